@@ -1,0 +1,137 @@
+/**
+ * What a rule sees of one check: the text as typed, its folded form, the
+ * compiled policy, and facts computed at most once per check and only when a
+ * rule asks (who the post mentions, whether it has a disclaimer, its sentences).
+ */
+import { compilePhrases, matchAll, type PhraseMatch } from './kinds/phrases';
+import type { CompiledPolicy } from './policy/compile';
+import { type NormalizedText, normalize } from './text/normalize';
+import type { TermMatch } from './text/terms';
+
+/** Generic references to one's own employer, in the five supported languages (folded). */
+const OWN_EMPLOYER_PHRASES = [
+  'my (employer|company|firm|workplace|org|organization|organisation|team at work)',
+  "(the )?company i work (for|at)",
+  'where i work',
+  'at work (we|we\'re|we are|we\'ve|they|our)',
+  "(i|we) work (at|for) (a|an)? ?(company|startup|firm) that",
+  '(mi|nuestra) (empresa|companiia|compania)',
+  'en mi (empresa|trabajo|curro)',
+  '(meine[mnrs]?|unsere[mnrs]?) (firma|arbeitgeber|unternehmen)',
+  'bei uns in der firma',
+  '(mon|notre) (entreprise|employeur|boulot)',
+  '(minha|nossa) (empresa|firma)',
+  'na minha empresa',
+];
+const ownEmployerRe = compilePhrases(OWN_EMPLOYER_PHRASES);
+
+export type Span = readonly [start: number, end: number];
+
+const SENTENCE_END = /[.!?\n]+(?=\s|$)|\n/g;
+
+export class RuleContext {
+  readonly norm: NormalizedText;
+  readonly folded: string;
+  private memo = new Map<string, unknown>();
+
+  constructor(
+    readonly text: string,
+    readonly policy: CompiledPolicy,
+  ) {
+    this.norm = normalize(text);
+    this.folded = this.norm.text;
+  }
+
+  /** Folded span → original span. */
+  span(start: number, end: number): [number, number] {
+    return this.norm.span(start, end);
+  }
+
+  /** Computes a fact once per check. */
+  cached<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
+  }
+
+  /** True when the original character at folded offset `i` is an upper-case letter. */
+  isCapitalizedAt(i: number): boolean {
+    const ch = this.text[this.norm.toOriginal(i)];
+    return ch !== undefined && ch !== ch.toLowerCase();
+  }
+
+  /** Mentions of the employer by name, handle, domain, hashtag, or of its products. */
+  get employerMentions(): TermMatch[] {
+    return this.cached('employer', () => {
+      const org = this.policy.org;
+      const bare = org.bareProducts.find(this.folded).filter((m) => this.isCapitalizedAt(m.start));
+      return [...org.employer.find(this.folded), ...org.products.find(this.folded), ...bare].sort(
+        (a, b) => a.start - b.start,
+      );
+    });
+  }
+
+  /** Mentions of configured codenames; a codename's bare word ("Heron") counts only capitalized. */
+  get codenameMentions(): TermMatch[] {
+    return this.cached('codenames', () => {
+      const org = this.policy.org;
+      const bare = org.bareCodenames.find(this.folded).filter((m) => this.isCapitalizedAt(m.start));
+      const full = org.codenames.find(this.folded).filter((m) => {
+        // A single-word codename that is also a common word ("Bluebird") counts only as a proper noun.
+        return m.term.includes(' ') || this.isCapitalizedAt(m.start);
+      });
+      return [...full, ...bare].sort((a, b) => a.start - b.start);
+    });
+  }
+
+  get competitorMentions(): TermMatch[] {
+    return this.cached('competitors', () => this.policy.org.competitors.find(this.folded));
+  }
+
+  get internalHostMentions(): TermMatch[] {
+    return this.cached('internalHosts', () => this.policy.org.internalHosts.find(this.folded));
+  }
+
+  /** "my employer", "at work we…", "mi empresa"… — the employer without its name. */
+  get ownEmployerReferences(): PhraseMatch[] {
+    return this.cached('ownEmployer', () => matchAll(ownEmployerRe, this.folded));
+  }
+
+  /** Does the post talk about the author's employer at all? */
+  get mentionsEmployer(): boolean {
+    return this.employerMentions.length > 0 || this.ownEmployerReferences.length > 0;
+  }
+
+  /** The post already says the author speaks for themselves. */
+  get hasDisclaimer(): boolean {
+    return this.cached('disclaimer', () => this.policy.org.disclaimers.test(this.folded));
+  }
+
+  /** Sentence spans of the folded text (a line break also ends a sentence). */
+  get sentences(): Span[] {
+    return this.cached('sentences', () => {
+      const out: Span[] = [];
+      let start = 0;
+      SENTENCE_END.lastIndex = 0;
+      for (let m = SENTENCE_END.exec(this.folded); m; m = SENTENCE_END.exec(this.folded)) {
+        const end = m.index + m[0].length;
+        if (end > start) out.push([start, end]);
+        start = end;
+      }
+      if (start < this.folded.length) out.push([start, this.folded.length]);
+      return out;
+    });
+  }
+
+  /** The sentence containing folded offset `i`. */
+  sentenceAt(i: number): Span {
+    for (const s of this.sentences) if (i < s[1]) return s;
+    return [0, this.folded.length];
+  }
+
+  /** Folded text of `radius` characters either side of a folded span. */
+  around(start: number, end: number, radius: number): string {
+    return this.folded.slice(Math.max(0, start - radius), Math.min(this.folded.length, end + radius));
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * The phrase kind: a list of phrases matched on folded text (lower case, no
+ * accents) at word boundaries. A phrase is written in lower case without
+ * accents; a space matches any run of white space; the rest is regular
+ * expression syntax, so inflections are written inline: `layoffs?`,
+ * `announc(e|es|ed|ing)`, `(we're|we are)`.
+ */
+import type { RuleContext } from '../context';
+import type { Severity } from '../types';
+import { defineRule, type Hit, type RuleDefinition } from './rule';
+
+export interface PhraseMatch {
+  /** Folded offsets of the match. */
+  start: number;
+  end: number;
+  /** The folded text matched. */
+  text: string;
+}
+
+export interface PhrasesOptions {
+  description: string;
+  severity: Severity;
+  message: string;
+  messages?: Record<string, string>;
+  phrases: readonly string[];
+  /** A context guard: the match counts only when this returns true (or a hit to report instead). */
+  when?: (ctx: RuleContext, match: PhraseMatch) => boolean | Hit | undefined;
+  /** Report at most one hit per post (for post-level findings). */
+  once?: boolean;
+}
+
+/** Compiles phrases into one global regex over folded text. */
+export function compilePhrases(phrases: readonly string[]): RegExp {
+  const sources = phrases.map((p) => p.trim().replace(/ +/g, '\\s+'));
+  return new RegExp(`(?<![a-z0-9_])(?:${sources.join('|')})(?![a-z0-9_])`, 'g');
+}
+
+/** All matches of a compiled phrase regex in folded text. */
+export function matchAll(re: RegExp, folded: string): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+export function phrases(options: PhrasesOptions): RuleDefinition {
+  const re = compilePhrases(options.phrases);
+  return defineRule({
+    description: options.description,
+    severity: options.severity,
+    messages: { default: options.message, ...options.messages },
+    detect(ctx) {
+      const hits: Hit[] = [];
+      for (const match of matchAll(re, ctx.folded)) {
+        const verdict = options.when ? options.when(ctx, match) : true;
+        if (!verdict) continue;
+        if (verdict === true) {
+          const [start, end] = ctx.span(match.start, match.end);
+          hits.push({ start, end });
+        } else hits.push(verdict);
+        if (options.once) break;
+      }
+      return hits;
+    },
+  });
+}

@@ -1,0 +1,176 @@
+/**
+ * Folds text for matching — lower case, no diacritics, ASCII for full-width
+ * letters, plain quotes and dashes, no zero-width or bidi control characters —
+ * and keeps a map back to the original, so that every match on the folded text
+ * reports offsets into the text the person typed.
+ *
+ * Plain ASCII text (most posts) takes a fast path with no map at all.
+ */
+
+export interface NormalizedText {
+  /** The text as typed. */
+  readonly original: string;
+  /** The folded text rules match on. */
+  readonly text: string;
+  /** Converts a folded span `[start, end)` to the original span it came from. */
+  span(start: number, end: number): [number, number];
+  /** The original offset where folded index `i` starts (`text.length` maps to `original.length`). */
+  toOriginal(i: number): number;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const foldCache = new Map<number, string>();
+
+/** Characters that carry no visible text and are dropped (a common evasion: "pass\u200Bword"). */
+function isInvisible(c: number): boolean {
+  return (
+    c === 0xad ||
+    c === 0x34f ||
+    (c >= 0x300 && c <= 0x36f) ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2064) ||
+    c === 0xfeff ||
+    (c >= 0xfe00 && c <= 0xfe0f)
+  );
+}
+
+const SPECIAL: Record<number, string> = {
+  0x2018: "'",
+  0x2019: "'",
+  0x201b: "'",
+  0x2032: "'",
+  0x02bc: "'",
+  0x00b4: "'",
+  0x201c: '"',
+  0x201d: '"',
+  0x201e: '"',
+  0x00ab: '"',
+  0x00bb: '"',
+  0x2010: '-',
+  0x2011: '-',
+  0x2012: '-',
+  0x2013: '-',
+  0x2014: '-',
+  0x2212: '-',
+  0x00a0: ' ',
+  0x202f: ' ',
+  0x205f: ' ',
+  0x3000: ' ',
+  0x2026: '.',
+  0x00df: 'ss',
+  0x1e9e: 'ss',
+  0x00e6: 'ae',
+  0x00c6: 'ae',
+  0x0153: 'oe',
+  0x0152: 'oe',
+  0x00f8: 'o',
+  0x00d8: 'o',
+  0x0142: 'l',
+  0x0141: 'l',
+  0x0111: 'd',
+  0x0110: 'd',
+  0x0131: 'i',
+};
+
+function foldChar(c: number): string {
+  const cached = foldCache.get(c);
+  if (cached !== undefined) return cached;
+  let out: string;
+  const special = SPECIAL[c];
+  if (special !== undefined) out = special;
+  else if (isInvisible(c)) out = '';
+  else if (c >= 0xff01 && c <= 0xff5e) out = String.fromCharCode(c - 0xfee0).toLowerCase();
+  else if (c >= 0x2000 && c <= 0x200a) out = ' ';
+  else {
+    const ch = String.fromCharCode(c);
+    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    out = base.length === 1 ? base.toLowerCase() : ch.toLowerCase();
+    if (out.length !== 1) out = ch;
+  }
+  foldCache.set(c, out);
+  return out;
+}
+
+class IdentityNormalized implements NormalizedText {
+  constructor(
+    readonly original: string,
+    readonly text: string,
+  ) {}
+  span(start: number, end: number): [number, number] {
+    return [start, end];
+  }
+  toOriginal(i: number): number {
+    return i;
+  }
+}
+
+class MappedNormalized implements NormalizedText {
+  constructor(
+    readonly original: string,
+    readonly text: string,
+    /** starts[i]: original offset of the character folded index i came from; starts[len] = original.length. */
+    private readonly starts: Int32Array,
+    /** ends[i]: original offset just after that character. */
+    private readonly ends: Int32Array,
+  ) {}
+  span(start: number, end: number): [number, number] {
+    const s = this.starts[start] ?? this.original.length;
+    if (end <= start) return [s, s];
+    return [s, this.ends[end - 1] ?? this.original.length];
+  }
+  toOriginal(i: number): number {
+    return this.starts[i] ?? this.original.length;
+  }
+}
+
+export function normalize(original: string): NormalizedText {
+  if (!NON_ASCII.test(original)) return new IdentityNormalized(original, original.toLowerCase());
+
+  const n = original.length;
+  // Folding never grows a character beyond two units (ß → ss), so 2n bounds the output.
+  const codes = new Uint16Array(n * 2);
+  const starts = new Int32Array(n * 2 + 1);
+  const ends = new Int32Array(n * 2);
+  let len = 0;
+  for (let i = 0; i < n; i++) {
+    const c = original.charCodeAt(i);
+    if (c < 0x80) {
+      codes[len] = c >= 65 && c <= 90 ? c + 32 : c;
+      starts[len] = i;
+      ends[len++] = i + 1;
+      continue;
+    }
+    // A surrogate pair (emoji, rare scripts) is copied whole and maps as one unit.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = original.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        codes[len] = c;
+        starts[len] = i;
+        ends[len++] = i + 2;
+        codes[len] = d;
+        starts[len] = i;
+        ends[len++] = i + 2;
+        i++;
+        continue;
+      }
+    }
+    const folded = foldChar(c);
+    for (let k = 0; k < folded.length; k++) {
+      codes[len] = folded.charCodeAt(k);
+      starts[len] = i;
+      ends[len++] = i + 1;
+    }
+  }
+  starts[len] = n;
+  let text = '';
+  for (let i = 0; i < len; i += 8192) {
+    text += String.fromCharCode(...codes.subarray(i, Math.min(len, i + 8192)));
+  }
+  return new MappedNormalized(original, text, starts.subarray(0, len + 1), ends.subarray(0, len));
+}
+
+/** Folds a short string (a policy term, a phrase) the same way, without a map. */
+export function fold(s: string): string {
+  return normalize(s).text;
+}
