@@ -25,8 +25,8 @@ describe('normalize', () => {
     expect(text.slice(cs, ce)).toBe('café');
   });
 
-  it('never splits a surrogate pair', () => {
-    const text = 'a👋b';
+  it('never splits a surrogate pair on the mapped path', () => {
+    const text = 'a👋b\u200b';
     const n = normalize(text);
     expect(n.span(1, 2)).toEqual([1, 3]);
     expect(n.span(2, 3)).toEqual([1, 3]);
@@ -37,6 +37,12 @@ describe('normalize', () => {
     expect(n.text).toBe('strasse');
     expect(n.span(4, 6)).toEqual([4, 5]);
     expect(n.toOriginal(7)).toBe(6);
+  });
+
+  it('keeps emoji and accents without a map when lengths are preserved', () => {
+    const n = normalize('Café ❤️ 👋');
+    expect(n.text).toBe('cafe ❤️ 👋');
+    expect(n.span(5, 7)).toEqual([5, 7]);
   });
 
   it('takes the identity fast path for ASCII', () => {

@@ -30,8 +30,7 @@ function isInvisible(c: number): boolean {
     (c >= 0x200b && c <= 0x200f) ||
     (c >= 0x202a && c <= 0x202e) ||
     (c >= 0x2060 && c <= 0x2064) ||
-    c === 0xfeff ||
-    (c >= 0xfe00 && c <= 0xfe0f)
+    c === 0xfeff
   );
 }
 
@@ -124,9 +123,27 @@ class MappedNormalized implements NormalizedText {
   }
 }
 
-export function normalize(original: string): NormalizedText {
-  if (!NON_ASCII.test(original)) return new IdentityNormalized(original, original.toLowerCase());
+const utf16 = new TextDecoder('utf-16le');
+const NON_ASCII_G = /[^\x00-\x7f]/g;
 
+export function normalize(original: string): NormalizedText {
+  const lower = original.toLowerCase();
+  if (!NON_ASCII.test(original)) return new IdentityNormalized(original, lower);
+  // Most non-ASCII text (emoji, accents, curly quotes) folds one unit to one unit: no map needed.
+  if (lower.length === original.length) {
+    let sameLength = true;
+    const folded = lower.replace(NON_ASCII_G, (ch) => {
+      const f = foldChar(ch.charCodeAt(0));
+      if (f.length !== 1) sameLength = false;
+      return f;
+    });
+    if (sameLength) return new IdentityNormalized(original, folded);
+  }
+  return mappedNormalize(original);
+}
+
+/** The slow path, for text where folding drops or expands characters (zero-width, ß). */
+function mappedNormalize(original: string): NormalizedText {
   const n = original.length;
   // Folding never grows a character beyond two units (ß → ss), so 2n bounds the output.
   const codes = new Uint16Array(n * 2);
@@ -163,10 +180,7 @@ export function normalize(original: string): NormalizedText {
     }
   }
   starts[len] = n;
-  let text = '';
-  for (let i = 0; i < len; i += 8192) {
-    text += String.fromCharCode(...codes.subarray(i, Math.min(len, i + 8192)));
-  }
+  const text = utf16.decode(codes.subarray(0, len));
   return new MappedNormalized(original, text, starts.subarray(0, len + 1), ends.subarray(0, len));
 }
 

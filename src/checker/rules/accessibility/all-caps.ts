@@ -12,8 +12,17 @@ export default defineRule({
     default: 'This is written in ALL CAPS, which reads as shouting and is harder to read; use sentence case.',
   },
   detect(ctx) {
-    const letters = ctx.text.match(/\p{L}/gu)?.length ?? 0;
-    if (letters < 12) return [];
+    // Cheap pre-check on ASCII letters: most posts are mostly lower case and stop here.
+    let upper = 0;
+    let lower = 0;
+    const text = ctx.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lower++;
+    }
+    if (upper < 12 || upper < lower) return [];
+    const letters = text.match(/\p{L}/gu)?.length ?? 0;
     const hits = [];
     let capsLetters = 0;
     for (const m of ctx.text.matchAll(CAPS_RUN)) {
