@@ -14,8 +14,8 @@ export const MAX_TEXT = 1_000_000;
 
 const rank = (f: Finding): number => SEVERITIES.indexOf(f.severity);
 
-/** Moves offsets off the middle of a surrogate pair. */
-function widenToCodePoints(text: string, f: Finding): void {
+/** Moves a finding's offsets off the middle of a surrogate pair (widening it). */
+export function widenToCodePoints(text: string, f: { start: number; end: number }): void {
   const isLow = (i: number): boolean => {
     const c = text.charCodeAt(i);
     return c >= 0xdc00 && c <= 0xdfff;

@@ -25,11 +25,14 @@ describe('normalize', () => {
     expect(text.slice(cs, ce)).toBe('café');
   });
 
-  it('never splits a surrogate pair on the mapped path', () => {
-    const text = 'a👋b\u200b';
+  it('maps spans after dropped characters on the edit-map path', () => {
+    const text = 'a\u200bb 👋 sec\u200bret';
     const n = normalize(text);
-    expect(n.span(1, 2)).toEqual([1, 3]);
-    expect(n.span(2, 3)).toEqual([1, 3]);
+    expect(n.text).toBe('ab 👋 secret');
+    const at = n.text.indexOf('secret');
+    const [s, e] = n.span(at, at + 6);
+    expect(text.slice(s, e)).toBe('sec\u200bret');
+    expect(n.toOriginal(n.text.length)).toBe(text.length);
   });
 
   it('maps expansions (ß → ss) to the one original character', () => {

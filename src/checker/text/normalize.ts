@@ -124,22 +124,75 @@ class MappedNormalized implements NormalizedText {
 }
 
 const utf16 = new TextDecoder('utf-16le');
-const NON_ASCII_G = /[^\x00-\x7f]/g;
+// Surrogates (emoji) fold to themselves and are skipped.
+const NON_ASCII_G = /[^\x00-\x7f\ud800-\udfff]/g;
 
 export function normalize(original: string): NormalizedText {
   const lower = original.toLowerCase();
   if (!NON_ASCII.test(original)) return new IdentityNormalized(original, lower);
   // Most non-ASCII text (emoji, accents, curly quotes) folds one unit to one unit: no map needed.
+  // Otherwise only the characters whose length changes (zero-width, ß) are recorded as edits.
   if (lower.length === original.length) {
-    let sameLength = true;
-    const folded = lower.replace(NON_ASCII_G, (ch) => {
+    const edits: number[] = [];
+    let delta = 0;
+    const folded = lower.replace(NON_ASCII_G, (ch, offset: number) => {
       const f = foldChar(ch.charCodeAt(0));
-      if (f.length !== 1) sameLength = false;
+      if (f.length !== 1) {
+        delta += f.length - 1;
+        edits.push(offset + delta - (f.length - 1), offset, f.length, delta);
+      }
       return f;
     });
-    if (sameLength) return new IdentityNormalized(original, folded);
+    if (edits.length === 0) return new IdentityNormalized(original, folded);
+    return new EditMapNormalized(original, folded, Int32Array.from(edits));
   }
   return mappedNormalize(original);
+}
+
+/**
+ * A folded text that differs in length from the original only at a few characters.
+ * `edits` holds quadruples: folded start, original offset, folded length, total length change so far.
+ */
+class EditMapNormalized implements NormalizedText {
+  constructor(
+    readonly original: string,
+    readonly text: string,
+    private readonly edits: Int32Array,
+  ) {}
+
+  /** Index of the last edit whose folded start is ≤ i, or -1. */
+  private editAt(i: number): number {
+    const e = this.edits;
+    let lo = 0;
+    let hi = e.length / 4 - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (e[mid * 4]! <= i) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  toOriginal(i: number): number {
+    const k = this.editAt(i);
+    if (k < 0) return i;
+    const e = this.edits;
+    if (i < e[k * 4]! + e[k * 4 + 2]!) return e[k * 4 + 1]!;
+    return i - e[k * 4 + 3]!;
+  }
+
+  span(start: number, end: number): [number, number] {
+    const s = this.toOriginal(start);
+    if (end <= start) return [s, s];
+    const last = end - 1;
+    const k = this.editAt(last);
+    const e = this.edits;
+    if (k >= 0 && last < e[k * 4]! + e[k * 4 + 2]!) return [s, e[k * 4 + 1]! + 1];
+    return [s, this.toOriginal(last) + 1];
+  }
 }
 
 /** The slow path, for text where folding drops or expands characters (zero-width, ß). */

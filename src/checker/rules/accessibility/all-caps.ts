@@ -1,8 +1,11 @@
-import { defineRule } from '../../kinds/rule';
+import { defineRule, type Hit } from '../../kinds/rule';
 
-/** A run of upper-case words: at least MIN_WORDS words of 2+ letters, with no lower-case letter inside. */
-const CAPS_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}'’]+(?:[^\p{Ll}\n]+?\p{Lu}[\p{Lu}\p{N}'’]+)+(?![\p{L}])/gu;
+/** An upper-case word of two or more letters. */
+const CAPS_WORD = /\p{Lu}[\p{Lu}\p{N}'’]+(?![\p{Ll}])/gu;
+const LOWER = /\p{Ll}/u;
+/** A run needs this many upper-case words with no lower-case letter between them. */
 const MIN_WORDS = 4;
+/** …and the runs must hold most of the post's letters (acronyms in a sentence are fine). */
 const MIN_SHARE = 0.6;
 
 export default defineRule({
@@ -13,25 +16,46 @@ export default defineRule({
   },
   detect(ctx) {
     // Cheap pre-check on ASCII letters: most posts are mostly lower case and stop here.
+    const text = ctx.text;
     let upper = 0;
     let lower = 0;
-    const text = ctx.text;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c >= 65 && c <= 90) upper++;
       else if (c >= 97 && c <= 122) lower++;
     }
     if (upper < 12 || upper < lower) return [];
-    const letters = text.match(/\p{L}/gu)?.length ?? 0;
-    const hits = [];
+
+    const hits: Hit[] = [];
     let capsLetters = 0;
-    for (const m of ctx.text.matchAll(CAPS_RUN)) {
-      const words = m[0].match(/\p{Lu}{2,}/gu) ?? [];
-      if (words.length < MIN_WORDS) continue;
-      capsLetters += m[0].match(/\p{Lu}/gu)?.length ?? 0;
-      hits.push({ start: m.index, end: m.index + m[0].length });
+    let runStart = -1;
+    let runEnd = -1;
+    let runWords = 0;
+    let runLetters = 0;
+    const closeRun = (): void => {
+      if (runWords >= MIN_WORDS) {
+        hits.push({ start: runStart, end: runEnd });
+        capsLetters += runLetters;
+      }
+      runWords = 0;
+      runLetters = 0;
+    };
+    CAPS_WORD.lastIndex = 0;
+    for (let m = CAPS_WORD.exec(text); m; m = CAPS_WORD.exec(text)) {
+      // A lower-case letter or a line break between two caps words ends the run.
+      const gap = runWords ? text.slice(runEnd, m.index) : '';
+      if (runWords && (gap.includes('\n') || LOWER.test(gap) || gap.length > 12)) closeRun();
+      if (runWords === 0) runStart = m.index;
+      runEnd = m.index + m[0].length;
+      runWords++;
+      runLetters += m[0].length;
     }
-    // Acronyms in a normal sentence are fine: most of the post's letters must be in the caps runs.
+    closeRun();
+    const letters = upper + lower + (text.match(/[^\x00-\x7f]/g) ? countOtherLetters(text) : 0);
     return capsLetters / letters >= MIN_SHARE ? hits : [];
   },
 });
+
+function countOtherLetters(text: string): number {
+  return text.match(/[^\x00-\x7f]/g)?.join('').match(/\p{L}/gu)?.length ?? 0;
+}
