@@ -1,0 +1,30 @@
+/** The worker's answers to every message of the protocol (src/shared/messages.ts). */
+import { CATEGORIES } from '../checker/categories';
+import { check } from '../checker/check';
+import type { Handlers } from '../shared/messages';
+import { policyInForce, policyRevision } from './policy-store';
+
+export const handlers: Handlers = {
+  async check({ text }) {
+    const { compiled } = await policyInForce();
+    return { findings: check(text, compiled), policyRevision: policyRevision() };
+  },
+
+  async policyInfo() {
+    const { source, policy, compiled } = await policyInForce();
+    const activeCategories = new Map(compiled.rules.map((r) => [r.category, r.severity]));
+    return {
+      name: policy.name ?? 'Untitled policy',
+      version: policy.version ?? null,
+      organization: policy.organization?.names?.[0] ?? null,
+      source,
+      disclaimer: compiled.disclaimers.long,
+      disclaimerShort: compiled.disclaimers.short,
+      categories: CATEGORIES.map((category) => ({
+        category,
+        severity: policy.categories?.[category]?.severity ?? activeCategories.get(category) ?? 'off',
+        reason: compiled.reason(category),
+      })),
+    };
+  },
+};

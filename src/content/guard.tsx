@@ -1,0 +1,379 @@
+/**
+ * Guards one compose box: reads its text after each change (coalesced per
+ * frame), keeps findings attached to their words, asks the worker for a fresh
+ * check after a pause in typing (one request in flight, stale answers dropped),
+ * draws underlines and the overlay, and applies fixes through the editor.
+ * It never writes to the editor except when the person clicks a fix.
+ */
+import { render } from 'preact';
+import type { Finding, Severity, Suggestion } from '../checker/types';
+import type { SiteAdapter } from './adapters/types';
+import { planDisclaimer } from './disclaimer';
+import { offsetAt } from './editors/dom-text';
+import type { EditorDriver, Snapshot } from './editors/types';
+import { clearHighlights, highlightsSupported, setHighlights } from './highlights';
+import { TextareaMirror } from './overlay/mirror';
+import { type Box, Overlay, type OverlayActions, type OverlayState } from './overlay/Overlay';
+import { OVERLAY_CSS } from './overlay/styles';
+import { shiftFindings } from './spans';
+
+/** The pause in typing after which a box is checked. */
+export const DEBOUNCE_MS = 250;
+const ANNOUNCE_EVERY_MS = 5000;
+const CARD_HIDE_MS = 300;
+const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+
+export interface GuardEnvironment {
+  adapter: SiteAdapter;
+  check(text: string): Promise<Finding[] | null>;
+  disclaimers(): Promise<{ long: string; short: string } | null>;
+}
+
+let guardCount = 0;
+
+const toBox = (r: DOMRect | DOMRectReadOnly): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });
+const findingKey = (text: string, f: Finding): string => `${f.rule}\u0000${text.slice(f.start, f.end)}`;
+
+export class Guard {
+  private readonly host: HTMLElement;
+  private readonly mount: HTMLDivElement;
+  private readonly mirror: TextareaMirror | null;
+  private readonly abort = new AbortController();
+  private readonly observers: Array<{ disconnect(): void }> = [];
+  private readonly uid = String(++guardCount);
+  private snapshot: Snapshot;
+  private findings: Finding[] = [];
+  private readonly dismissed = new Set<string>();
+  private state: OverlayState;
+  private frame = 0;
+  private textChanged = false;
+  private debounce: ReturnType<typeof setTimeout> | undefined;
+  private inFlight = false;
+  private recheck = false;
+  private visible = true;
+  private checkWhenVisible = false;
+  private cardTimer: ReturnType<typeof setTimeout> | undefined;
+  private cardHeld = false;
+  private lastAnnounced = 0;
+  private announcedKeys = new Set<string>();
+  private busy = false;
+  private destroyed = false;
+
+  constructor(
+    readonly driver: EditorDriver,
+    private readonly env: GuardEnvironment,
+  ) {
+    this.host = document.createElement('postguard-box');
+    this.host.setAttribute('data-postguard-host', '');
+    this.host.style.cssText =
+      'all: initial; position: fixed; left: 0; top: 0; width: 0; height: 0; z-index: 2147483646; pointer-events: none;';
+    const shadow = this.host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    this.mount = document.createElement('div');
+    shadow.append(style, this.mount);
+    this.mirror =
+      driver.kind === 'textarea' ? new TextareaMirror(driver.element as HTMLTextAreaElement, shadow) : null;
+    (document.body ?? document.documentElement).append(this.host);
+
+    this.snapshot = driver.read();
+    this.state = {
+      anchor: toBox(driver.element.getBoundingClientRect()),
+      text: this.snapshot.text,
+      findings: [],
+      panelOpen: false,
+      card: null,
+      underlines: [],
+      status: '',
+      announcement: '',
+    };
+    this.listen();
+    this.draw();
+    this.scheduleCheck(0);
+  }
+
+  get element(): HTMLElement {
+    return this.driver.element;
+  }
+
+  private listen(): void {
+    const { signal } = this.abort;
+    const el = this.driver.element;
+    const passive = { signal, passive: true } as const;
+    el.addEventListener('input', () => this.schedule(true), passive);
+    el.addEventListener('mousemove', (e) => this.hover(e.clientX, e.clientY), passive);
+    el.addEventListener('mouseleave', () => this.hideCardSoon(), passive);
+    el.addEventListener('keyup', (e) => NAV_KEYS.has(e.key) && this.showCardAtCaret(), passive);
+    window.addEventListener('scroll', () => this.schedule(false), { ...passive, capture: true });
+    window.addEventListener('resize', () => this.schedule(false), passive);
+    document.addEventListener('keydown', (e) => e.key === 'Escape' && this.closeCard(), passive);
+
+    // Editors re-render outside input events (React commits, undo): follow the DOM too.
+    if (this.driver.kind !== 'textarea') {
+      const mutations = new MutationObserver(() => this.schedule(true));
+      mutations.observe(el, { childList: true, subtree: true, characterData: true });
+      this.observers.push(mutations);
+    }
+    const resize = new ResizeObserver(() => this.schedule(false));
+    resize.observe(el);
+    this.observers.push(resize);
+    const visibility = new IntersectionObserver((entries) => {
+      this.visible = entries.some((e) => e.isIntersecting);
+      if (this.visible && this.checkWhenVisible) this.scheduleCheck(0);
+    });
+    visibility.observe(el);
+    this.observers.push(visibility);
+  }
+
+  /** Coalesces work into one frame; `text` says the text may have changed. */
+  private schedule(text: boolean): void {
+    if (this.destroyed) return;
+    this.textChanged ||= text;
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.textChanged) {
+        this.textChanged = false;
+        this.readText();
+      }
+      this.draw();
+    });
+  }
+
+  private readText(): void {
+    const next = this.driver.read();
+    if (next.text === this.snapshot.text) {
+      this.snapshot = next; // same text, maybe new nodes after a re-render: keep the fresh map
+      return;
+    }
+    this.findings = shiftFindings(this.findings, this.snapshot.text, next.text);
+    this.snapshot = next;
+    this.state.status = '';
+    this.scheduleCheck(DEBOUNCE_MS);
+  }
+
+  private scheduleCheck(delay: number): void {
+    clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => void this.runCheck(), delay);
+  }
+
+  private async runCheck(): Promise<void> {
+    if (this.destroyed) return;
+    if (!this.visible) {
+      this.checkWhenVisible = true;
+      return;
+    }
+    this.checkWhenVisible = false;
+    if (this.inFlight) {
+      this.recheck = true;
+      return;
+    }
+    const text = this.driver.read().text;
+    if (!text.trim()) {
+      this.findings = [];
+      this.draw();
+      return;
+    }
+    this.inFlight = true;
+    const findings = await this.env.check(text);
+    this.inFlight = false;
+    if (this.destroyed || findings === null) return;
+    if (this.driver.read().text !== text) {
+      // Stale: the person typed meanwhile. Their edit already scheduled a check.
+      if (this.recheck) this.scheduleCheck(DEBOUNCE_MS);
+      this.recheck = false;
+      return;
+    }
+    this.recheck = false;
+    this.findings = findings.filter((f) => !this.dismissed.has(findingKey(text, f)));
+    this.snapshot = this.driver.read();
+    this.announce();
+    this.draw();
+  }
+
+  /** Announces new warnings once, politely, and not more often than every few seconds. */
+  private announce(): void {
+    const text = this.snapshot.text;
+    const serious = this.findings.filter((f) => f.severity !== 'suggestion');
+    const keys = new Set(serious.map((f) => findingKey(text, f)));
+    const fresh = [...keys].some((k) => !this.announcedKeys.has(k));
+    this.announcedKeys = keys;
+    const now = Date.now();
+    if (!fresh || now - this.lastAnnounced < ANNOUNCE_EVERY_MS) return;
+    this.lastAnnounced = now;
+    const n = this.findings.length;
+    this.state.announcement = `Postguard: ${n} ${n === 1 ? 'finding' : 'findings'} in this post.`;
+  }
+
+  private draw(): void {
+    if (this.destroyed) return;
+    const el = this.driver.element;
+    if (!el.isConnected) return;
+    const text = this.snapshot.text;
+    const findings = this.findings.filter((f) => f.end <= text.length);
+    let underlines: OverlayState['underlines'] = [];
+    if (this.mirror) {
+      this.mirror.update(text, findings);
+    } else {
+      const bySeverity = new Map<Severity | 'active', Range[]>([
+        ['block', []],
+        ['warn', []],
+        ['suggestion', []],
+        ['active', []],
+      ]);
+      for (const f of findings) {
+        const range = this.driver.range(this.snapshot, f.start, f.end);
+        if (!range) continue;
+        bySeverity.get(f.severity)!.push(range);
+        if (this.state.card?.finding === f) bySeverity.get('active')!.push(range);
+        if (!highlightsSupported) {
+          underlines = underlines.concat(
+            [...range.getClientRects()].map((r) => ({ rect: toBox(r), severity: f.severity })),
+          );
+        }
+      }
+      setHighlights(this, bySeverity);
+    }
+    this.state = {
+      ...this.state,
+      anchor: toBox(el.getBoundingClientRect()),
+      text,
+      findings,
+      underlines,
+    };
+    render(<Overlay state={this.state} actions={this.actions} uid={this.uid} />, this.mount);
+  }
+
+  /** Client rects of a finding, for hit-testing and placing its card. */
+  private rectsOf(f: Finding): DOMRect[] {
+    if (this.mirror) return this.mirror.rects(this.state.findings.indexOf(f));
+    const range = this.driver.range(this.snapshot, f.start, f.end);
+    return range ? [...range.getClientRects()] : [];
+  }
+
+  private hover(x: number, y: number): void {
+    for (const f of this.state.findings) {
+      const hit = this.rectsOf(f).find((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2);
+      if (hit) {
+        clearTimeout(this.cardTimer);
+        if (this.state.card?.finding !== f) this.openCard(f, hit);
+        return;
+      }
+    }
+    this.hideCardSoon();
+  }
+
+  private showCardAtCaret(): void {
+    const el = this.driver.element;
+    let caret: number | null = null;
+    if (el instanceof HTMLTextAreaElement) caret = el.selectionStart === el.selectionEnd ? el.selectionStart : null;
+    else {
+      const sel = window.getSelection();
+      if (sel?.isCollapsed && sel.focusNode && this.snapshot.map) caret = offsetAt(this.snapshot.map, sel.focusNode, sel.focusOffset);
+    }
+    const f = caret === null ? undefined : this.state.findings.find((x) => caret >= x.start && caret <= x.end);
+    const rect = f && this.rectsOf(f)[0];
+    if (f && rect) this.openCard(f, rect);
+    else this.closeCard();
+  }
+
+  private openCard(finding: Finding, rect: DOMRect): void {
+    this.state = { ...this.state, card: { finding, rect: toBox(rect) } };
+    this.draw();
+  }
+
+  private hideCardSoon(): void {
+    if (!this.state.card) return;
+    clearTimeout(this.cardTimer);
+    this.cardTimer = setTimeout(() => !this.cardHeld && this.closeCard(), CARD_HIDE_MS);
+  }
+
+  private closeCard(): void {
+    if (!this.state.card) return;
+    this.state = { ...this.state, card: null };
+    this.draw();
+  }
+
+  private readonly actions: OverlayActions = {
+    togglePanel: () => {
+      this.state = { ...this.state, panelOpen: !this.state.panelOpen, card: null };
+      this.draw();
+      if (!this.state.panelOpen) this.focusBadge();
+    },
+    closePanel: () => {
+      this.state = { ...this.state, panelOpen: false };
+      this.draw();
+      this.focusBadge();
+    },
+    apply: (finding, suggestion) => void this.applyFix(finding, suggestion),
+    dismiss: (finding) => {
+      this.dismissed.add(findingKey(this.snapshot.text, finding));
+      this.findings = this.findings.filter((f) => f !== finding);
+      this.state = { ...this.state, card: null };
+      this.draw();
+    },
+    insertDisclaimer: () => void this.insertDisclaimer(),
+    keepCard: (keep) => {
+      this.cardHeld = keep;
+      if (keep) clearTimeout(this.cardTimer);
+      else this.hideCardSoon();
+    },
+  };
+
+  private focusBadge(): void {
+    const badge = this.host.shadowRoot?.querySelector<HTMLElement>('[data-postguard-badge]');
+    badge?.focus({ preventScroll: true });
+  }
+
+  private async applyFix(finding: Finding, suggestion: Suggestion): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      this.state = { ...this.state, card: null };
+      const ok = await this.driver.replace(suggestion.start, suggestion.end, suggestion.replacement);
+      this.findings = this.findings.filter((f) => f !== finding);
+      this.state.status = ok ? '' : 'Postguard could not change the text in this editor. Please edit it by hand.';
+      this.readText();
+      this.draw();
+      this.scheduleCheck(0);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async insertDisclaimer(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      const disclaimers = await this.env.disclaimers();
+      if (!disclaimers) return;
+      const text = this.driver.read().text;
+      const plan = planDisclaimer(text, disclaimers, this.env.adapter.maxLength);
+      let note = plan.note;
+      if (plan.insert) {
+        const ok = await this.driver.append(plan.insert);
+        if (!ok) note = 'Postguard could not add the disclaimer in this editor. Please type it by hand.';
+      }
+      this.state = { ...this.state, card: null, status: note };
+      this.readText();
+      this.draw();
+      this.scheduleCheck(0);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.abort.abort();
+    for (const o of this.observers) o.disconnect();
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.debounce);
+    clearTimeout(this.cardTimer);
+    clearHighlights(this);
+    render(null, this.mount);
+    this.mirror?.remove();
+    this.host.remove();
+  }
+}
