@@ -57,6 +57,7 @@ export class Guard {
   private lastAnnounced = 0;
   private announcedKeys = new Set<string>();
   private busy = false;
+  private lastInputAt = 0;
   private destroyed = false;
 
   constructor(
@@ -100,7 +101,14 @@ export class Guard {
     const { signal } = this.abort;
     const el = this.driver.element;
     const passive = { signal, passive: true } as const;
-    el.addEventListener('input', () => this.schedule(true), passive);
+    el.addEventListener(
+      'input',
+      () => {
+        this.lastInputAt = performance.now();
+        this.schedule(true);
+      },
+      passive,
+    );
     el.addEventListener('mousemove', (e) => this.hover(e.clientX, e.clientY), passive);
     el.addEventListener('mouseleave', () => this.hideCardSoon(), passive);
     el.addEventListener('keyup', (e) => NAV_KEYS.has(e.key) && this.showCardAtCaret(), passive);
@@ -325,10 +333,17 @@ export class Guard {
     badge?.focus({ preventScroll: true });
   }
 
+  /** Waits until the editor no longer merges new edits into the person's last typing. */
+  private async outsideUndoGroup(): Promise<void> {
+    const wait = this.lastInputAt + this.driver.undoGroupMs + 50 - performance.now();
+    if (this.driver.undoGroupMs > 0 && wait > 0) await new Promise((r) => setTimeout(r, wait));
+  }
+
   private async applyFix(finding: Finding, suggestion: Suggestion): Promise<void> {
     if (this.busy) return;
     this.busy = true;
     try {
+      await this.outsideUndoGroup();
       this.state = { ...this.state, card: null };
       const ok = await this.driver.replace(suggestion.start, suggestion.end, suggestion.replacement);
       this.findings = this.findings.filter((f) => f !== finding);
@@ -347,6 +362,7 @@ export class Guard {
     try {
       const disclaimers = await this.env.disclaimers();
       if (!disclaimers) return;
+      await this.outsideUndoGroup();
       const text = this.driver.read().text;
       const plan = planDisclaimer(text, disclaimers, this.env.adapter.maxLength);
       let note = plan.note;

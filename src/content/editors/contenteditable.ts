@@ -28,7 +28,7 @@ function endRange(root: HTMLElement, map: TextMap): Range {
   return range;
 }
 
-export function contentEditableDriver(kind: EditorKind, root: HTMLElement): EditorDriver {
+export function contentEditableDriver(kind: EditorKind, root: HTMLElement, undoGroupMs: number): EditorDriver {
   const read = (): Snapshot => {
     const map = readDomText(root);
     return { text: map.text, map };
@@ -36,6 +36,7 @@ export function contentEditableDriver(kind: EditorKind, root: HTMLElement): Edit
   return {
     kind,
     element: root,
+    undoGroupMs,
     read,
     range(snapshot, start, end) {
       return snapshot.map ? rangeFor(snapshot.map, start, end) : null;

@@ -11,6 +11,8 @@ function textareaDriver(el: HTMLTextAreaElement): EditorDriver {
   return {
     kind: 'textarea',
     element: el,
+    // The browser's undo stack records each execCommand as its own step.
+    undoGroupMs: 0,
     read,
     range: () => null,
     replace(start, end, replacement) {

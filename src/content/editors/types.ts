@@ -13,6 +13,12 @@ export interface EditorDriver {
   readonly kind: EditorKind;
   /** The editable element: a <textarea> or the contenteditable root. */
   readonly element: HTMLElement;
+  /**
+   * How long after a keystroke the editor still merges new edits into the same undo step
+   * (Quill: 1 s, ProseMirror: 0.5 s). A fix waits this long after typing so that one undo
+   * takes out the fix and nothing the person typed.
+   */
+  readonly undoGroupMs: number;
   read(): Snapshot;
   /** A DOM range for a span of a snapshot (contenteditable only; textareas are drawn by a mirror). */
   range(snapshot: Snapshot, start: number, end: number): Range | null;

@@ -1,0 +1,123 @@
+/**
+ * The extension in a real browser on all nine sites (fixture pages built from the
+ * sites' real editor libraries, served at the real URLs): findings in the panel,
+ * the one-click disclaimer and its undo, "Apply" fixes, the draft and caret left
+ * exactly as typed, and no network request from the extension.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LaunchedBrowser } from './browser';
+import { getCaretOffset, getText, openSite, typeSlowly } from './editor';
+import { badge, E2E_POLICY, launchWithExtension, openPanel, panelCategories, waitForCount } from './extension';
+import { buildFixtures } from './fixtures';
+import { type NetworkLog, serveFixtures } from './network';
+import { SITES, type Site, site } from './sites';
+
+let browser: LaunchedBrowser;
+let context: BrowserContext;
+let network: NetworkLog;
+
+beforeAll(async () => {
+  await buildFixtures();
+  browser = await launchWithExtension();
+  context = browser.context;
+  network = await serveFixtures(context);
+});
+
+afterAll(async () => {
+  await network?.dispose();
+  await browser?.close();
+});
+
+/** A post with several problems: a phone number, "guys", the employer without a disclaimer, a hashtag. */
+const PROBLEM_POST = 'Hey guys, proud of my team at Acme Robotics! Call me on 206-555-0147 #teamoffsite';
+const EXPECTED = ['accessibility', 'affiliation-disclaimer', 'inclusive-language', 'personal-info'];
+
+async function compose(s: Site, text: string): Promise<Page> {
+  const page = await openSite(context, s.id);
+  await page.locator(s.editorSelector).click();
+  await typeSlowly(page, s, text, 2);
+  return page;
+}
+
+describe.each(SITES.map((s) => [s.id, s] as const))('%s', (_, s) => {
+  it('shows the categories of a post with several problems in the panel', async () => {
+    const page = await compose(s, PROBLEM_POST);
+    await waitForCount(page, (n) => n >= EXPECTED.length);
+    expect(await panelCategories(page)).toEqual(expect.arrayContaining(EXPECTED));
+    const finding = (await openPanel(page)).locator('[data-postguard-finding]').first();
+    expect(await finding.getAttribute('data-rule')).toMatch(/^[a-z-]+\/[a-z0-9-]+$/);
+    expect(['block', 'warn', 'suggestion']).toContain(await finding.getAttribute('data-severity'));
+    expect(await getText(page)).toBe(PROBLEM_POST);
+    await page.close();
+  });
+
+  it('inserts the disclaimer into the editor model, and one undo removes it', async () => {
+    const page = await compose(s, 'Proud of my team at Acme Robotics today');
+    await waitForCount(page, (n) => n >= 1);
+    const panel = await openPanel(page);
+    await panel.getByRole('button', { name: 'Insert disclaimer' }).click();
+    await expect.poll(() => getText(page)).toBe(`Proud of my team at Acme Robotics today. ${E2E_POLICY.disclaimer}`);
+    // The finding goes away once the post has the disclaimer; it is never inserted twice.
+    await waitForCount(page, (n) => n === 0);
+    await page.locator(s.editorSelector).focus();
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => getText(page)).toBe('Proud of my team at Acme Robotics today');
+    await page.close();
+  });
+
+  it('applies a one-click fix through the editor', async () => {
+    const page = await compose(s, 'Thanks guys for the help today');
+    await waitForCount(page, (n) => n >= 1);
+    const panel = await openPanel(page);
+    await panel.getByRole('button', { name: /^Apply/ }).first().click();
+    await expect.poll(() => getText(page)).toBe('Thanks everyone for the help today');
+    await page.close();
+  });
+
+  it('leaves 300 typed characters and the caret exactly as typed', async () => {
+    const typed = (
+      'Weekend notes from the Acme Robotics offsite: we hiked, argued about robots, and ate too much. ' +
+      'Hey guys, the photos are in the shared album, text me at 206-555-0147 if you cannot find them. ' +
+      'Next year we should book the same lodge, it was honestly the best one yet and the food was great!! ' +
+      'See you all on Monday.'
+    ).slice(0, 300);
+    expect(typed).toHaveLength(300);
+    const page = await compose(s, typed);
+    await waitForCount(page, (n) => n >= 1);
+    expect(await getText(page)).toBe(typed);
+    expect(await getCaretOffset(page, s.editorSelector)).toBe(typed.length);
+    await page.close();
+  });
+});
+
+describe('pages that change', () => {
+  it('guards a box that appears only after a click (YouTube)', async () => {
+    const yt = site('youtube');
+    const page = await openSite(context, 'youtube', { open: false });
+    expect(await badge(page).count()).toBe(0);
+    await page.locator(yt.opener!).click();
+    await page.locator(yt.editorSelector).click();
+    await typeSlowly(page, yt, 'call me at 206-555-0147', 2);
+    await waitForCount(page, (n) => n >= 1);
+    await page.close();
+  });
+
+  it('guards the new composer after an SPA navigation (X)', async () => {
+    const x = site('x');
+    const page = await compose(x, 'first box');
+    await waitForCount(page, (n) => n === 0);
+    await page.getByRole('link', { name: /post/i }).first().click();
+    await expect.poll(() => page.evaluate(() => location.pathname)).toBe('/compose/post');
+    await page.locator(x.editorSelector).last().click();
+    await typeSlowly(page, x, 'hey guys', 2);
+    await expect.poll(() => page.locator('[data-postguard-badge][data-count="1"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('the extension made no network request', () => {
+    expect(network.extensionRequests).toEqual([]);
+  });
+});
