@@ -1,22 +1,42 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import manifest from './manifest.json' with { type: 'json' };
+import baseManifest from './manifest.json' with { type: 'json' };
+
+/** `POSTGUARD_BROWSER=firefox vite build` (npm run build:firefox) writes dist-firefox/. */
+const firefox = process.env.POSTGUARD_BROWSER === 'firefox';
+
+// Firefox runs MV3 background code as event pages (background.scripts) and needs a gecko id;
+// Postguard collects no data, which Firefox asks extensions to declare.
+const manifest = firefox
+  ? {
+      ...baseManifest,
+      background: { scripts: [baseManifest.background.service_worker], type: 'module' as const },
+      browser_specific_settings: {
+        gecko: {
+          id: 'postguard@postguard.dev',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }
+  : baseManifest;
 
 export default defineConfig({
   plugins: [
     preact(),
     crx({
       manifest,
+      browser: firefox ? 'firefox' : 'chrome',
       // The content script is one self-contained IIFE: no module loader, nothing fetched at run time.
       contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       liveReload: false,
     }),
   ],
   build: {
-    outDir: 'dist',
+    outDir: firefox ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
-    target: 'chrome116',
+    target: firefox ? 'firefox140' : 'chrome116',
     sourcemap: false,
     minify: true,
   },

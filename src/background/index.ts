@@ -6,9 +6,11 @@
 import browser from 'webextension-polyfill';
 import { type MessageType, parseEnvelope, type RequestOf } from '../shared/messages';
 import { handlers } from './handlers';
+import { watchInstanceGrants } from './mastodon-instances';
 import { watchPolicyChanges } from './policy-store';
 
 watchPolicyChanges();
+watchInstanceGrants();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   // Only this extension's own scripts and pages may ask.

@@ -27,7 +27,6 @@ const ownEmployerRe = compilePhrases(OWN_EMPLOYER_PHRASES);
 
 export type Span = readonly [start: number, end: number];
 
-const SENTENCE_END = /[.!?\n]+(?=\s|$)|\n/g;
 
 export class RuleContext {
   readonly norm: NormalizedText;
@@ -108,26 +107,49 @@ export class RuleContext {
     return this.cached('disclaimer', () => this.policy.org.disclaimers.test(this.folded));
   }
 
-  /** Sentence spans of the folded text (a line break also ends a sentence). */
+  /**
+   * Sentence spans of the folded text: a sentence ends after a run of `.`, `!` or `?` followed by
+   * white space or the end, and at every line break.
+   */
   get sentences(): Span[] {
     return this.cached('sentences', () => {
+      const t = this.folded;
       const out: Span[] = [];
       let start = 0;
-      SENTENCE_END.lastIndex = 0;
-      for (let m = SENTENCE_END.exec(this.folded); m; m = SENTENCE_END.exec(this.folded)) {
-        const end = m.index + m[0].length;
-        if (end > start) out.push([start, end]);
-        start = end;
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 10) {
+          out.push([start, i + 1]);
+          start = i + 1;
+        } else if (c === 46 || c === 33 || c === 63) {
+          let j = i + 1;
+          while (j < t.length && (t.charCodeAt(j) === 46 || t.charCodeAt(j) === 33 || t.charCodeAt(j) === 63)) j++;
+          const next = t.charCodeAt(j);
+          if (j === t.length || next === 32 || next === 10 || next === 9 || next === 13) {
+            out.push([start, j]);
+            start = j;
+          }
+          i = j - 1;
+        }
       }
-      if (start < this.folded.length) out.push([start, this.folded.length]);
+      if (start < t.length) out.push([start, t.length]);
       return out;
     });
   }
 
-  /** The sentence containing folded offset `i`. */
+  /** The sentence containing folded offset `i` (binary search). */
   sentenceAt(i: number): Span {
-    for (const s of this.sentences) if (i < s[1]) return s;
-    return [0, this.folded.length];
+    const s = this.sentences;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const span = s[mid]!;
+      if (i < span[0]) hi = mid - 1;
+      else if (i >= span[1]) lo = mid + 1;
+      else return span;
+    }
+    return s.length ? s[s.length - 1]! : [0, this.folded.length];
   }
 
   /** Folded text of `radius` characters either side of a folded span. */

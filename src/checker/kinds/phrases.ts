@@ -32,7 +32,10 @@ export interface PhrasesOptions {
 /** Compiles phrases into one global regex over folded text. */
 export function compilePhrases(phrases: readonly string[]): RegExp {
   const sources = phrases.map((p) => p.trim().replace(/ +/g, '\\s+'));
-  return new RegExp(`(?<![a-z0-9_])(?:${sources.join('|')})(?![a-z0-9_])`, 'g');
+  // When every phrase starts with a word character, `\b` means the same as the lookbehind
+  // and lets V8 skip positions by their first character (about twice as fast).
+  const start = sources.every((p) => /^[a-z0-9]/.test(p)) ? '\\b' : '(?<![a-z0-9_])';
+  return new RegExp(`${start}(?:${sources.join('|')})(?![a-z0-9_])`, 'g');
 }
 
 /** All matches of a compiled phrase regex in folded text. */

@@ -1,5 +1,9 @@
 // @vitest-environment happy-dom
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import manifest from '../../../manifest.json' with { type: 'json' };
 import { SITE_IDS } from '../../shared/messages';
 import { ADAPTERS, adapterFor } from './index';
 
@@ -29,6 +33,26 @@ describe('site adapters', () => {
   it('every selector is valid CSS', () => {
     for (const { adapter } of ADAPTERS) {
       for (const box of adapter.boxes) expect(() => document.querySelector(box.selector)).not.toThrow();
+    }
+  });
+
+  it('the manifest runs the content script on every adapter host', () => {
+    const matches = manifest.content_scripts.flatMap((c) => c.matches);
+    for (const { adapter } of ADAPTERS) {
+      for (const host of adapter.hosts) {
+        const pattern = host.startsWith('.') ? `https://*${host}/*` : `https://${host}/*`;
+        const covered =
+          matches.includes(pattern) || (host.startsWith('.') && matches.some((m) => m.endsWith(`${host}/*`)));
+        expect(covered, `${host} is not in manifest.json content_scripts.matches`).toBe(true);
+      }
+    }
+  });
+
+  it('every adapter has a fixture page built from its real editor', () => {
+    for (const { id } of ADAPTERS) {
+      // happy-dom's URL resolves against its own page, so build the path with node:path.
+      const file = resolve(dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/src', `${id}.ts`);
+      expect(existsSync(file), id).toBe(true);
     }
   });
 });

@@ -4,7 +4,7 @@ import { defineAdapter } from './types';
 // elements hosting a Lexical editor (slotted, in the light DOM). Old reddit uses a
 // plain textarea in .usertext-edit; the 2018 redesign used Draft.js.
 export default defineAdapter({
-  hosts: ['.reddit.com', 'reddit.com'],
+  hosts: ['.reddit.com'],
   boxes: [
     {
       selector: 'shreddit-composer [contenteditable="true"][data-lexical-editor="true"]',

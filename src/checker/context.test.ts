@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { RuleContext } from './context';
+import { compilePolicy } from './policy/compile';
+import { parsePolicy } from './policy/schema';
+import { TEST_POLICY } from './testing/test-policy';
+
+const policy = compilePolicy(parsePolicy(TEST_POLICY));
+const ctx = (text: string) => new RuleContext(text, policy);
+
+describe('RuleContext', () => {
+  it('splits sentences at . ! ? runs followed by space, and at line breaks', () => {
+    const c = ctx('One. Two!! Three?\nFour 3.14 five\n\nsix');
+    expect(c.sentences.map(([s, e]) => c.folded.slice(s, e))).toEqual([
+      'one.',
+      ' two!!',
+      ' three?',
+      '\n',
+      'four 3.14 five\n',
+      '\n',
+      'six',
+    ]);
+    expect(c.sentenceAt(c.folded.indexOf('3.14'))).toEqual([18, 33]);
+    expect(c.sentenceAt(0)).toEqual([0, 4]);
+  });
+
+  it('finds employer mentions by name, handle, domain, joined hashtag and capitalized product word', () => {
+    const c = ctx('Love #AcmeRobotics and @acme news on acme.example; Vision rocks, my vision is blurry');
+    expect(c.employerMentions.map((m) => c.text.slice(...c.span(m.start, m.end)))).toEqual([
+      'AcmeRobotics',
+      '@acme',
+      'acme.example',
+      'Vision',
+    ]);
+  });
+
+  it('counts codenames as proper nouns only', () => {
+    expect(ctx('the Falcon launch').codenameMentions).toHaveLength(1);
+    expect(ctx('a falcon flew by').codenameMentions).toHaveLength(0);
+    expect(ctx('Tundra is late').codenameMentions).toHaveLength(1);
+  });
+
+  it('finds generic references to the employer and disclaimers', () => {
+    expect(ctx('at work we ship on Fridays').ownEmployerReferences).toHaveLength(1);
+    expect(ctx('mi empresa paga bien').ownEmployerReferences).toHaveLength(1);
+    expect(ctx('Acme rocks. Views my own.').hasDisclaimer).toBe(true);
+    expect(ctx('Acme rocks. My views, not those of Acme Robotics.').hasDisclaimer).toBe(true);
+    expect(ctx('Acme rocks.').hasDisclaimer).toBe(false);
+  });
+});
