@@ -15,8 +15,8 @@ const manifest = firefox
       browser_specific_settings: {
         gecko: {
           id: 'postguard@postguard.dev',
-          strict_min_version: '140.0',
-          data_collection_permissions: { required: ['none'] },
+          strict_min_version: '142.0',
+          data_collection_permissions: { required: ['none' as const] },
         },
       },
     }
@@ -36,7 +36,7 @@ export default defineConfig({
   build: {
     outDir: firefox ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
-    target: firefox ? 'firefox140' : 'chrome116',
+    target: firefox ? 'firefox142' : 'chrome116',
     sourcemap: false,
     minify: true,
   },

@@ -25,7 +25,8 @@ const harper = new LocalLinter({ binary: binaryInlined });
 await harper.setup();
 
 const bench = new Bench({ time: 1500, warmupTime: 300 });
-for (const [n, text] of texts) bench.add(`postguard ${n.toLocaleString('en')} chars`, () => void check(text, policy));
+for (const [n, text] of texts)
+  bench.add(`postguard ${n.toLocaleString('en')} chars`, () => void check(text, policy));
 const t3k = texts.get(3_000)!;
 bench.add('alex 3,000 chars', () => void alex(t3k));
 bench.add('harper.js 3,000 chars', async () => void (await harper.lint(t3k)));
@@ -40,15 +41,22 @@ const median = (name: string): number => {
 
 const fmt = (ms: number): string => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`);
 console.log('\nmedian time of a full check (corpus policy, all rules):');
-for (const n of SIZES) console.log(`  ${n.toLocaleString('en').padStart(8)} chars  ${fmt(median(`postguard ${n.toLocaleString('en')} chars`))}`);
+for (const n of SIZES)
+  console.log(
+    `  ${n.toLocaleString('en').padStart(8)} chars  ${fmt(median(`postguard ${n.toLocaleString('en')} chars`))}`,
+  );
 const p3k = median('postguard 3,000 chars');
 const p300k = median('postguard 300,000 chars');
 const alexMs = median('alex 3,000 chars');
 const harperMs = median('harper.js 3,000 chars');
 console.log(`\n3,000 chars: ${fmt(p3k)} (target ≤ 200 µs) ${p3k <= 0.2 ? 'OK' : 'MISSED'}`);
-console.log(`growth: 300,000 / 3,000 = ${(p300k / p3k).toFixed(1)}× (target ≤ 100×) ${p300k / p3k <= 100 ? 'OK' : 'MISSED'}`);
+console.log(
+  `growth: 300,000 / 3,000 = ${(p300k / p3k).toFixed(1)}× (target ≤ 100×) ${p300k / p3k <= 100 ? 'OK' : 'MISSED'}`,
+);
 console.log(`alex on 3,000 chars:      ${fmt(alexMs)} — Postguard is ${(alexMs / p3k).toFixed(0)}× faster`);
-console.log(`harper.js on 3,000 chars: ${fmt(harperMs)} — Postguard is ${(harperMs / p3k).toFixed(0)}× faster`);
+console.log(
+  `harper.js on 3,000 chars: ${fmt(harperMs)} — Postguard is ${(harperMs / p3k).toFixed(0)}× faster`,
+);
 
 // Worst cases up to 1 MB: prose, one long token, digits, emoji, hashtags, upper case.
 const MB = 1_000_000;

@@ -47,7 +47,10 @@ const inShield = (x, y) => {
   return Math.abs(x - 0.5) <= half;
 };
 const distToSegment = (px, py, ax, ay, bx, by) => {
-  const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
   return Math.hypot(px - (ax + t * (bx - ax)), py - (ay + t * (by - ay)));
 };
 const inCheck = (x, y) =>
@@ -71,7 +74,12 @@ for (const size of [16, 32, 48, 128]) {
     }
     const a = shield / (S * S);
     const w = shield ? check / shield : 0;
-    return [Math.round(30 + (255 - 30) * w), Math.round(95 + (255 - 95) * w), Math.round(180 + (255 - 180) * w), Math.round(a * 255)];
+    return [
+      Math.round(30 + (255 - 30) * w),
+      Math.round(95 + (255 - 95) * w),
+      Math.round(180 + (255 - 180) * w),
+      Math.round(a * 255),
+    ];
   });
   writeFileSync(new URL(`../public/icons/icon-${size}.png`, import.meta.url), data);
 }

@@ -27,7 +27,9 @@ export async function grantedInstances(): Promise<string[]> {
   const manifest = browser.runtime.getManifest();
   const builtIn = new Set(manifest.content_scripts?.flatMap((c) => c.matches ?? []) ?? []);
   const { origins = [] } = await browser.permissions.getAll();
-  return origins.filter((o) => o.startsWith('https://') && !o.includes('*.') && o !== 'https://*/*' && !builtIn.has(o));
+  return origins.filter(
+    (o) => o.startsWith('https://') && !o.includes('*.') && o !== 'https://*/*' && !builtIn.has(o),
+  );
 }
 
 /** Registers the content script for every granted instance (or none). */

@@ -44,7 +44,9 @@ describe('check', () => {
   });
 
   it('never reports allow-listed terms', () => {
-    const policy = { customRules: [{ id: 'x', category: 'legal', message: 'm', terms: ['widget'] }] } as const;
+    const policy = {
+      customRules: [{ id: 'x', category: 'legal', message: 'm', terms: ['widget'] }],
+    } as const;
     expect(check('the widget', policy)).toHaveLength(1);
     expect(check('the widget', { ...policy, allow: ['Widget'] })).toHaveLength(0);
   });
@@ -52,7 +54,13 @@ describe('check', () => {
   it('runs custom term and pattern rules with their category, severity and message', () => {
     const policy = parsePolicy({
       customRules: [
-        { id: 'launch-words', category: 'confidential', severity: 'block', message: 'Launch word.', terms: ['Moonshot Q4'] },
+        {
+          id: 'launch-words',
+          category: 'confidential',
+          severity: 'block',
+          message: 'Launch word.',
+          terms: ['Moonshot Q4'],
+        },
         { id: 'tickets', category: 'confidential', message: 'Ticket id.', pattern: '\\bTKT-\\d{4}\\b' },
       ],
     });
@@ -66,7 +74,9 @@ describe('check', () => {
   });
 
   it('reports offsets into the original text through folding', () => {
-    const policy = { customRules: [{ id: 'x', category: 'legal', message: 'm', terms: ['cafe secret'] }] } as const;
+    const policy = {
+      customRules: [{ id: 'x', category: 'legal', message: 'm', terms: ['cafe secret'] }],
+    } as const;
     const text = '👋 ＣＡＦＥ\u200b sécret!';
     const [f] = check(text, policy);
     expect(text.slice(f!.start, f!.end)).toBe('ＣＡＦＥ\u200b sécret');

@@ -55,4 +55,3 @@ export function check(text: string, policy?: Policy | CompiledPolicy | unknown):
   }
   return findings.sort((a, b) => a.start - b.start || rank(b) - rank(a) || a.rule.localeCompare(b.rule));
 }
-

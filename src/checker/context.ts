@@ -10,23 +10,25 @@ import type { TermMatch } from './text/terms';
 
 /** Generic references to one's own employer, in the five supported languages (folded). */
 const OWN_EMPLOYER_PHRASES = [
-  'my (employer|company|firm|workplace|org|organization|organisation|team at work)',
-  "(the )?company i work (for|at)",
+  'my (employer|company|firm|workplace|org|organization|organisation|team at work)(?! (car|phone|laptop|card|email|account))',
+  'our (company|employer|org|organization|organisation)(?! (car|phone|laptop|card))',
+  '(the )?company i work (for|at)',
   'where i work',
-  'at work (we|we\'re|we are|we\'ve|they|our)',
-  "(i|we) work (at|for) (a|an)? ?(company|startup|firm) that",
+  "at work (we|we're|we are|we've|they|our)",
+  '(i|we) work (at|for) (a|an)? ?(company|startup|firm) that',
   '(mi|nuestra) (empresa|companiia|compania)',
   'en mi (empresa|trabajo|curro)',
   '(meine[mnrs]?|unsere[mnrs]?) (firma|arbeitgeber|unternehmen)',
+  '(mein|unser) (arbeitgeber|unternehmen)',
   'bei uns in der firma',
   '(mon|notre) (entreprise|employeur|boulot)',
+  'ma boite',
   '(minha|nossa) (empresa|firma)',
   'na minha empresa',
 ];
 const ownEmployerRe = compilePhrases(OWN_EMPLOYER_PHRASES);
 
 export type Span = readonly [start: number, end: number];
-
 
 export class RuleContext {
   readonly norm: NormalizedText;
@@ -39,6 +41,11 @@ export class RuleContext {
   ) {
     this.norm = normalize(text);
     this.folded = this.norm.text;
+  }
+
+  /** True when folded offsets are original offsets (no character was dropped or expanded). */
+  get sameOffsets(): boolean {
+    return this.norm.identity;
   }
 
   /** Folded span → original span. */
@@ -123,7 +130,8 @@ export class RuleContext {
           start = i + 1;
         } else if (c === 46 || c === 33 || c === 63) {
           let j = i + 1;
-          while (j < t.length && (t.charCodeAt(j) === 46 || t.charCodeAt(j) === 33 || t.charCodeAt(j) === 63)) j++;
+          while (j < t.length && (t.charCodeAt(j) === 46 || t.charCodeAt(j) === 33 || t.charCodeAt(j) === 63))
+            j++;
           const next = t.charCodeAt(j);
           if (j === t.length || next === 32 || next === 10 || next === 9 || next === 13) {
             out.push([start, j]);

@@ -43,7 +43,8 @@ function loadPolicy(file: string | undefined): CompiledPolicy {
   try {
     return compilePolicy(parsePolicy(json));
   } catch (e) {
-    if (e instanceof PolicyError) fail(`policy ${file} is invalid:\n${e.problems.map((p) => `  - ${p}`).join('\n')}`);
+    if (e instanceof PolicyError)
+      fail(`policy ${file} is invalid:\n${e.problems.map((p) => `  - ${p}`).join('\n')}`);
     throw e;
   }
 }

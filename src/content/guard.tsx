@@ -21,7 +21,16 @@ import { shiftFindings } from './spans';
 export const DEBOUNCE_MS = 250;
 const ANNOUNCE_EVERY_MS = 5000;
 const CARD_HIDE_MS = 300;
-const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+const NAV_KEYS = new Set([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+]);
 
 export interface GuardEnvironment {
   adapter: SiteAdapter;
@@ -31,7 +40,12 @@ export interface GuardEnvironment {
 
 let guardCount = 0;
 
-const toBox = (r: DOMRect | DOMRectReadOnly): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });
+const toBox = (r: DOMRect | DOMRectReadOnly): Box => ({
+  left: r.left,
+  top: r.top,
+  width: r.width,
+  height: r.height,
+});
 const findingKey = (text: string, f: Finding): string => `${f.rule}\u0000${text.slice(f.start, f.end)}`;
 
 export class Guard {
@@ -105,10 +119,13 @@ export class Guard {
       'input',
       () => {
         this.lastInputAt = performance.now();
+        // The pause is measured from the keystroke itself, not from the frame that reads it.
+        this.scheduleCheck(DEBOUNCE_MS);
         this.schedule(true);
       },
       passive,
     );
+    if (this.mirror) el.addEventListener('scroll', () => this.mirror?.syncScroll(), passive);
     el.addEventListener('mousemove', (e) => this.hover(e.clientX, e.clientY), passive);
     el.addEventListener('mouseleave', () => this.hideCardSoon(), passive);
     el.addEventListener('keyup', (e) => NAV_KEYS.has(e.key) && this.showCardAtCaret(), passive);
@@ -122,7 +139,10 @@ export class Guard {
       mutations.observe(el, { childList: true, subtree: true, characterData: true });
       this.observers.push(mutations);
     }
-    const resize = new ResizeObserver(() => this.schedule(false));
+    const resize = new ResizeObserver(() => {
+      this.mirror?.invalidateStyles();
+      this.schedule(false);
+    });
     resize.observe(el);
     this.observers.push(resize);
     const visibility = new IntersectionObserver((entries) => {
@@ -157,7 +177,8 @@ export class Guard {
     this.findings = shiftFindings(this.findings, this.snapshot.text, next.text);
     this.snapshot = next;
     this.state.status = '';
-    this.scheduleCheck(DEBOUNCE_MS);
+    // Changes without an input event (undo, the site's own edits) start the pause here.
+    if (performance.now() - this.lastInputAt > 50) this.scheduleCheck(DEBOUNCE_MS);
   }
 
   private scheduleCheck(delay: number): void {
@@ -213,16 +234,49 @@ export class Guard {
     this.state.announcement = `Postguard: ${n} ${n === 1 ? 'finding' : 'findings'} in this post.`;
   }
 
+  /** What the last draw showed; a frame with the same inputs draws nothing. */
+  private drawn: {
+    snapshot: Snapshot;
+    findings: Finding[];
+    anchor: Box;
+    card: OverlayState['card'];
+    panelOpen: boolean;
+    status: string;
+    announcement: string;
+  } | null = null;
+
   private draw(): void {
     if (this.destroyed) return;
     const el = this.driver.element;
     if (!el.isConnected) return;
-    const text = this.snapshot.text;
-    const findings = this.findings.filter((f) => f.end <= text.length);
-    let underlines: OverlayState['underlines'] = [];
+    const rect = el.getBoundingClientRect();
+    const anchor = toBox(rect);
+    const { snapshot, findings: all, state } = this;
+    const last = this.drawn;
+    const contentChanged =
+      !last || last.snapshot !== snapshot || last.findings !== all || last.card !== state.card;
+    const moved =
+      !last ||
+      last.anchor.left !== anchor.left ||
+      last.anchor.top !== anchor.top ||
+      last.anchor.width !== anchor.width ||
+      last.anchor.height !== anchor.height;
+    if (
+      !contentChanged &&
+      !moved &&
+      last.panelOpen === state.panelOpen &&
+      last.status === state.status &&
+      last.announcement === state.announcement
+    ) {
+      return;
+    }
+    const text = snapshot.text;
+    const findings = contentChanged ? all.filter((f) => f.end <= text.length) : state.findings;
+    let underlines = state.underlines;
     if (this.mirror) {
-      this.mirror.update(text, findings);
-    } else {
+      this.mirror.update(text, findings, rect);
+    } else if (contentChanged || (moved && !highlightsSupported)) {
+      underlines = [];
       const bySeverity = new Map<Severity | 'active', Range[]>([
         ['block', []],
         ['warn', []],
@@ -230,24 +284,25 @@ export class Guard {
         ['active', []],
       ]);
       for (const f of findings) {
-        const range = this.driver.range(this.snapshot, f.start, f.end);
+        const range = this.driver.range(snapshot, f.start, f.end);
         if (!range) continue;
         bySeverity.get(f.severity)!.push(range);
-        if (this.state.card?.finding === f) bySeverity.get('active')!.push(range);
+        if (state.card?.finding === f) bySeverity.get('active')!.push(range);
         if (!highlightsSupported) {
-          underlines = underlines.concat(
-            [...range.getClientRects()].map((r) => ({ rect: toBox(r), severity: f.severity })),
-          );
+          for (const r of range.getClientRects()) underlines.push({ rect: toBox(r), severity: f.severity });
         }
       }
-      setHighlights(this, bySeverity);
+      if (contentChanged) setHighlights(this, bySeverity);
     }
-    this.state = {
-      ...this.state,
-      anchor: toBox(el.getBoundingClientRect()),
-      text,
-      findings,
-      underlines,
+    this.state = { ...state, anchor, text, findings, underlines };
+    this.drawn = {
+      snapshot,
+      findings: all,
+      anchor,
+      card: state.card,
+      panelOpen: state.panelOpen,
+      status: state.status,
+      announcement: state.announcement,
     };
     render(<Overlay state={this.state} actions={this.actions} uid={this.uid} />, this.mount);
   }
@@ -261,7 +316,9 @@ export class Guard {
 
   private hover(x: number, y: number): void {
     for (const f of this.state.findings) {
-      const hit = this.rectsOf(f).find((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2);
+      const hit = this.rectsOf(f).find(
+        (r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2,
+      );
       if (hit) {
         clearTimeout(this.cardTimer);
         if (this.state.card?.finding !== f) this.openCard(f, hit);
@@ -274,12 +331,15 @@ export class Guard {
   private showCardAtCaret(): void {
     const el = this.driver.element;
     let caret: number | null = null;
-    if (el instanceof HTMLTextAreaElement) caret = el.selectionStart === el.selectionEnd ? el.selectionStart : null;
+    if (el instanceof HTMLTextAreaElement)
+      caret = el.selectionStart === el.selectionEnd ? el.selectionStart : null;
     else {
       const sel = window.getSelection();
-      if (sel?.isCollapsed && sel.focusNode && this.snapshot.map) caret = offsetAt(this.snapshot.map, sel.focusNode, sel.focusOffset);
+      if (sel?.isCollapsed && sel.focusNode && this.snapshot.map)
+        caret = offsetAt(this.snapshot.map, sel.focusNode, sel.focusOffset);
     }
-    const f = caret === null ? undefined : this.state.findings.find((x) => caret >= x.start && caret <= x.end);
+    const f =
+      caret === null ? undefined : this.state.findings.find((x) => caret >= x.start && caret <= x.end);
     const rect = f && this.rectsOf(f)[0];
     if (f && rect) this.openCard(f, rect);
     else this.closeCard();
@@ -347,7 +407,9 @@ export class Guard {
       this.state = { ...this.state, card: null };
       const ok = await this.driver.replace(suggestion.start, suggestion.end, suggestion.replacement);
       this.findings = this.findings.filter((f) => f !== finding);
-      this.state.status = ok ? '' : 'Postguard could not change the text in this editor. Please edit it by hand.';
+      this.state.status = ok
+        ? ''
+        : 'Postguard could not change the text in this editor. Please edit it by hand.';
       this.readText();
       this.draw();
       this.scheduleCheck(0);

@@ -5,7 +5,8 @@
  */
 import type { Severity } from '../checker/types';
 
-export const highlightsSupported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+export const highlightsSupported =
+  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
 const owners = new Map<object, Map<Severity | 'active', Range[]>>();
 const NAMES = ['block', 'warn', 'suggestion', 'active'] as const;

@@ -30,7 +30,10 @@ export function onInvalidated(listener: () => void): void {
   else invalidatedListeners.add(listener);
 }
 
-export async function request<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K> | null> {
+export async function request<K extends MessageType>(
+  type: K,
+  payload: RequestOf<K>,
+): Promise<ResponseOf<K> | null> {
   if (!contextAlive()) {
     markInvalidated();
     return null;

@@ -29,7 +29,11 @@ export function diffTexts(before: string, after: string): TextEdit | null {
   return { start, oldEnd, newEnd };
 }
 
-function shiftSpan<T extends { start: number; end: number }>(item: T, edit: TextEdit, delta: number): T | null {
+function shiftSpan<T extends { start: number; end: number }>(
+  item: T,
+  edit: TextEdit,
+  delta: number,
+): T | null {
   if (item.end <= edit.start) return item;
   if (item.start >= edit.oldEnd) return { ...item, start: item.start + delta, end: item.end + delta };
   return null;
@@ -46,7 +50,11 @@ export function shiftFindings(findings: readonly Finding[], before: string, afte
     if (!shifted) continue;
     if (shifted.suggestions) {
       const suggestions = shifted.suggestions
-        .map((s) => (s.start === before.length && s.end === before.length ? { ...s, start: after.length, end: after.length } : shiftSpan(s, edit, delta)))
+        .map((s) =>
+          s.start === before.length && s.end === before.length
+            ? { ...s, start: after.length, end: after.length }
+            : shiftSpan(s, edit, delta),
+        )
         .filter((s): s is NonNullable<typeof s> => s !== null);
       out.push({ ...shifted, suggestions });
     } else out.push(shifted);

@@ -33,7 +33,8 @@ export class BoxWatcher {
       'focusin',
       (e) => {
         const target = e.composedPath()[0];
-        if (target instanceof HTMLElement && !this.guards.has(target) && target.matches(this.selector)) this.scan();
+        if (target instanceof HTMLElement && !this.guards.has(target) && target.matches(this.selector))
+          this.scan();
       },
       { capture: true, passive: true, signal: this.abort.signal },
     );

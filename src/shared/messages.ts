@@ -29,7 +29,11 @@ export interface PolicyInfo {
   source: 'managed' | 'device' | 'default';
   disclaimer: string;
   disclaimerShort: string;
-  categories: Array<{ category: Category; severity: 'off' | 'suggestion' | 'warn' | 'block'; reason: string }>;
+  categories: Array<{
+    category: Category;
+    severity: 'off' | 'suggestion' | 'warn' | 'block';
+    reason: string;
+  }>;
 }
 
 export interface ProtocolMap {

@@ -8,7 +8,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LaunchedBrowser } from './browser';
 import { getCaretOffset, getText, openSite, typeSlowly } from './editor';
-import { badge, E2E_POLICY, launchWithExtension, openPanel, panelCategories, waitForCount } from './extension';
+import {
+  badge,
+  E2E_POLICY,
+  launchWithExtension,
+  openPanel,
+  panelCategories,
+  waitForCount,
+} from './extension';
 import { buildFixtures } from './fixtures';
 import { type NetworkLog, serveFixtures } from './network';
 import { SITES, type Site, site } from './sites';
@@ -57,7 +64,9 @@ describe.each(SITES.map((s) => [s.id, s] as const))('%s', (_, s) => {
     await waitForCount(page, (n) => n >= 1);
     const panel = await openPanel(page);
     await panel.getByRole('button', { name: 'Insert disclaimer' }).click();
-    await expect.poll(() => getText(page)).toBe(`Proud of my team at Acme Robotics today. ${E2E_POLICY.disclaimer}`);
+    await expect
+      .poll(() => getText(page))
+      .toBe(`Proud of my team at Acme Robotics today. ${E2E_POLICY.disclaimer}`);
     // The finding goes away once the post has the disclaimer; it is never inserted twice.
     await waitForCount(page, (n) => n === 0);
     await page.locator(s.editorSelector).focus();
@@ -70,7 +79,10 @@ describe.each(SITES.map((s) => [s.id, s] as const))('%s', (_, s) => {
     const page = await compose(s, 'Thanks guys for the help today');
     await waitForCount(page, (n) => n >= 1);
     const panel = await openPanel(page);
-    await panel.getByRole('button', { name: /^Apply/ }).first().click();
+    await panel
+      .getByRole('button', { name: /^Apply/ })
+      .first()
+      .click();
     await expect.poll(() => getText(page)).toBe('Thanks everyone for the help today');
     await page.close();
   });
@@ -111,7 +123,113 @@ describe('pages that change', () => {
     await expect.poll(() => page.evaluate(() => location.pathname)).toBe('/compose/post');
     await page.locator(x.editorSelector).last().click();
     await typeSlowly(page, x, 'hey guys', 2);
-    await expect.poll(() => page.locator('[data-postguard-badge][data-count="1"]').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('[data-postguard-badge][data-count="1"]').count())
+      .toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+/** Viewport centre of a word in the editor, measured in the page (a Range for contenteditable, a mirror for textareas). */
+async function wordCenter(page: Page, s: Site, word: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([selector, w]) => {
+      const el = document.querySelector(selector!) as HTMLElement;
+      let rect: DOMRect;
+      if (el instanceof HTMLTextAreaElement) {
+        const style = getComputedStyle(el);
+        const mirror = document.createElement('div');
+        for (const p of [
+          'font',
+          'padding',
+          'border',
+          'width',
+          'lineHeight',
+          'letterSpacing',
+          'boxSizing',
+        ] as const) {
+          mirror.style[p] = style[p];
+        }
+        Object.assign(mirror.style, {
+          position: 'fixed',
+          visibility: 'hidden',
+          whiteSpace: 'pre-wrap',
+          left: '0',
+          top: '0',
+        });
+        const at = el.value.indexOf(w!);
+        const span = document.createElement('span');
+        span.textContent = w!;
+        mirror.append(el.value.slice(0, at), span);
+        document.body.append(mirror);
+        const r = span.getBoundingClientRect();
+        const box = el.getBoundingClientRect();
+        rect = new DOMRect(box.left + r.left, box.top + r.top - el.scrollTop, r.width, r.height);
+        mirror.remove();
+      } else {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        let node = walker.nextNode();
+        while (node && !(node.textContent ?? '').includes(w!)) node = walker.nextNode();
+        const range = document.createRange();
+        const at = (node!.textContent ?? '').indexOf(w!);
+        range.setStart(node!, at);
+        range.setEnd(node!, at + w!.length);
+        rect = range.getBoundingClientRect();
+      }
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    [s.editorSelector, word],
+  );
+}
+
+describe('cards', () => {
+  it.each(['linkedin', 'mastodon'] as const)(
+    'shows a card with the reason and fix on hover (%s)',
+    async (id) => {
+      const s = site(id);
+      const page = await compose(s, 'Thanks guys for coming');
+      await waitForCount(page, (n) => n >= 1);
+      const { x, y } = await wordCenter(page, s, 'guys');
+      await page.mouse.move(x, y);
+      const card = page.locator('[data-postguard-card]');
+      await expect.poll(() => card.isVisible()).toBe(true);
+      expect(await card.textContent()).toContain('Why:');
+      await card
+        .getByRole('button', { name: /^Apply/ })
+        .first()
+        .click();
+      await expect.poll(() => getText(page)).toBe('Thanks everyone for coming');
+      await page.close();
+    },
+  );
+
+  it('opens the panel from the keyboard and closes it with Escape', async () => {
+    const s = site('bluesky');
+    const page = await compose(s, 'hey guys');
+    await waitForCount(page, (n) => n >= 1);
+    await badge(page).focus();
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('dialog', { name: 'Postguard findings' });
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    expect(await badge(page).evaluate((b) => b.matches(':focus'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('README screenshot', () => {
+  it.each(['light', 'dark'] as const)('shows warnings in a compose box (%s)', async (scheme) => {
+    const s = site('linkedin');
+    const page = await openSite(context, s.id);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.locator(s.editorSelector).click();
+    await typeSlowly(page, s, PROBLEM_POST, 1);
+    await waitForCount(page, (n) => n >= EXPECTED.length);
+    await openPanel(page);
+    await page.setViewportSize({ width: 900, height: 760 });
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `docs/screenshot${scheme === 'dark' ? '-dark' : ''}.png` });
     await page.close();
   });
 });

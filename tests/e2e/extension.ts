@@ -26,7 +26,8 @@ export const E2E_POLICY: Policy = {
 };
 
 export async function launchWithExtension(policy: Policy = E2E_POLICY): Promise<LaunchedBrowser> {
-  if (!existsSync(`${DIST_DIR}/manifest.json`)) throw new Error('dist/ is missing: run `npm run build` first');
+  if (!existsSync(`${DIST_DIR}/manifest.json`))
+    throw new Error('dist/ is missing: run `npm run build` first');
   const browser = await launchBrowser({ extensionDir: DIST_DIR });
   if (!browser.serviceWorker) throw new Error('the extension service worker did not start');
   await browser.serviceWorker.evaluate((p) => chrome.storage.local.set({ policy: p }), policy);
@@ -38,11 +39,18 @@ export function badge(page: Page): Locator {
 }
 
 /** Waits for the badge to show a count that satisfies `accept`, and returns it. */
-export async function waitForCount(page: Page, accept: (n: number) => boolean, timeoutMs = 10_000): Promise<number> {
+export async function waitForCount(
+  page: Page,
+  accept: (n: number) => boolean,
+  timeoutMs = 10_000,
+): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   let last = -1;
   while (Date.now() < deadline) {
-    const value = await badge(page).first().getAttribute('data-count').catch(() => null);
+    const value = await badge(page)
+      .first()
+      .getAttribute('data-count')
+      .catch(() => null);
     last = value === null ? -1 : Number(value);
     if (last >= 0 && accept(last)) return last;
     await page.waitForTimeout(50);
@@ -60,5 +68,7 @@ export async function openPanel(page: Page): Promise<Locator> {
 export async function panelCategories(page: Page): Promise<string[]> {
   const panel = await openPanel(page);
   const items = panel.locator('[data-postguard-finding]');
-  return [...new Set(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-category') ?? '')))].sort();
+  return [
+    ...new Set(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-category') ?? ''))),
+  ].sort();
 }

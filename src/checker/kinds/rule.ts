@@ -36,7 +36,11 @@ export function defineRule(definition: RuleDefinition): RuleDefinition {
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 /** Fills `{placeholders}`; throws on an unknown message id or a missing value (caught by rule tests). */
-export function formatMessage(rule: RuleDefinition, id: string | undefined, data?: Record<string, string>): string {
+export function formatMessage(
+  rule: RuleDefinition,
+  id: string | undefined,
+  data?: Record<string, string>,
+): string {
   const template = rule.messages[id ?? 'default'];
   if (template === undefined) throw new Error(`unknown message id "${id}"`);
   return template.replace(PLACEHOLDER, (_, key: string) => {

@@ -92,12 +92,7 @@ function compileOrganization(policy: Policy): OrganizationMatchers {
   };
 }
 
-function resolveSeverity(
-  policy: Policy,
-  id: string,
-  category: Category,
-  fallback: Severity,
-): SeverityLevel {
+function resolveSeverity(policy: Policy, id: string, category: Category, fallback: Severity): SeverityLevel {
   return policy.rules?.[id] ?? policy.categories?.[category]?.severity ?? fallback;
 }
 

@@ -32,6 +32,13 @@ export const DEFAULT_DISCLAIMER_PHRASES: readonly string[] = [
   'these are my personal views',
   'not the views of my employer',
   'not endorsed by my employer',
+  'tweets are my own',
+  'tweets my own',
+  'posts are my own',
+  'speaking only for myself',
+  'views expressed are my own',
+  'my views, not',
+  'my own views',
   // Spanish
   'opiniones propias',
   'mis opiniones son mias',

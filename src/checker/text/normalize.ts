@@ -12,6 +12,8 @@ export interface NormalizedText {
   readonly original: string;
   /** The folded text rules match on. */
   readonly text: string;
+  /** True when every folded offset equals its original offset (no character was dropped or expanded). */
+  readonly identity: boolean;
   /** Converts a folded span `[start, end)` to the original span it came from. */
   span(start: number, end: number): [number, number];
   /** The original offset where folded index `i` starts (`text.length` maps to `original.length`). */
@@ -35,41 +37,41 @@ function isInvisible(c: number): boolean {
 }
 
 const SPECIAL: Record<number, string> = {
-  0x2018: "'",
-  0x2019: "'",
-  0x201b: "'",
-  0x2032: "'",
-  0x02bc: "'",
-  0x00b4: "'",
-  0x201c: '"',
-  0x201d: '"',
-  0x201e: '"',
-  0x00ab: '"',
-  0x00bb: '"',
-  0x2010: '-',
-  0x2011: '-',
-  0x2012: '-',
-  0x2013: '-',
-  0x2014: '-',
-  0x2212: '-',
-  0x00a0: ' ',
-  0x202f: ' ',
-  0x205f: ' ',
-  0x3000: ' ',
-  0x2026: '.',
-  0x00df: 'ss',
-  0x1e9e: 'ss',
-  0x00e6: 'ae',
-  0x00c6: 'ae',
-  0x0153: 'oe',
-  0x0152: 'oe',
-  0x00f8: 'o',
-  0x00d8: 'o',
-  0x0142: 'l',
-  0x0141: 'l',
-  0x0111: 'd',
-  0x0110: 'd',
-  0x0131: 'i',
+  8216: "'",
+  8217: "'",
+  8219: "'",
+  8242: "'",
+  700: "'",
+  180: "'",
+  8220: '"',
+  8221: '"',
+  8222: '"',
+  171: '"',
+  187: '"',
+  8208: '-',
+  8209: '-',
+  8210: '-',
+  8211: '-',
+  8212: '-',
+  8722: '-',
+  160: ' ',
+  8239: ' ',
+  8287: ' ',
+  12288: ' ',
+  8230: '.',
+  223: 'ss',
+  7838: 'ss',
+  230: 'ae',
+  198: 'ae',
+  339: 'oe',
+  338: 'oe',
+  248: 'o',
+  216: 'o',
+  322: 'l',
+  321: 'l',
+  273: 'd',
+  272: 'd',
+  305: 'i',
 };
 
 function foldChar(c: number): string {
@@ -92,6 +94,7 @@ function foldChar(c: number): string {
 }
 
 class IdentityNormalized implements NormalizedText {
+  readonly identity = true;
   constructor(
     readonly original: string,
     readonly text: string,
@@ -105,6 +108,7 @@ class IdentityNormalized implements NormalizedText {
 }
 
 class MappedNormalized implements NormalizedText {
+  readonly identity = false;
   constructor(
     readonly original: string,
     readonly text: string,
@@ -154,6 +158,7 @@ export function normalize(original: string): NormalizedText {
  * `edits` holds quadruples: folded start, original offset, folded length, total length change so far.
  */
 class EditMapNormalized implements NormalizedText {
+  readonly identity = false;
   constructor(
     readonly original: string,
     readonly text: string,

@@ -12,19 +12,26 @@ export interface TermMatch {
   term: string;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Turns a folded term into a regex source: spaces match any run of white space or hyphens. */
 function termSource(term: string): string {
   return term
     .split(/\s+/)
-    .map((w) => escape(w))
+    .map((w) => escapeRegex(w))
     .join('[\\s-]+');
 }
 
 /** Word boundaries that also hold next to `@`, `#` and `.`-led terms. */
 export const WORD_BEFORE = '(?<![a-z0-9_@])';
 export const WORD_AFTER = '(?![a-z0-9_])';
+
+/** One regex for a list: `\b` where every term starts with a word character (faster), else a lookbehind. */
+function compileTerms(folded: readonly string[]): RegExp | null {
+  if (!folded.length) return null;
+  const start = folded.every((t) => /^[a-z0-9]/.test(t)) ? '\\b' : WORD_BEFORE;
+  return new RegExp(`${start}(?:${folded.map(termSource).join('|')})${WORD_AFTER}`, 'g');
+}
 
 export class TermMatcher {
   private readonly re: RegExp | null;
@@ -35,9 +42,7 @@ export class TermMatcher {
     // Longest first, so "northwind analytics" wins over "northwind".
     folded.sort((a, b) => b.length - a.length);
     for (const t of folded) this.byFolded.set(t.replace(/[\s-]+/g, ' '), t);
-    this.re = folded.length
-      ? new RegExp(`${WORD_BEFORE}(?:${folded.map(termSource).join('|')})${WORD_AFTER}`, 'g')
-      : null;
+    this.re = compileTerms(folded);
   }
 
   get empty(): boolean {

@@ -51,7 +51,11 @@ describe('site adapters', () => {
   it('every adapter has a fixture page built from its real editor', () => {
     for (const { id } of ADAPTERS) {
       // happy-dom's URL resolves against its own page, so build the path with node:path.
-      const file = resolve(dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/src', `${id}.ts`);
+      const file = resolve(
+        dirname(fileURLToPath(import.meta.url)),
+        '../../../tests/fixtures/src',
+        `${id}.ts`,
+      );
       expect(existsSync(file), id).toBe(true);
     }
   });

@@ -2,9 +2,12 @@
 import type { SiteId } from '../../shared/messages';
 import type { SiteAdapter } from './types';
 
-const modules = import.meta.glob<{ default: SiteAdapter }>(['./*.ts', '!./index.ts', '!./types.ts', '!./*.test.ts'], {
-  eager: true,
-});
+const modules = import.meta.glob<{ default: SiteAdapter }>(
+  ['./*.ts', '!./index.ts', '!./types.ts', '!./*.test.ts'],
+  {
+    eager: true,
+  },
+);
 
 export const ADAPTERS: ReadonlyArray<{ id: SiteId; adapter: SiteAdapter }> = Object.entries(modules).map(
   ([path, module]) => ({ id: path.slice(2, -3) as SiteId, adapter: module.default }),

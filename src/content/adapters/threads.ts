@@ -4,5 +4,7 @@ import { defineAdapter } from './types';
 // (aria-label "Empty text field. Type to compose a new post." while empty).
 export default defineAdapter({
   hosts: ['www.threads.net', 'threads.net', 'www.threads.com', 'threads.com'],
-  boxes: [{ selector: '[contenteditable="true"][data-lexical-editor="true"]', editor: 'lexical', purpose: 'post' }],
+  boxes: [
+    { selector: '[contenteditable="true"][data-lexical-editor="true"]', editor: 'lexical', purpose: 'post' },
+  ],
 });

@@ -11,7 +11,11 @@ export default defineAdapter({
       editor: 'draft',
       purpose: 'post',
     },
-    { selector: '.public-DraftEditor-content[contenteditable="true"][role="textbox"]', editor: 'draft', purpose: 'post' },
+    {
+      selector: '.public-DraftEditor-content[contenteditable="true"][role="textbox"]',
+      editor: 'draft',
+      purpose: 'post',
+    },
   ],
   maxLength: 280,
 });

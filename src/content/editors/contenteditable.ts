@@ -19,7 +19,11 @@ function endRange(root: HTMLElement, map: TextMap): Range {
   else {
     // Empty editor: the first (empty) paragraph, or the root itself.
     let node: Node = root;
-    while (node.firstChild && node.firstChild.nodeType === Node.ELEMENT_NODE && node.firstChild.nodeName !== 'BR') {
+    while (
+      node.firstChild &&
+      node.firstChild.nodeType === Node.ELEMENT_NODE &&
+      node.firstChild.nodeName !== 'BR'
+    ) {
       node = node.firstChild;
     }
     range.setStart(node, 0);
@@ -28,7 +32,11 @@ function endRange(root: HTMLElement, map: TextMap): Range {
   return range;
 }
 
-export function contentEditableDriver(kind: EditorKind, root: HTMLElement, undoGroupMs: number): EditorDriver {
+export function contentEditableDriver(
+  kind: EditorKind,
+  root: HTMLElement,
+  undoGroupMs: number,
+): EditorDriver {
   const read = (): Snapshot => {
     const map = readDomText(root);
     return { text: map.text, map };
@@ -45,11 +53,21 @@ export function contentEditableDriver(kind: EditorKind, root: HTMLElement, undoG
       const snapshot = read();
       const range = snapshot.map && rangeFor(snapshot.map, start, end);
       if (!range) return false;
-      return insertThroughEditor(root, () => selectRange(range), replacement, () => read().text);
+      return insertThroughEditor(
+        root,
+        () => selectRange(range),
+        replacement,
+        () => read().text,
+      );
     },
     async append(text) {
       const { map } = read();
-      return insertThroughEditor(root, () => selectRange(endRange(root, map!)), text, () => read().text);
+      return insertThroughEditor(
+        root,
+        () => selectRange(endRange(root, map!)),
+        text,
+        () => read().text,
+      );
     },
   };
 }

@@ -16,7 +16,11 @@ describe('readDomText', () => {
     ['paragraphs', '<p>one</p><p>two</p>', 'one\ntwo'],
     ['an empty paragraph is an empty line (Lexical, Quill)', '<p>a</p><p><br></p><p>b</p>', 'a\n\nb'],
     ['a leading empty paragraph', '<p><br></p><p>b</p>', '\nb'],
-    ['a trailing placeholder <br> adds nothing (ProseMirror)', '<p>a<br class="ProseMirror-trailingBreak"></p>', 'a'],
+    [
+      'a trailing placeholder <br> adds nothing (ProseMirror)',
+      '<p>a<br class="ProseMirror-trailingBreak"></p>',
+      'a',
+    ],
     ['a soft line break inside a paragraph', '<p>a<br>b</p>', 'a\nb'],
     ['plain contenteditable with <div> lines (Chrome)', 'a<div>b</div><div>c</div>', 'a\nb\nc'],
     [

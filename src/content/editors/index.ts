@@ -6,4 +6,11 @@ import { quill } from './quill';
 import { textarea } from './textarea';
 import type { EditorKind, EditorKindSpec } from './types';
 
-export const EDITORS: Record<EditorKind, EditorKindSpec> = { textarea, plain, draft, lexical, quill, prosemirror };
+export const EDITORS: Record<EditorKind, EditorKindSpec> = {
+  textarea,
+  plain,
+  draft,
+  lexical,
+  quill,
+  prosemirror,
+};

@@ -16,11 +16,21 @@ function textareaDriver(el: HTMLTextAreaElement): EditorDriver {
     read,
     range: () => null,
     replace(start, end, replacement) {
-      return insertThroughEditor(el, () => el.setSelectionRange(start, end), replacement, () => el.value);
+      return insertThroughEditor(
+        el,
+        () => el.setSelectionRange(start, end),
+        replacement,
+        () => el.value,
+      );
     },
     append(text) {
       const end = el.value.length;
-      return insertThroughEditor(el, () => el.setSelectionRange(end, end), text, () => el.value);
+      return insertThroughEditor(
+        el,
+        () => el.setSelectionRange(end, end),
+        text,
+        () => el.value,
+      );
     },
   };
 }

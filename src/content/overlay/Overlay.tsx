@@ -38,7 +38,11 @@ export interface OverlayActions {
 }
 
 const ORDER: Record<Severity, number> = { block: 0, warn: 1, suggestion: 2 };
-const SEVERITY_WORDS: Record<Severity, string> = { block: 'Blocks posting', warn: 'Warning', suggestion: 'Suggestion' };
+const SEVERITY_WORDS: Record<Severity, string> = {
+  block: 'Blocks posting',
+  warn: 'Warning',
+  suggestion: 'Suggestion',
+};
 const DISCLAIMER_CATEGORY = 'affiliation-disclaimer';
 
 export function worstSeverity(findings: readonly Finding[]): Severity | null {
@@ -61,7 +65,15 @@ function quote(text: string, f: Finding): string {
   return covered.length > 60 ? `${covered.slice(0, 57)}…` : covered;
 }
 
-function FindingBody({ finding, text, actions }: { finding: Finding; text: string; actions: OverlayActions }) {
+function FindingBody({
+  finding,
+  text,
+  actions,
+}: {
+  finding: Finding;
+  text: string;
+  actions: OverlayActions;
+}) {
   const what = finding.message.endsWith(finding.reason)
     ? finding.message.slice(0, finding.message.length - finding.reason.length).trim()
     : finding.message;
@@ -78,7 +90,12 @@ function FindingBody({ finding, text, actions }: { finding: Finding; text: strin
       <p class="why">Why: {finding.reason}</p>
       <div class="actions">
         {fixesOf(finding).map((s) => (
-          <button type="button" class="primary" key={`${s.start}-${s.replacement}`} onClick={() => actions.apply(finding, s)}>
+          <button
+            type="button"
+            class="primary"
+            key={`${s.start}-${s.replacement}`}
+            onClick={() => actions.apply(finding, s)}
+          >
             {s.label.startsWith('Apply') ? s.label : `Apply: ${s.label}`}
           </button>
         ))}
@@ -107,7 +124,9 @@ function Panel({ state, actions, id }: { state: OverlayState; actions: OverlayAc
   useEffect(() => {
     ref.current?.focus({ preventScroll: true });
   }, []);
-  const findings = [...state.findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.start - b.start);
+  const findings = [...state.findings].sort(
+    (a, b) => ORDER[a.severity] - ORDER[b.severity] || a.start - b.start,
+  );
   const badge = badgeBox(state.anchor);
   return (
     <div
@@ -170,11 +189,22 @@ export function badgeBox(anchor: Box): Box {
 
 const Shield = () => (
   <svg class="shield" viewBox="0 0 16 16" aria-hidden="true">
-    <path fill="currentColor" d="M8 1 2 3.5v4C2 11 4.6 14 8 15c3.4-1 6-4 6-7.5v-4L8 1zm0 1.6 4.5 1.9v3c0 2.7-1.9 5.1-4.5 6-2.6-.9-4.5-3.3-4.5-6v-3L8 2.6z" />
+    <path
+      fill="currentColor"
+      d="M8 1 2 3.5v4C2 11 4.6 14 8 15c3.4-1 6-4 6-7.5v-4L8 1zm0 1.6 4.5 1.9v3c0 2.7-1.9 5.1-4.5 6-2.6-.9-4.5-3.3-4.5-6v-3L8 2.6z"
+    />
   </svg>
 );
 
-export function Overlay({ state, actions, uid }: { state: OverlayState; actions: OverlayActions; uid: string }) {
+export function Overlay({
+  state,
+  actions,
+  uid,
+}: {
+  state: OverlayState;
+  actions: OverlayActions;
+  uid: string;
+}) {
   const count = state.findings.length;
   const worst = worstSeverity(state.findings);
   const badge = badgeBox(state.anchor);
@@ -187,7 +217,11 @@ export function Overlay({ state, actions, uid }: { state: OverlayState; actions:
           key={i}
           class="underline"
           data-severity={u.severity}
-          style={{ left: `${u.rect.left}px`, top: `${u.rect.top + u.rect.height - 1}px`, width: `${u.rect.width}px` }}
+          style={{
+            left: `${u.rect.left}px`,
+            top: `${u.rect.top + u.rect.height - 1}px`,
+            width: `${u.rect.width}px`,
+          }}
         />
       ))}
       <button

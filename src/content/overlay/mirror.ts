@@ -43,6 +43,7 @@ export class TextareaMirror {
   private spans: HTMLSpanElement[] = [];
   private lastText: string | null = null;
   private lastKey = '';
+  private stylesCopied = false;
 
   constructor(
     private readonly textarea: HTMLTextAreaElement,
@@ -54,13 +55,35 @@ export class TextareaMirror {
     parent.appendChild(this.element);
   }
 
-  /** Lays the copy over the textarea and rebuilds its content when the text or findings changed. */
-  update(text: string, findings: readonly Finding[]): void {
-    const style = getComputedStyle(this.textarea);
-    const rect = this.textarea.getBoundingClientRect();
+  /** Copies the textarea's box and font again (after a resize or a style change). */
+  invalidateStyles(): void {
+    this.stylesCopied = false;
+  }
+
+  /**
+   * Lays the copy over the textarea and rebuilds its content when the text or findings changed.
+   * Cheap when nothing changed: the computed style is copied only after invalidateStyles(),
+   * and with no findings the copy stays empty and hidden.
+   */
+  update(text: string, findings: readonly Finding[], rect: DOMRect): void {
     const s = this.element.style;
-    for (const prop of COPIED) s[prop] = style[prop];
-    s.borderColor = 'transparent';
+    if (!findings.length) {
+      if (this.lastKey !== '') {
+        this.lastKey = '';
+        this.lastText = null;
+        this.spans = [];
+        this.element.replaceChildren();
+      }
+      s.display = 'none';
+      return;
+    }
+    s.display = '';
+    if (!this.stylesCopied) {
+      const style = getComputedStyle(this.textarea);
+      for (const prop of COPIED) s[prop] = style[prop];
+      s.borderColor = 'transparent';
+      this.stylesCopied = true;
+    }
     s.left = `${rect.left}px`;
     s.top = `${rect.top}px`;
     s.width = `${rect.width}px`;
@@ -71,6 +94,12 @@ export class TextareaMirror {
       this.lastKey = key;
       this.rebuild(text, findings);
     }
+    this.syncScroll();
+  }
+
+  /** Follows the textarea's scroll position (called on its scroll events, and after updates). */
+  syncScroll(): void {
+    if (this.element.style.display === 'none') return;
     this.element.scrollTop = this.textarea.scrollTop;
     this.element.scrollLeft = this.textarea.scrollLeft;
   }

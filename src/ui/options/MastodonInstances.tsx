@@ -49,8 +49,8 @@ export function MastodonInstances() {
     <section aria-labelledby="mastodon-heading">
       <h2 id="mastodon-heading">Mastodon instances</h2>
       <p class="help">
-        Postguard guards mastodon.social. Add your own instance and your browser will ask to let Postguard run on that
-        site only.
+        Postguard guards mastodon.social. Add your own instance and your browser will ask to let Postguard run
+        on that site only.
       </p>
       <form onSubmit={add}>
         <label class="sr-only" for="instance">

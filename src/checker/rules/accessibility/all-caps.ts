@@ -9,7 +9,8 @@ const MIN_WORDS = 4;
 const MIN_SHARE = 0.6;
 
 export default defineRule({
-  description: 'Posts or long passages in ALL CAPS, which screen readers may spell out and readers take as shouting.',
+  description:
+    'Posts or long passages in ALL CAPS, which screen readers may spell out and readers take as shouting.',
   severity: 'suggestion',
   messages: {
     default: 'This is written in ALL CAPS, which reads as shouting and is harder to read; use sentence case.',
@@ -57,5 +58,10 @@ export default defineRule({
 });
 
 function countOtherLetters(text: string): number {
-  return text.match(/[^\x00-\x7f]/g)?.join('').match(/\p{L}/gu)?.length ?? 0;
+  return (
+    text
+      .match(/[^\x00-\x7f]/g)
+      ?.join('')
+      .match(/\p{L}/gu)?.length ?? 0
+  );
 }

@@ -1,0 +1,707 @@
+/**
+ * Facts shared by the affiliation-disclaimer, spokesperson, customer-complaint,
+ * endorsement and customer-data rules: where the post names the author's
+ * employer (strongly), whether a phrase is negated, whether "on behalf of …"
+ * points at a company, and whether a promotion is disclosed.
+ * Every organization name comes from the policy through `ctx`; all regexes run
+ * on folded text (lower case, no accents).
+ */
+import type { RuleContext } from '../../context';
+import { fold } from '../../text/normalize';
+
+/** A word start: on folded (lower-case) text `\b` equals a look-behind for [a-z0-9_] and runs about twice as fast. */
+export const B = '\\b';
+export const E = '(?![a-z0-9_])';
+
+export interface FoldedSpan {
+  start: number;
+  end: number;
+}
+
+/** One match of a gated regex, in folded offsets. */
+export interface GateMatch {
+  start: number;
+  end: number;
+  text: string;
+  /** Capture groups of the regex. */
+  groups: ReadonlyArray<string | undefined>;
+}
+
+/** Facts of one check that these rules share; a WeakMap avoids a closure per `ctx.cached` call on hot paths. */
+interface OrgState {
+  hits?: number[][];
+  named?: FoldedSpan | null;
+  mentions?: boolean;
+  disclaimer?: boolean;
+  disclosure?: boolean;
+}
+
+const states = new WeakMap<RuleContext, OrgState>();
+
+function stateOf(ctx: RuleContext): OrgState {
+  let state = states.get(ctx);
+  if (!state) {
+    state = {};
+    states.set(ctx, state);
+  }
+  return state;
+}
+
+interface KeywordEntry {
+  keyword: string;
+  prefix: boolean;
+  gates: number[];
+}
+
+/** Every gate's keywords, indexed by a hash of their first five letters (see `wordKey`). */
+const registry: KeywordEntry[] = [];
+let index: Map<number, KeywordEntry[]> | null = null;
+let gateCount = 0;
+
+const KEY_LETTERS = 5;
+/** Matches one gated regex reports at most, which bounds the work on huge pasted texts. */
+const MAX_MATCHES = 64;
+/** Keyword positions kept per gate: enough for any post, bounded for a pasted book. */
+const MAX_HITS = 512;
+const LOOK_BEHIND = '(?<![a-z0-9_])';
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** 1 for the ASCII codes of [a-z0-9]. */
+const WORD_CODE = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) WORD_CODE[c] = 1;
+for (let c = 97; c <= 122; c++) WORD_CODE[c] = 1;
+
+function hashOf(word: string, length: number): number {
+  let h = 0;
+  for (let i = 0; i < length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return (Math.imul(h, 8) + length) | 0;
+}
+
+/** A one-byte-per-slot filter of the index keys: most words are rejected without a Map lookup. */
+const FILTER_MASK = 8191;
+const keyFilter = new Uint8Array(FILTER_MASK + 1);
+
+function buildIndex(): Map<number, KeywordEntry[]> {
+  const map = new Map<number, KeywordEntry[]>();
+  keyFilter.fill(0);
+  for (const entry of registry) {
+    const key = hashOf(entry.keyword, Math.min(entry.keyword.length, KEY_LETTERS));
+    keyFilter[key & FILTER_MASK] = 1;
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
+  }
+  return map;
+}
+
+/**
+ * Word starts of every gate's keywords in the folded text, in one pass over the text: each word
+ * is looked up once by its first five letters. Regexes then run only in small windows around
+ * these words, which keeps a long post cheap (a big alternation over 3,000 characters is not).
+ */
+function keywordHits(ctx: RuleContext): number[][] {
+  const state = stateOf(ctx);
+  if (!state.hits) state.hits = scanKeywords(ctx.folded);
+  return state.hits;
+}
+
+function scanKeywords(text: string): number[][] {
+  if (!index) index = buildIndex();
+  const n = text.length;
+  const out: number[][] = [];
+  const filter = keyFilter;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c >= 128 || WORD_CODE[c] === 0) {
+      i++;
+      continue;
+    }
+    // Hash the first KEY_LETTERS letters, then skip the rest of the word.
+    const start = i;
+    const limit = Math.min(n, i + KEY_LETTERS);
+    let h = 0;
+    for (; i < limit; i++) {
+      c = text.charCodeAt(i);
+      if (c >= 128 || WORD_CODE[c] === 0) break;
+      h = (Math.imul(h, 31) + c) | 0;
+    }
+    const k = i - start;
+    if (k === KEY_LETTERS) {
+      for (; i < n; i++) {
+        c = text.charCodeAt(i);
+        if (c >= 128 || WORD_CODE[c] === 0) break;
+      }
+    }
+    const key = (Math.imul(h, 8) + k) | 0;
+    if (filter[key & FILTER_MASK] === 0) continue;
+    const entries = index.get(key);
+    if (!entries) continue;
+    const length = i - start;
+    for (const e of entries) {
+      if (e.prefix ? length < e.keyword.length : length !== e.keyword.length) continue;
+      if (!text.startsWith(e.keyword, start)) continue;
+      for (const g of e.gates) {
+        const list = out[g];
+        if (!list) out[g] = [start];
+        else if (list.length < MAX_HITS) list.push(start);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A regex that runs only near its keywords. Keywords are whole folded words ("behalf"), or
+ * prefixes of at least five letters written with a star ("apolog*"); every alternative of the
+ * regex must contain one of them, within `before` characters after the match start and
+ * `after` characters before its end. The regex must have the `g` flag.
+ */
+export class Gated {
+  private readonly id: number;
+  private readonly re: RegExp;
+
+  constructor(
+    keywords: readonly string[],
+    re: RegExp,
+    private readonly before = 48,
+    private readonly after = 64,
+  ) {
+    this.re = re;
+    if (!re.global) throw new Error(`gated regex ${re} needs the g flag`);
+    // Phrase lists compile to a leading look-behind; `\b` is equivalent on folded text and faster.
+    if (re.source.startsWith(LOOK_BEHIND))
+      this.re = new RegExp(`\\b${re.source.slice(LOOK_BEHIND.length)}`, re.flags);
+    this.id = gateCount++;
+    for (const raw of new Set(keywords)) {
+      const prefix = raw.endsWith('*');
+      const keyword = prefix ? raw.slice(0, -1) : raw;
+      if (!/^[a-z0-9]+$/.test(keyword) || (prefix && keyword.length < KEY_LETTERS)) {
+        throw new Error(`bad gate keyword "${raw}"`);
+      }
+      const existing = registry.find((e) => e.keyword === keyword && e.prefix === prefix);
+      if (existing) existing.gates.push(this.id);
+      else registry.push({ keyword, prefix, gates: [this.id] });
+    }
+    index = null;
+  }
+
+  /** Does any keyword start in [from, to)? */
+  near(ctx: RuleContext, from = 0, to = Number.POSITIVE_INFINITY): boolean {
+    const hits = keywordHits(ctx)[this.id];
+    return hits?.some((p) => p >= from && p < to) ?? false;
+  }
+
+  /** Matches whose start lies in [from, to), in order; at most `limit` (a post never has hundreds). */
+  all(ctx: RuleContext, from = 0, to = Number.POSITIVE_INFINITY, limit = MAX_MATCHES): GateMatch[] {
+    const hits = keywordHits(ctx)[this.id];
+    const out: GateMatch[] = [];
+    if (!hits) return out;
+    const text = ctx.folded;
+    const n = text.length;
+    let ws = -1;
+    let we = -1;
+    for (const p of hits) {
+      if (p + this.after < from || p - this.before >= to) continue;
+      let s = Math.max(0, p - this.before);
+      let e = Math.min(n, p + this.after);
+      // Widen to word edges so the regex's own boundaries hold at the cut.
+      while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
+      while (e < n && isWordCode(text.charCodeAt(e))) e++;
+      if (s <= we) {
+        if (e > we) we = e;
+        continue;
+      }
+      if (ws >= 0 && this.scan(text, ws, we, from, to, out, limit)) return out;
+      ws = s;
+      we = e;
+    }
+    if (ws >= 0) this.scan(text, ws, we, from, to, out, limit);
+    return out;
+  }
+
+  /** Runs the regex over one window; true when `limit` matches are found. */
+  private scan(
+    text: string,
+    ws: number,
+    we: number,
+    from: number,
+    to: number,
+    out: GateMatch[],
+    limit: number,
+  ): boolean {
+    const slice = text.slice(ws, we);
+    const re = this.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = ws + m.index;
+      if (start < from || start >= to) continue;
+      out.push({ start, end: start + m[0].length, text: m[0], groups: m.slice(1) });
+      if (out.length >= limit) return true;
+    }
+    return false;
+  }
+
+  first(ctx: RuleContext, from = 0, to = Number.POSITIVE_INFINITY): GateMatch | undefined {
+    return this.all(ctx, from, to, 1)[0];
+  }
+
+  test(ctx: RuleContext, from = 0, to = Number.POSITIVE_INFINITY): boolean {
+    return this.first(ctx, from, to) !== undefined;
+  }
+}
+
+/** The sentence around folded offset `i`: from after the previous [.!?] + space or line break to the next. */
+export function sentenceAround(folded: string, i: number): [number, number] {
+  let s = i;
+  while (s > 0) {
+    const c = folded.charCodeAt(s - 1);
+    if (c === 10) break;
+    if ((c === 46 || c === 33 || c === 63) && s < folded.length && folded.charCodeAt(s) <= 32) break;
+    s--;
+  }
+  let e = i;
+  const n = folded.length;
+  while (e < n) {
+    const c = folded.charCodeAt(e);
+    if (c === 10) break;
+    if ((c === 46 || c === 33 || c === 63) && (e + 1 >= n || folded.charCodeAt(e + 1) <= 32)) {
+      e++;
+      break;
+    }
+    e++;
+  }
+  return [s, e];
+}
+
+/**
+ * The first mention that names the employer: its names, handles, domains, hashtags and full
+ * product names. A bare product word ("Pulse" of "Acme Pulse") is too ambiguous alone: people
+ * write "Pulse Classic goes away" about many things, so it only counts next to a real mention.
+ */
+export function firstNamedEmployerMention(ctx: RuleContext): FoldedSpan | undefined {
+  const state = stateOf(ctx);
+  if (state.named === undefined) {
+    const named = ctx.employerMentions.find((m) => isNamedTerm(ctx, m.term));
+    const tag = firstEmployerHashtag(ctx, named ? named.start : ctx.folded.length);
+    state.named = tag ?? named ?? null;
+  }
+  return state.named ?? undefined;
+}
+
+const namedTerms = new WeakMap<object, Map<string, boolean>>();
+
+/** Is this matched term a name, handle, domain or full product name (not a bare product word)? */
+function isNamedTerm(ctx: RuleContext, term: string): boolean {
+  let known = namedTerms.get(ctx.policy);
+  if (!known) {
+    known = new Map();
+    namedTerms.set(ctx.policy, known);
+  }
+  let named = known.get(term);
+  if (named === undefined) {
+    const org = ctx.policy.org;
+    named = org.employer.test(term) || org.products.test(term);
+    known.set(term, named);
+  }
+  return named;
+}
+
+const stemsByPolicy = new WeakMap<object, string[]>();
+
+/** The employer's one-word names, folded and joined ("acmerobotics", "acme"), at least 4 letters. */
+function hashtagStems(ctx: RuleContext): string[] {
+  let stems = stemsByPolicy.get(ctx.policy);
+  if (!stems) {
+    const org = ctx.policy.source.organization;
+    const names = [...(org?.names ?? []), ...(org?.handles ?? []).map((h) => h.replace(/^@/, ''))];
+    stems = [...new Set(names.map((n) => fold(n).replace(/[^a-z0-9]/g, '')).filter((n) => n.length >= 4))];
+    stemsByPolicy.set(ctx.policy, stems);
+  }
+  return stems;
+}
+
+/** The first hashtag before `limit` that contains the employer's name: #LifeAtAcme, #AcmeProud, #TeamAcme. */
+function firstEmployerHashtag(ctx: RuleContext, limit: number): FoldedSpan | undefined {
+  const folded = ctx.folded;
+  const stems = hashtagStems(ctx);
+  if (stems.length === 0) return undefined;
+  const n = folded.length;
+  for (let i = folded.indexOf('#'); i >= 0 && i < limit; i = folded.indexOf('#', i + 1)) {
+    let e = i + 1;
+    while (e < n && (isWordCode(folded.charCodeAt(e)) || folded.charCodeAt(e) === 95)) e++;
+    if (e - i < 5) continue;
+    const tag = folded.slice(i + 1, e);
+    if (stems.some((s) => tag.includes(s))) return { start: i, end: e };
+  }
+  return undefined;
+}
+
+/** Generic references to one's employer that the context's list leaves out (folded phrases). */
+const EXTRA_OWN_EMPLOYER = new Gated(
+  [
+    'employer',
+    'company',
+    'job',
+    'firm',
+    'place',
+    'startup',
+    'work',
+    'office',
+    'empleador',
+    'chamba',
+    'empresa',
+    'arbeitgeber',
+    'unternehmen',
+    'firma',
+    'uns',
+    'boite',
+    'entreprise',
+    'societe',
+    'travail',
+    'empregador',
+    'trabalho',
+  ],
+  new RegExp(
+    `${B}(?:${[
+      'my (?:current|new|day-job) (?:employer|company|job)',
+      'our (?:company|employer)',
+      "the (?:company|firm|place|startup) i(?:'m| am)? (?:work(?:ing)?|employed) (?:at|for|with)",
+      "at my (?:job|work|company|office),? (?:we|we're|we are|they|our)",
+      'we at work',
+      'mi (?:empleador|chamba)',
+      'la empresa (?:donde|en la que|para la que) trabajo',
+      'mein (?:arbeitgeber|unternehmen)',
+      'die firma,? (?:in der|bei der|fur die) ich arbeite',
+      'bei uns im (?:job|unternehmen|buro|team)',
+      '(?:ma|notre) boite',
+      "(?:l'entreprise|la boite|la societe) (?:ou|pour laquelle) je (?:travaille|bosse)",
+      'mon (?:job|travail),? (?:on|nous)',
+      'meu (?:empregador|trabalho,? a gente)',
+      '(?:a|na) empresa (?:onde|em que|para a qual|pra qual) (?:eu )?trabalho',
+    ].join('|')})${E}`,
+    'g',
+  ),
+);
+
+/** "where I work best", "my firm belief": the phrase is not about an employer. */
+const NOT_EMPLOYER_AFTER = /^\s+(?:best|better|from|remotely|out)\b/;
+/** "my company car": a perk, not the employer's business. */
+const PERK_AFTER = /^\s+(?:car|phone|laptop|card|credit card|badge|parking|van|truck)\b/;
+/** "the town where I work" is a place, not the employer. */
+const PLACE_BEFORE =
+  /(?:town|city|neighbou?rhood|area|street|cafe|coffee shop|library|desk|room|corner|country|state)\s+$/;
+/** After "my firm" an employer is followed by a verb, a function word or punctuation, not a noun ("my firm mattress"). */
+const FIRM_AS_EMPLOYER =
+  /^(?:\s*(?:[^\w\s]|$)|'s\b|\s+(?:\w+[^s\W]s|\w+ed|is|was|has|had|just|will|would|can|could|does|did|do|and|but|or|so|we|i|to|for|in|on|at|with|where|that|which|who|recently|finally|still|never|always|also|let|made|told|gave|paid|sent|put|won|lost|hit|cut|got|brought)\b)/;
+/**
+ * The employer without its name ("my employer", "at work we", "mi empresa") starting in the folded
+ * range [from, to), from the context's list and a few more forms; "my firm belief" and the like
+ * are left out.
+ */
+export function genericEmployerReferences(
+  ctx: RuleContext,
+  from = 0,
+  to = Number.POSITIVE_INFINITY,
+): FoldedSpan[] {
+  const folded = ctx.folded;
+  const out: FoldedSpan[] = [];
+  for (const m of ctx.ownEmployerReferences) {
+    if (m.start < from || m.start >= to) continue;
+    const after = folded.slice(m.end, m.end + 14);
+    if (NOT_EMPLOYER_AFTER.test(after) || PERK_AFTER.test(after)) continue;
+    if (/where i work$/.test(m.text) && PLACE_BEFORE.test(folded.slice(Math.max(0, m.start - 20), m.start)))
+      continue;
+    if (/firm$/.test(m.text) && !FIRM_AS_EMPLOYER.test(after)) continue;
+    out.push({ start: m.start, end: m.end });
+  }
+  for (const m of EXTRA_OWN_EMPLOYER.all(ctx, from, to)) out.push({ start: m.start, end: m.end });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Does the post refer to the employer at all, by name or generically? */
+export function mentionsEmployer(ctx: RuleContext): boolean {
+  const state = stateOf(ctx);
+  state.mentions ??= ctx.employerMentions.length > 0 || genericEmployerReferences(ctx).length > 0;
+  return state.mentions;
+}
+
+/** Ways of saying one speaks for oneself that the policy's list may not have (folded). */
+const EXTRA_DISCLAIMER = new Gated(
+  [
+    'employer',
+    'company',
+    'firm',
+    'team',
+    'capacity',
+    'account',
+    'views',
+    'opinions',
+    'thoughts',
+    'takes',
+    'opinion',
+    'mias',
+    'hablo',
+    'spreche',
+    'parle',
+    'minhas',
+    'falo',
+    'opinionsmyown',
+    'opinionsaremyown',
+    'viewsmyown',
+    'viewsaremyown',
+    'myopinion',
+    'personalviews',
+    'titulo',
+    'meinung',
+    'privat',
+    'titre',
+    'perso',
+    'pessoais',
+    'propria',
+    'mine',
+    'tweets',
+    'posts',
+    'words',
+    'myself',
+    'official',
+    'cuenta',
+    'arbeitgebers',
+    'privater',
+    'escrevo',
+    'opinioes',
+  ],
+  new RegExp(
+    `${B}(?:${[
+      "(?:does not|doesn't|do not|don't|not) (?:necessarily )?(?:reflect|represent|speak for) (?:the views of )?(?:my|the) (?:employer|company|firm|team)",
+      "not (?:the (?:views?|opinions?|position) of )?(?:my|the) (?:employer|company)(?:'s)?",
+      'not (?:speaking |posting )?(?:for|on behalf of) (?:my|the) (?:employer|company|firm)',
+      '(?:in )?(?:a|my) personal capacity',
+      'personal account',
+      '(?:views|opinions|thoughts|takes|tweets|posts|words)(?: (?:expressed|shared|posted)(?: here)?)? (?:are |is )?(?:solely |entirely |all |purely |strictly |only )?(?:my own|mine)',
+      "(?:i'm |i am )?(?:speaking|i speak|posting|writing) (?:only |just |purely )?(?:for|as) myself",
+      '(?:this is )?not an official (?:statement|position|view|response)',
+      'cuenta personal',
+      'nicht die (?:meinung |ansicht )?(?:meines|des) arbeitgebers',
+      'spreche (?:ich )?(?:hier )?privat',
+      'privater account',
+      '(?:falo|escrevo) (?:so |apenas |somente )?por mim',
+      'opinioes (?:aqui )?(?:expressas )?sao (?:minhas|pessoais)',
+      'my own (?:views|opinions)',
+      '(?:views|opinions|thoughts),? not (?:those|the views|the opinions) of',
+      'my (?:personal )?(?:views|opinions|thoughts),? not',
+      'views expressed are (?:my own|mine)',
+      'opiniones mias',
+      'hablo (?:solo )?por mi',
+      'spreche nur fur mich',
+      'je parle en mon (?:propre )?nom',
+      'opinioes minhas',
+      'falo (?:so )?por mim',
+      '#(?:opinionsmyown|opinionsaremyown|viewsmyown|viewsaremyown|myopinion|personalviews)',
+      'a titulo personal',
+      'opinion personal',
+      'meine eigene meinung',
+      'private meinung',
+      'privat hier',
+      'a titre personnel',
+      'avis perso',
+      'opinioes pessoais',
+      'a titulo pessoal',
+      'opiniao propria',
+    ].join('|')})${E}`,
+    'g',
+  ),
+  72,
+);
+
+/** The post already disclaims: the policy's or a common disclaimer, in any supported language. */
+export function hasAnyDisclaimer(ctx: RuleContext): boolean {
+  const state = stateOf(ctx);
+  state.disclaimer ??= ctx.hasDisclaimer || EXTRA_DISCLAIMER.test(ctx);
+  return state.disclaimer;
+}
+
+/** A negation just before a phrase: "I'm not speaking for…", "das ist nicht unsere offizielle…". */
+const NEGATION_BEFORE = /(?:\bnot|n't|\bnever|\bno|\bnicht|\bkein\w*|\bpas|\bnao|\bni)\s+(?:\w+\s+){0,2}$/;
+
+export function negatedBefore(folded: string, start: number): boolean {
+  return NEGATION_BEFORE.test(folded.slice(Math.max(0, start - 28), start));
+}
+
+/** Index of the first span (spans sorted by start) that starts at or after `x`. */
+function lowerBound(spans: readonly FoldedSpan[], x: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid] as FoldedSpan).start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first of `spans` (sorted by start) that starts in [from, to). */
+export function firstStartingIn<T extends FoldedSpan>(
+  spans: readonly T[],
+  from: number,
+  to: number,
+): T | undefined {
+  const m = spans[lowerBound(spans, from)];
+  return m && m.start < to ? m : undefined;
+}
+
+/** The span of `spans` (sorted by start) that ends exactly at `at`, e.g. the owner of "'s". */
+export function spanEndingAt<T extends FoldedSpan>(spans: readonly T[], at: number): T | undefined {
+  for (let i = lowerBound(spans, at - 200); i < spans.length; i++) {
+    const m = spans[i] as T;
+    if (m.start >= at) break;
+    if (m.end === at) return m;
+  }
+  return undefined;
+}
+
+/** Does any of `spans` (sorted by start, each under 200 characters) overlap [start, end)? */
+export function anyWithin(spans: readonly FoldedSpan[], start: number, end: number): boolean {
+  for (let i = lowerBound(spans, start - 200); i < spans.length; i++) {
+    const m = spans[i] as FoldedSpan;
+    if (m.start >= end) break;
+    if (m.end > start) return true;
+  }
+  return false;
+}
+
+/** Company words after a possessive or article: "the company", "my employer", "la empresa", "unseres Unternehmens". */
+const COMPANY_OBJECT = new RegExp(
+  `^\\s*(?:${[
+    "(?:the|my|our|this) (?:whole |entire )?(?:company|company's|employer|firm|organi[sz]ation|org|business|corporation|brand|management|leadership)",
+    '(?:everyone|all of us|us all|the (?:whole |entire )?team) (?:at|from)',
+    '(?:la|mi|nuestra|esta) (?:empresa|compania|organizacion|firma|marca|direccion)',
+    '(?:der|die|meine|meiner|unsere|unserer|diese|dieser) (?:firma|organisation|geschaftsfuhrung)',
+    '(?:des|meines|unseres|dieses) (?:unternehmens|arbeitgebers|konzerns|teams)',
+    '(?:das|mein|unser) unternehmen',
+    '(?:meinen|unseren|den) arbeitgeber',
+    "(?:l'entreprise|la societe|mon entreprise|notre entreprise|mon employeur|la direction|toute l'equipe|l'equipe)",
+    '(?:da|minha|nossa|desta|pela|a) (?:empresa|companhia|organizacao|firma|marca|diretoria)',
+  ].join('|')})${E}`,
+);
+
+/** Team words: they count as the company only when the post is about the employer. */
+const TEAM_OBJECT =
+  /^\s*(?:(?:the|my|our) (?:whole |entire )?team|(?:el|mi|nuestro) equipo|(?:meines|unseres|des) teams|(?:mon|notre) equipe|(?:o|meu|nosso) time|(?:a|minha|nossa) equipe)(?![a-z0-9_])/;
+
+/**
+ * Where the company object right after a "speaking for / on behalf of" phrase ends (folded), or -1
+ * when the phrase speaks for something else ("my book club", "all parents", "myself").
+ * `from` is the folded offset just after the phrase; the object must start within a few words.
+ */
+export function companyObjectEnd(ctx: RuleContext, from: number): number {
+  const folded = ctx.folded;
+  const window = folded.slice(from, from + 60);
+  const company = COMPANY_OBJECT.exec(window);
+  if (company) return from + company[0].length;
+  const stop = window.search(/[.,:;!?\n]/);
+  const end = from + (stop < 0 ? window.length : stop);
+  const m = firstStartingIn(ctx.employerMentions, from, end);
+  if (m && folded.slice(from, m.start).split(/\s+/).length <= 5) return m.end;
+  const team = TEAM_OBJECT.exec(window);
+  if (team && mentionsEmployer(ctx)) {
+    return from + team[0].length;
+  }
+  return -1;
+}
+
+/**
+ * Disclosure of a relationship with a brand: #ad, #employee, "I work at", "disclosure:", "Werbung"…
+ * "not sponsored" also counts: it tells readers there is no relationship.
+ */
+const DISCLOSURE = new Gated(
+  [
+    'ad',
+    'ads',
+    'advert',
+    'advertisement',
+    'sponsored',
+    'sponsor',
+    'spon',
+    'employee',
+    'partner',
+    'partnership',
+    'paidpartnership',
+    'collab',
+    'gifted',
+    'affiliate',
+    'werbung',
+    'anzeige',
+    'publi',
+    'publicidad',
+    'publicidade',
+    'patrocinado',
+    'pub',
+    'sponsorise',
+    'partenariat',
+    'iworkhere',
+    'proudemployee',
+    'disclosure',
+    'disclaimer',
+    'work',
+    'worked',
+    'engineer',
+    'pm',
+    'developer',
+    'designer',
+    'manager',
+    'team',
+    'biased',
+    'paid',
+    'pagan',
+    'remunere',
+    'trabajo',
+    'arbeite',
+    'travaille',
+    'trabalho',
+    'parceria',
+    'publipost',
+    'partnerschaft',
+  ],
+  new RegExp(
+    `(?:#(?:ad|ads|advert|advertisement|sponsored|sponsor|spon|employee|partner|partnership|paidpartnership|collab|gifted|affiliate|werbung|anzeige|publi|publicidad|publicidade|patrocinado|pub|sponsorise|partenariat|iworkhere|proudemployee)${E})|${B}(?:${[
+      'disclosure',
+      'full disclosure',
+      'disclaimer',
+      'i (?:work|worked) (?:at|for|on)',
+      "(?:i'm|i am) (?:an? )?(?:employee|engineer|pm|developer|designer|manager) (?:at|of|for|on)",
+      "(?:i'm|i am) on the \\w+(?: \\w+)? team",
+      '(?:\\w+ )?employee here',
+      "(?:i'm|i am|i'm a bit|i'm totally|i'm obviously) biased",
+      'paid (?:partnership|promotion|post)',
+      'sponsored (?:by|post|content)',
+      'in partnership with',
+      '(?:this|the) (?:post|video) is sponsored',
+      'affiliate link',
+      'gifted by',
+      'not sponsored',
+      'no (?:me pagan|es publicidad)',
+      'publicidad',
+      'werbung',
+      'anzeige',
+      'bezahlte partnerschaft',
+      'partenariat remunere',
+      'trabajo (?:en|para)',
+      'ich arbeite (?:bei|fur)',
+      'je travaille (?:chez|pour)',
+      'trabalho (?:na|no|em|para)',
+      'parceria paga',
+      'publipost',
+    ].join('|')})${E}`,
+    'g',
+  ),
+);
+
+export function hasDisclosure(ctx: RuleContext): boolean {
+  const state = stateOf(ctx);
+  state.disclosure ??= DISCLOSURE.test(ctx) || hasAnyDisclaimer(ctx);
+  return state.disclosure;
+}

@@ -1,0 +1,40 @@
+import { testRule } from '../../testing/rule-tester';
+
+testRule(import.meta.url, {
+  valid: [
+    'weekend project in #python #rust #sql',
+    'Our lineage parser hit 1,000 stars #DataEngineering #OpenSource',
+    'Sunset from the roof #GoldenHour',
+    'see the notes at https://example.dev/page#introduction',
+    'ping me in #general',
+    '#AI is changing how we write SQL',
+    'Thanks for the #feedback everyone',
+  ],
+  invalid: [
+    {
+      text: 'Great session on #socialmediapolicy this morning',
+      found: ['#socialmediapolicy'],
+      suggestion: '#SocialMediaPolicy',
+    },
+    {
+      text: '#throwbackthursday to my first conference talk',
+      found: ['#throwbackthursday'],
+      suggestion: '#ThrowbackThursday',
+    },
+    {
+      text: 'paper accepted!! #machinelearning #bigdata',
+      found: ['#machinelearning', '#bigdata'],
+      suggestion: '#MachineLearning',
+    },
+    { text: 'lazy Sunday ☕ #dogsofinstagram', found: ['#dogsofinstagram'], suggestion: '#DogsOfInstagram' },
+    { text: 'Day 12 of #100daysofcode', found: ['#100daysofcode'], suggestion: '#100DaysOfCode' },
+    { text: 'Proud to join #acmerobotics this fall', found: ['#acmerobotics'], suggestion: '#AcmeRobotics' },
+    { text: 'SO EXCITED #WOMENINTECH', found: ['#WOMENINTECH'], suggestion: '#WomenInTech' },
+    {
+      text: 'New role! #Datascience',
+      found: ['#Datascience'],
+      suggestion: '#DataScience',
+      severity: 'suggestion',
+    },
+  ],
+});

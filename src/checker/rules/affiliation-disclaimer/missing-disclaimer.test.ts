@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { testRule } from '../../testing/rule-tester';
+import { disclaimerSuggestion } from './missing-disclaimer';
+
+const LONG = 'My views, not those of Acme Robotics.';
+
+testRule(import.meta.url, {
+  valid: [
+    'Tweets are my own. Spent the day at Acme HQ, great energy.',
+    'Speaking only for myself: the new Acme office is lovely.',
+    'Meine Meinung, nicht die meines Arbeitgebers: Acme hat die beste Kantine.',
+    'As opiniões aqui são minhas: a Acme tem o melhor café.',
+    'My company car finally got its winter tires.',
+    'Before my current role I spent four years at Initrode and loved it.',
+    'long week at work, pizza and a movie tonight',
+    'Five years at Acme Robotics this week. Views my own.',
+    'Acme Vision 2 is out today! I worked on the calibration tool #employee (opinions are my own)',
+    'My views, not those of Acme Robotics. Anyway, the new gripper demo was fun.',
+    'Speaking for myself, not my employer: tabs are better than spaces.',
+    'These views don’t reflect my employer’s position, but I think standups are overrated.',
+    'Used to work at Initrode, learned a ton there.',
+    'I love my firm mattress, best sleep in years',
+    'I love the neighborhood where I work, so many good lunch spots',
+    'Wir bei Acme bauen Roboter. Meinungen sind meine eigenen.',
+    "Ravie de rejoindre Acme Robotics ! Les opinions exprimées ici n'engagent que moi.",
+    'Trabajo en Acme desde 2019. Opiniones propias.',
+    // A product's bare second word alone is too ambiguous.
+    'Vision boards are back in fashion at our book club',
+  ],
+  invalid: [
+    { text: 'Our company just switched everyone to Linux laptops and I am thrilled', found: ['Our company'] },
+    {
+      text: 'Acme Robotics is hiring! Come build robots with us → acme.example/careers',
+      found: ['Acme Robotics'],
+    },
+    {
+      text: 'Five years at Acme Robotics this week. Still the best team I have worked with.',
+      found: ['Acme Robotics'],
+      suggestion: ` ${LONG}`,
+    },
+    {
+      text: 'Excited to join @acme as a firmware engineer next month',
+      found: ['@acme'],
+      suggestion: `. ${LONG}`,
+    },
+    {
+      text: 'My company finally lets us expense standing desks.\n\nSmall wins, big backs.',
+      found: ['My company'],
+      suggestion: `\n\n${LONG}`,
+    },
+    {
+      text: 'The company I work for just moved to a four-day week for the summer.',
+      found: ['The company I work for'],
+    },
+    {
+      text: 'at work we just replaced every cron job with a scheduler and I feel free',
+      found: ['at work we'],
+    },
+    {
+      text: 'so proud of the #AcmeRobotics crew for shipping the gripper update 🚀',
+      found: ['#AcmeRobotics'],
+    },
+    { text: 'Team lunch by the river today 🌊 #LifeAtAcme', found: ['#LifeAtAcme'] },
+    { text: 'Our standup at Acme runs 7 minutes flat. Fight me.', found: ['Acme'] },
+    { text: 'Mi empresa acaba de cambiar la política de teletrabajo.', found: ['Mi empresa'] },
+    { text: 'Mein Arbeitgeber hat gerade die Homeoffice-Regeln verschärft.', found: ['Mein Arbeitgeber'] },
+    { text: 'Chez mon employeur, on passe à la semaine de quatre jours.', found: ['mon employeur'] },
+    { text: 'Na minha empresa a gente usa Rust em tudo agora.', found: ['Na minha empresa'] },
+    { text: 'interviewing folks for my team at Acme this week, the bar keeps going up', found: ['Acme'] },
+    { text: 'my employer’s new parental leave policy is honestly great', found: ['my employer'] },
+  ],
+});
+
+describe('disclaimerSuggestion', () => {
+  it('adds a full stop after a sentence that has none, and a space', () => {
+    expect(disclaimerSuggestion('Day one at Acme', 'Views my own.').replacement).toBe('. Views my own.');
+  });
+  it('does not add a full stop after a hashtag, a link or an emoji', () => {
+    expect(disclaimerSuggestion('Day one at Acme #NewJob', 'Views my own.').replacement).toBe(
+      ' Views my own.',
+    );
+    expect(disclaimerSuggestion('Day one → acme.example/blog/day-one', 'Views my own.').replacement).toBe(
+      ' Views my own.',
+    );
+    expect(disclaimerSuggestion('Day one at Acme 🚀', 'Views my own.').replacement).toBe(' Views my own.');
+  });
+  it('puts the disclaimer on its own paragraph after a multi-line post', () => {
+    expect(disclaimerSuggestion('Line one.\nLine two!', 'Views my own.').replacement).toBe(
+      '\n\nViews my own.',
+    );
+  });
+  it('keeps a trailing line break the person already typed', () => {
+    const s = disclaimerSuggestion('Line one.\nLine two!\n', 'Views my own.');
+    expect(s.replacement).toBe('\nViews my own.');
+    expect(s.start).toBe(s.end);
+    expect(s.start).toBe('Line one.\nLine two!\n'.length);
+  });
+});

@@ -1,0 +1,121 @@
+import { defineRule, type Hit } from '../../kinds/rule';
+import { competitorMentions, involvesOrg, sentenceBounds } from '../_shared/biz-signals';
+import { hasWord, MAX_MATCHES, MAX_SCAN, wordGroup } from '../_shared/biz-words';
+
+/**
+ * Claims about a rival made as the organization: "we beat X in every POC", "we will match any
+ * price X offers", "our official position is that X's benchmark is flawed", "switch from X to
+ * <our product>", "<us> > X". The sentence must name or speak as the organization.
+ */
+const CLAIM = new RegExp(
+  '(?<![a-z0-9_])(?:' +
+    [
+      'beat(?:s|en|ing)?',
+      'crush(?:ed|es|ing)?',
+      'destroy(?:ed|s|ing)?',
+      'outperform\\w*',
+      'outsell\\w*',
+      'smok(?:e|ed|es|ing)',
+      'trounc\\w*',
+      'wip(?:e|ed|es|ing) the floor',
+      '(?:faster|better|cheaper|safer|more reliable) than',
+      'ahead of',
+      'match (?:any|their|every) (?:price|offer|quote|deal)',
+      'price match',
+      'undercut\\w*',
+      'switch(?:ed|ing)? (?:over )?from',
+      'ditch(?:ed|ing)?',
+      'official (?:position|stance|response|statement|word|view|line)',
+      'unlike',
+      'on behalf of',
+      'not even close',
+      'won (?:every|all)',
+      'superior to',
+      'mejor(?:es)? que',
+      'besser als',
+      'meilleurs? que',
+      'melhor(?:es)? (?:do )?que',
+    ].join('|') +
+    ')(?![a-z0-9_])|>',
+  'g',
+);
+
+const CLAIM_WORDS = wordGroup([
+  'beat',
+  'crush',
+  'destroy',
+  'outperform',
+  'outsell',
+  'smoke',
+  'smoked',
+  'smokes',
+  'smoking',
+  'trounc',
+  'wipe',
+  'wiped',
+  'wipes',
+  'wiping',
+  'faster',
+  'better',
+  'cheaper',
+  'safer',
+  'reliable',
+  'ahead',
+  'match',
+  'price',
+  'undercut',
+  'switch',
+  'ditch',
+  'official',
+  'unlike',
+  'behalf',
+  'close',
+  'won',
+  'superior',
+  'mejor',
+  'mejores',
+  'besser',
+  'meilleur',
+  'meilleurs',
+  'melhor',
+  'melhores',
+]);
+
+export default defineRule({
+  description:
+    'Claims against a configured competitor made as the organization: "we beat X", "we will match any price X offers".',
+  severity: 'warn',
+  messages: {
+    default:
+      'This speaks for the company about {competitor} (“{words}”); comparisons with rivals are made by official channels.',
+  },
+  detect(ctx) {
+    const mentions = competitorMentions(ctx);
+    if (mentions.length === 0) return [];
+    const folded = ctx.folded;
+    const hits: Hit[] = [];
+    let covered = -1;
+    for (const c of mentions) {
+      if (c.start >= MAX_SCAN || hits.length >= MAX_MATCHES) break;
+      const [s, e] = sentenceBounds(folded, c.start);
+      if (s < covered) continue;
+      const sentence = folded.slice(s, e);
+      if (!hasWord(ctx, CLAIM_WORDS, s, e) && !sentence.includes('>')) continue;
+      CLAIM.lastIndex = 0;
+      const m = CLAIM.exec(sentence);
+      if (!m) continue;
+      if (!involvesOrg(ctx, s, e)) continue;
+      const a = Math.min(s + m.index, c.start);
+      const b = Math.max(s + m.index + m[0].length, c.end);
+      const [start, end] = ctx.span(a, b);
+      const [cs, ce] = ctx.span(c.start, c.end);
+      hits.push({
+        start,
+        end,
+        data: { competitor: ctx.text.slice(cs, ce), words: ctx.text.slice(start, end) },
+      });
+      covered = e;
+    }
+    return hits;
+  },
+});

@@ -1,0 +1,14 @@
+import { testRule } from '../../testing/rule-tester';
+
+testRule(import.meta.url, {
+  valid: [
+    'A peregrine falcon nests on the cathedral every spring.',
+    'Falcon spotted at the feeder this morning, what a bird!',
+    'The tundra was beautiful on our Alaska trip.',
+  ],
+  invalid: [
+    { text: 'Falcon demo went perfectly today 🎉', found: ['Falcon'], severity: 'block' },
+    { text: 'Working late on Project Tundra again.', found: ['Project Tundra'] },
+    { text: 'The Tundra launch deck is finally done.', found: ['Tundra'] },
+  ],
+});

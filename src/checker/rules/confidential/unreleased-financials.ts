@@ -1,0 +1,93 @@
+import { defineRule } from '../../kinds/rule';
+import { gatedMatches, wordGroup, wordsOf } from '../_shared/biz-words';
+
+/**
+ * Financial results and business metrics shared before they are published: "ARR up 38%…
+ * earnings call isn't until the 14th so shhh". A metric with a figure counts only when the
+ * post also says where it came from (the all-hands, a board meeting) or that it is early.
+ */
+const METRIC =
+  /(?<![a-z0-9_])(?:arr|mrr|revenue|bookings|net revenue retention|nrr|retention|churn|nps|gross margin|margins?|ebitda|burn(?: rate)?|runway|headcount|q[1-4] (?:numbers|results|revenue)|quarterly (?:numbers|results)|earnings|profits?|sales|ingresos|facturacion|ventas|umsatz|gewinn|chiffre d'affaires|benefices?|receita|faturamento|lucro)(?![a-z0-9_])/g;
+const METRIC_WORDS = wordGroup([
+  'arr',
+  'mrr',
+  'revenue',
+  'bookings',
+  'retention',
+  'nrr',
+  'churn',
+  'nps',
+  'margin',
+  'margins',
+  'ebitda',
+  'burn',
+  'runway',
+  'headcount',
+  'numbers',
+  'results',
+  'earnings',
+  'profit',
+  'profits',
+  'sales',
+  'ingresos',
+  'facturacion',
+  'ventas',
+  'umsatz',
+  'gewinn',
+  'chiffre',
+  'benefice',
+  'benefices',
+  'receita',
+  'faturamento',
+  'lucro',
+]);
+const EARLY_WORDS = wordGroup([
+  'earnings',
+  'before',
+  'hands$',
+  'town',
+  'townhall',
+  'board$',
+  'shhh',
+  'quiet',
+  'public',
+  'wraps',
+  'supposed',
+]);
+const DIGIT_SOON = /\d/;
+const SHUSH_EMOJI = '\ud83e\udd2b';
+const FIGURE =
+  /[$€£]\s?\d[\d.,]*(?:\s?(?:k|m|mm|million|bn|billion)(?![a-z]))?|\d[\d.,]*\s?(?:%|k|m|mm|million|bn|billion|x)(?![a-z])/;
+const EARLY =
+  /earnings (?:call|release|report|date)s? (?:isn't |is not |is |are |'s )?(?:until|next|tomorrow|on the|in \d)|before (?:the |our )?(?:earnings|announcement|press release|official)|all-hands|all hands|town ?hall|board (?:meeting|deck)|(?<![a-z])sh{3,}|\ud83e\udd2b|quiet period|not (?:yet )?public|under wraps|not supposed to (?:share|say|post|tell)/g;
+
+export default defineRule({
+  description:
+    'Unpublished financial results or business metrics: ARR, revenue, retention shared before the earnings call.',
+  severity: 'block',
+  messages: {
+    default:
+      'This shares business figures (“{figure}”) that look unpublished; results are public only once the company releases them.',
+  },
+  detect(ctx) {
+    const folded = ctx.folded;
+    let early: boolean | undefined;
+    for (const word of wordsOf(ctx, METRIC_WORDS)) {
+      // A figure right after the metric word, checked on a few characters.
+      if (!DIGIT_SOON.test(folded.slice(word.end, word.end + 24))) continue;
+      early ??= folded.includes(SHUSH_EMOJI) || gatedMatches(ctx, EARLY_WORDS, EARLY, 30, 40).length > 0;
+      if (!early) return [];
+      const from = Math.max(0, word.start - 12);
+      METRIC.lastIndex = 0;
+      const m = METRIC.exec(folded.slice(from, word.end + 12));
+      if (!m) continue;
+      const index = from + m.index;
+      const tail = folded.slice(index, index + m[0].length + 20);
+      const f = FIGURE.exec(tail);
+      if (!f) continue;
+      const [start, end] = ctx.span(index, index + f.index + f[0].length);
+      return [{ start, end, data: { figure: ctx.text.slice(start, end) } }];
+    }
+    return [];
+  },
+});

@@ -1,0 +1,141 @@
+import { defineRule } from '../../kinds/rule';
+import { B, E, Gated } from '../_shared/org-voice';
+
+/** A customer's review or complaint, referred to in a reply (five languages, folded). */
+const REVIEW = new Gated(
+  [
+    'star',
+    'stars',
+    'review',
+    'rating',
+    'complaint',
+    'feedback',
+    'resena',
+    'valoracion',
+    'queja',
+    'opinion',
+    'estrella',
+    'estrellas',
+    'bewertung',
+    'rezension',
+    'beschwerde',
+    'stern',
+    'sterne',
+    'avis',
+    'commentaire',
+    'plainte',
+    'reclamation',
+    'etoile',
+    'etoiles',
+    'avaliacao',
+    'resenha',
+    'reclamacao',
+    'estrela',
+    'estrelas',
+  ],
+  new RegExp(
+    `${B}(?:${[
+      '(?:[1-3]|one|two|three)[- ]?stars?(?: review| rating)?',
+      '(?:bad|negative|terrible|angry|nasty|awful|low|poor) (?:review|rating)',
+      '(?:your|this|that|the) (?:review|rating|complaint|feedback)',
+      '(?:tu|su|esta) (?:resena|valoracion|queja)',
+      '(?:opinion|valoracion|resena) negativa',
+      '(?:[1-3]|una|una sola) estrellas?',
+      '(?:deine|ihre|diese) (?:bewertung|rezension|beschwerde)',
+      '(?:[1-3]|ein)[- ]sterne?',
+      '(?:votre|ton|cet) (?:avis|commentaire) (?:negatif|client|google|sur notre)',
+      '(?:votre|ta) (?:plainte|reclamation)',
+      'avis negatif',
+      '(?:[1-3]|une) etoiles?',
+      '(?:sua|tua|essa) (?:avaliacao|resenha|reclamacao)',
+      '(?:[1-3]|uma) estrelas?',
+    ].join('|')})${E}`,
+    'g',
+  ),
+);
+
+/** Sarcasm and put-downs aimed at the reviewer. */
+const EYE_ROLL = /🙄|🤡|🤦/;
+const HOSTILE = new Gated(
+  [
+    'genius',
+    'einstein',
+    'sherlock',
+    'clown',
+    'idiot',
+    'moron',
+    'read',
+    'rtfm',
+    'learn',
+    'blame',
+    'blaming',
+    'error',
+    'skill',
+    'fault',
+    'problem',
+    'maybe',
+    'next',
+    'before',
+    'riddance',
+    'cry',
+    'nobody',
+    'clue',
+    'life',
+    'stop',
+    'entitled',
+    'lee',
+    'genio',
+    'lies',
+    'lis',
+    'leia',
+  ],
+  new RegExp(
+    `${B}(?:${[
+      'genius',
+      'einstein',
+      'sherlock',
+      'clown',
+      'idiot',
+      'moron',
+      'read the (?:docs|manual|instructions|faq|documentation)',
+      'rtfm',
+      'learn (?:to|how to) (?:read|use)',
+      'blam(?:e|ing) us',
+      'user error',
+      'skill issue',
+      'not our (?:fault|problem)',
+      'maybe (?:next time|try|read|learn)',
+      'next time (?:before|try|read)',
+      'before (?:complaining|whining|blaming)',
+      'good riddance',
+      'cry (?:more|about it)',
+      'nobody (?:asked|cares)',
+      'get a (?:clue|life)',
+      'stop (?:whining|crying|complaining)',
+      'entitled',
+      'lee (?:la documentacion|el manual)',
+      'genio',
+      'lies (?:die doku|das handbuch)',
+      'lis (?:la doc|le manuel)',
+      'leia (?:a documentacao|o manual)',
+    ].join('|')})${E}`,
+    'g',
+  ),
+);
+
+export default defineRule({
+  description:
+    'Hostile or sarcastic replies to a customer’s review or complaint ("thanks for the 1-star review 🙄 read the docs, genius").',
+  severity: 'warn',
+  messages: {
+    default:
+      'This answers a customer’s review with sarcasm ("{phrase}"); a hostile reply escalates, so leave it to the support team.',
+  },
+  detect(ctx) {
+    const review = REVIEW.first(ctx);
+    if (!review) return [];
+    if (!HOSTILE.test(ctx) && !EYE_ROLL.test(ctx.folded)) return [];
+    const [start, end] = ctx.span(review.start, review.end);
+    return [{ start, end, data: { phrase: ctx.text.slice(start, end) } }];
+  },
+});

@@ -1,0 +1,124 @@
+/**
+ * Who a customer record belongs to, found by shape rather than by name: a titled name
+ * ("Dr. Chen", "Mrs. Okafor"), an initial and surname ("J. Morales"), two or more capitalized
+ * words ("Priya Shah", "Wide World Importers"), an email address. Matched on the original text,
+ * since capitals matter; the employer's own names are left out.
+ */
+import type { RuleContext } from '../../context';
+import { anyWithin, type FoldedSpan } from '../_shared/org-voice';
+
+const UP = 'A-ZÀ-ÖØ-Þ';
+const LO = 'a-zß-öø-ÿ';
+const WORD = `[${UP}][${LO}]+(?:['’-][${UP}${LO}][${LO}]+)?`;
+
+export const TITLED_NAME = new RegExp(
+  `(?<![\\w])(?:Dr|Dra|Mrs|Mr|Ms|Mx|Prof|Sr|Sra|Srta|Herr|Frau|Mme|Mlle)\\.?\\s+(?:[${UP}]\\.\\s*)?${WORD}(?:\\s+${WORD})?`,
+  'g',
+);
+export const INITIAL_NAME = new RegExp(`(?<![\\w.])[${UP}]\\.\\s?${WORD}`, 'g');
+/** Two to four capitalized words in a row. */
+export const CAPITALIZED_RUN = new RegExp(
+  `(?<![\\w@#])${WORD}(?:\\s+(?:of |de |da |do |von |van |del |la )?${WORD}){1,3}(?![\\w])`,
+  'g',
+);
+export const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
+
+/** Capitalized words that start sentences or name things other than people and companies. */
+const NOT_A_NAME = new Set(
+  (
+    'the a an our my your their his her its this that these those hi hey hello dear thanks thank met spent just so and but or if ' +
+    'when what why how who where great happy proud big new day week today tomorrow yesterday guess fun lol ok yes no please ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
+    'october november december customer customers support data team order account case invoice ticket update note psa rant ' +
+    'shoutout huge congrats congratulations reminder also then now here there some one two three every each all any ' +
+    'lunes martes miercoles jueves viernes enero el la los las un una mi su nuestro nuestra der die das ein eine mein ' +
+    'unser le les une mon notre o os um uma meu minha nosso nossa cliente kunde client patient paciente'
+  ).split(' '),
+);
+
+export interface NameSpan {
+  /** Original offsets. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const originalMentions = new WeakMap<RuleContext, FoldedSpan[]>();
+
+/** Does [start, end) (original offsets) overlap a mention of the employer? */
+function overlapsEmployer(ctx: RuleContext, start: number, end: number): boolean {
+  let spans = originalMentions.get(ctx);
+  if (!spans) {
+    spans = ctx.employerMentions.map((m) => {
+      const [s, e] = ctx.span(m.start, m.end);
+      return { start: s, end: e };
+    });
+    originalMentions.set(ctx, spans);
+  }
+  return anyWithin(spans, start, end);
+}
+
+/**
+ * Capitalized runs that look like a person's or a company's name, in the original range
+ * [from, to) (widened to whole words); original offsets.
+ */
+export function namesIn(ctx: RuleContext, from: number, to: number): NameSpan[] {
+  const text = ctx.text;
+  let s = Math.max(0, from);
+  let e = Math.min(text.length, to);
+  while (s > 0 && /\S/.test(text[s - 1] ?? '')) s--;
+  while (e < text.length && /\S/.test(text[e] ?? '')) e++;
+  const slice = text.slice(s, e);
+  const out: NameSpan[] = [];
+  for (const re of [TITLED_NAME, INITIAL_NAME, CAPITALIZED_RUN]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      let start = m.index;
+      let value = m[0];
+      if (re === CAPITALIZED_RUN) {
+        // Drop leading sentence words: "Met Priya Shah" → "Priya Shah".
+        const words = value.split(/\s+/);
+        while (words.length > 0 && NOT_A_NAME.has((words[0] ?? '').toLowerCase())) {
+          const w = words.shift() ?? '';
+          start = slice.indexOf(words[0] ?? '', start + w.length);
+        }
+        if (words.length < 2) continue;
+        value = slice.slice(start, m.index + m[0].length);
+      }
+      const abs = s + start;
+      if (overlapsEmployer(ctx, abs, abs + value.length)) continue;
+      out.push({ start: abs, end: abs + value.length, text: value });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The capitalized subject right before a verb phrase: "Initech just signed…", "Blue Ridge Dental's invoice…". */
+const SUBJECT_BEFORE = new RegExp(
+  `(${WORD}(?:\\s+${WORD}){0,3})(?:['’]s)?\\s+(?:just\\s+|finally\\s+|also\\s+|still\\s+)?$`,
+);
+
+export function capitalizedSubjectBefore(ctx: RuleContext, at: number): boolean {
+  const m = SUBJECT_BEFORE.exec(ctx.text.slice(Math.max(0, at - 60), at));
+  if (!m) return false;
+  const first = (m[1] ?? '').split(/\s+/)[0] ?? '';
+  if (NOT_A_NAME.has(first.toLowerCase())) return false;
+  const s = at - m[0].length;
+  return !overlapsEmployer(ctx, s, s + (m[1]?.length ?? 0));
+}
+
+const WORD_IN_SENTENCE = new RegExp(`(?<=[^.!?\\n]\\s|[(“"'])${WORD}`, 'g');
+
+/** A single capitalized word inside a sentence ("…it's Globex, account 70233"), not the employer. */
+export function capitalizedWordNear(ctx: RuleContext, from: number, to: number): boolean {
+  const text = ctx.text;
+  const slice = text.slice(Math.max(0, from), Math.min(text.length, to));
+  const re = WORD_IN_SENTENCE;
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (NOT_A_NAME.has(m[0].toLowerCase()) || m[0] === 'I') continue;
+    const s = Math.max(0, from) + m.index;
+    if (!overlapsEmployer(ctx, s, s + m[0].length)) return true;
+  }
+  return false;
+}

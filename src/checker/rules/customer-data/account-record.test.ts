@@ -1,0 +1,35 @@
+import { testRule } from '../../testing/rule-tester';
+
+testRule(import.meta.url, {
+  valid: [
+    'Order #88213 from Blue Bottle arrived and the beans smell amazing',
+    'My order #55123 from the hardware store still hasn’t shipped.',
+    'I opened case 77812 with my bank and nobody has called back yet.',
+    'my own insurance claim #B-99120 is still under review, send snacks',
+    'Fixed ticket PLAT-2231 today, thanks to Jane Doe for the review',
+    'Gold member since 2019, Sarah Lee at the front desk always remembers my name',
+    'Tracking number 9405511899223197428490 says my parcel is in Memphis.',
+  ],
+  invalid: [
+    {
+      text: 'Tom Alvarez at Brightline Foods called again about account 5512-884, third time this week.',
+      found: ['account 5512-884'],
+    },
+    {
+      text: 'just got off a call with Lucia Gomez from Harbor Bank — their workspace (acct 77120) lost all its reports',
+      found: ['acct 77120'],
+    },
+    {
+      text: '@grumpy_gus found it: your order KB-20931 under gus.r@mailbox.example was refunded Monday',
+      found: ['order KB-20931'],
+    },
+    {
+      text: 'El cliente Jorge Ruiz de Transportes Sol pidió el reembolso del pedido #TS-40291 otra vez.',
+      found: ['pedido #TS-40291'],
+    },
+    {
+      text: 'Kunde Jonas Weber von Bergmann GmbH hat die Rechnung 88412 schon wieder nicht bezahlt.',
+      found: ['Rechnung 88412'],
+    },
+  ],
+});

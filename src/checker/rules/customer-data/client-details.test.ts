@@ -1,0 +1,28 @@
+import { testRule } from '../../testing/rule-tester';
+
+testRule(import.meta.url, {
+  valid: [
+    'A logistics customer we work with cut late deliveries by 12% this quarter.',
+    'Congrats to my friend Maya Chen on her new role as VP at Orbital Labs!',
+    'Met Jane Smith at the conference, great talk on invoice automation',
+    'Their CEO gave a great keynote about open source.',
+  ],
+  invalid: [
+    {
+      text: 'Their CFO, Maria Lopez, told me they’ll churn unless we cut the price by 30%. Big customer, big problem.',
+      found: ['Their CFO, Maria Lopez'],
+    },
+    {
+      text: 'Our customer Lisa Brandt from Kestrel Air is furious about the renewal price.',
+      found: ['Lisa Brandt'],
+    },
+    {
+      text: 'Blue Ridge Dental’s invoice is 4 months overdue and they still want the premium tier. client from hell',
+      found: ['invoice is 4 months overdue'],
+    },
+    {
+      text: 'Huge week: Orbital Freight just signed a 2-year, $900K contract with us.',
+      found: ['just signed a 2-year, $900K contract'],
+    },
+  ],
+});

@@ -1,0 +1,243 @@
+import type { RuleContext } from '../../context';
+import { defineRule, type Hit } from '../../kinds/rule';
+import { B, E, Gated, sentenceAround } from '../_shared/org-voice';
+import { capitalizedSubjectBefore, capitalizedWordNear, namesIn } from './_identity';
+
+const ROLES = [
+  'ceo',
+  'cfo',
+  'cio',
+  'cto',
+  'coo',
+  'cmo',
+  'ciso',
+  'cdo',
+  'vp',
+  'svp',
+  'evp',
+  'gm',
+  'pdg',
+  'dg',
+  'daf',
+  'head',
+  'director',
+  'directora',
+  'directeur',
+  'directrice',
+  'diretor',
+  'diretora',
+  'founder',
+  'owner',
+  'president',
+  'chair',
+  'controller',
+  'buyer',
+  'champion',
+  'admin',
+  'administrator',
+  'manager',
+  'lead',
+  'gerente',
+  'jefe',
+  'jefa',
+  'leiter',
+  'leiterin',
+  'geschaftsfuhrer',
+  'geschaftsfuhrerin',
+  'responsable',
+  'person',
+  'guy',
+  'clerk',
+  'contact',
+];
+
+/** A client's named contact: "their CFO Lena Ortiz", "Their VP of Customer Success, Dan Brooks" (folded). */
+const CONTACT = new Gated(
+  ROLES,
+  new RegExp(
+    `${B}(?:their|whose|su|sus|ihre?|deren|leur|seu|sua) (?:${[
+      'ceo|cfo|cio|cto|coo|cmo|ciso|cdo|vp|svp|evp|gm|pdg|dg|daf',
+      'head|director|directora|directeur|directrice|diretor|diretora|founder|co-founder|owner|president|chair',
+      'controller|buyer|champion|admin|administrator|manager|lead|gerente|jefe|jefa|leiter|leiterin|geschaftsfuhrer(?:in)?|responsable',
+      '(?:ap|ar|it|finance|procurement|billing|data|ops|purchasing) (?:person|guy|lead|clerk|manager|contact|director)',
+    ].join('|')})(?: of [^,.\\n]{1,40}?)?(?=,?\\s+\\S)`,
+    'g',
+  ),
+  24,
+  56,
+);
+
+/** The post is about a customer relationship, not public news about a company. */
+const CLIENT_CONTEXT = new Gated(
+  [
+    'customer',
+    'customers',
+    'client',
+    'clients',
+    'account',
+    'accounts',
+    'deal',
+    'contract',
+    'renewal',
+    'invoice',
+    'signed',
+    'onboard',
+    'onboarded',
+    'onboarding',
+    'churn*',
+    'concept',
+    'poc',
+    'pilot',
+    'vendor',
+    'using',
+    'our',
+    'cliente',
+    'clientes',
+    'kunde',
+    'kunden',
+    'kundin',
+  ],
+  new RegExp(
+    `${B}(?:customers?|clients?|accounts?|deal|contract|renewal|invoice|signed|onboard(?:ed|ing)?|churn\\w*|proof of concept|poc|pilot|vendor|using our|our (?:product|model|tool|platform|software|dashboards?|api)|customer base|clientes?|kunden?|kundin|cliente)${E}`,
+    'g',
+  ),
+  8,
+  24,
+);
+
+/** Non-public details about a client's account and business with us (folded). */
+const DETAIL = new Gated(
+  [
+    'overdue',
+    'due',
+    'late',
+    'unpaid',
+    'outstanding',
+    'arrears',
+    'collections',
+    'behind',
+    'owe',
+    'owes',
+    'paid',
+    'discount',
+    'delete',
+    'signed',
+    'renewed',
+    'closed',
+    'invoice',
+    'quote',
+    'contract',
+    'renewal',
+    'proposal',
+    'statement',
+    'churn',
+    'churning',
+    'vencida',
+    'impagada',
+    'pagar',
+    'uberfallig',
+    'offen',
+    'unbezahlt',
+    'impaye',
+    'impayee',
+    'impayees',
+    'impayes',
+    'retard',
+    'atrasada',
+    'aberto',
+  ],
+  new RegExp(
+    `${B}(?:${[
+      '(?:account|invoice|payment|bill|balance)s? (?:is|are|was|were|has been|have been) (?:\\w+ ){0,3}(?:overdue|past due|late|unpaid|outstanding|in arrears|in collections)',
+      '(?:months?|weeks?|days?) (?:overdue|past due|behind on)',
+      'owes? us',
+      "(?:hasn't|haven't|still hasn't|never) paid",
+      'asked (?:us )?for an? \\d+ ?% discount',
+      '(?:asked|want|wants|requested|demanded) (?:us )?to delete (?:all )?(?:of )?their data',
+      '(?:just )?(?:signed|renewed|closed) (?:a|an|the|their) [^.\\n]{0,40}(?:deal|contract|agreement|renewal)',
+      '(?:invoice|quote|contract|renewal|proposal|statement) (?:for|to|with) (?=[a-z])',
+      '(?:is|are) (?:about to )?churn(?:ing)?',
+      '(?:cuenta|factura) (?:lleva|esta) (?:\\w+ ){0,3}(?:vencida|impagada|sin pagar)',
+      '(?:rechnung|konto) (?:ist|sind) (?:\\w+ ){0,3}(?:uberfallig|offen|unbezahlt)',
+      '(?:facture|compte) (?:est|sont) (?:\\w+ ){0,3}(?:impayee?s?|en retard)',
+      '(?:fatura|conta) (?:esta|estao) (?:\\w+ ){0,3}(?:atrasada|vencida|em aberto)',
+    ].join('|')})`,
+    'g',
+  ),
+  72,
+  72,
+);
+
+/** A named customer: "our client Jane Doe", "a cliente Fernanda Lima". */
+const CUSTOMER_WORD = new Gated(
+  ['client', 'customer', 'cliente', 'kunde', 'kundin'],
+  /(?<![a-z0-9_])(?:client|customer|cliente|kunde|kundin)e?,?\s+/g,
+  0,
+  16,
+);
+
+/** A capitalized name right at `at` (original offset): "Lena Ortiz", or a single "Kim". */
+function nameAt(ctx: RuleContext, at: number): number {
+  const two = namesIn(ctx, at, at + 40).find((n) => n.start === at);
+  if (two) return two.end;
+  const single = /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?=[\s,.!?;:]|$)/.exec(ctx.text.slice(at, at + 30));
+  return single ? at + single[0].length : -1;
+}
+
+function contactHit(ctx: RuleContext): Hit | undefined {
+  for (const m of CONTACT.all(ctx)) {
+    const after = /^,?\s+/.exec(ctx.folded.slice(m.end, m.end + 4));
+    const at = m.end + (after?.[0].length ?? 0);
+    if (!ctx.isCapitalizedAt(at)) continue;
+    const [ns] = ctx.span(at, at + 1);
+    const end = nameAt(ctx, ns);
+    if (end < 0) continue;
+    const [start] = ctx.span(m.start, m.start + 1);
+    return { start, end, data: { detail: ctx.text.slice(start, end) } };
+  }
+  return undefined;
+}
+
+function namedCustomerHit(ctx: RuleContext): Hit | undefined {
+  for (const m of CUSTOMER_WORD.all(ctx)) {
+    if (!ctx.isCapitalizedAt(m.end)) continue;
+    const [ns] = ctx.span(m.end, m.end + 1);
+    const name = namesIn(ctx, ns, ns + 40).find((n) => n.start === ns);
+    if (!name || name.text.split(/\s+/).length > 3) continue;
+    return { start: name.start, end: name.end, data: { detail: name.text } };
+  }
+  return undefined;
+}
+
+function detailHit(ctx: RuleContext): Hit | undefined {
+  const folded = ctx.folded;
+  const text = ctx.text;
+  for (const m of DETAIL.all(ctx)) {
+    const [start, end] = ctx.span(m.start, m.end);
+    // The client must be named close by: in this sentence or the one before.
+    const [ss, se] = sentenceAround(folded, m.start);
+    const [ps] = sentenceAround(folded, Math.max(0, ss - 2));
+    const [from, to] = ctx.span(ps, se);
+    const named =
+      namesIn(ctx, from, to + 40).length > 0 ||
+      capitalizedWordNear(ctx, from, Math.min(text.length, to + 40)) ||
+      capitalizedSubjectBefore(ctx, start);
+    if (named) return { start, end, data: { detail: text.slice(start, end) } };
+  }
+  return undefined;
+}
+
+export default defineRule({
+  description:
+    'Identifiable clients with non-public details: a client’s named contact ("their CFO Lena Ortiz"), a named customer, or a named company with its overdue account, deal terms or data request.',
+  severity: 'block',
+  messages: {
+    default:
+      'This names a client with details that are not public ("{detail}"); describe the story without the customer’s name or specifics.',
+  },
+  detect(ctx) {
+    if (!CLIENT_CONTEXT.test(ctx)) return [];
+    const hit = contactHit(ctx) ?? namedCustomerHit(ctx) ?? detailHit(ctx);
+    return hit ? [hit] : [];
+  },
+});

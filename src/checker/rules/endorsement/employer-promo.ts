@@ -1,0 +1,224 @@
+import { defineRule } from '../../kinds/rule';
+import { B, E, firstStartingIn, Gated, hasDisclosure, sentenceAround } from '../_shared/org-voice';
+
+/** Recommending, urging and hard-selling phrases in five languages (folded). */
+const PROMO = new Gated(
+  [
+    'switc*',
+    'should',
+    'must',
+    'gotta',
+    'have',
+    'ought',
+    'need',
+    'needs',
+    'check',
+    'try',
+    'test',
+    'give',
+    'sign',
+    'book',
+    'request',
+    'schedule',
+    'get',
+    'demo',
+    'trial',
+    'referral',
+    'promo',
+    'discount',
+    'coupon',
+    'invite',
+    'vote',
+    'buy',
+    'download',
+    'grab',
+    'bio',
+    'best',
+    'better',
+    'never',
+    'won',
+    'thank',
+    'recommend',
+    'game',
+    'changer',
+    'neutral',
+    'unbiased',
+    'impartial',
+    'objective',
+    'independent',
+    'miss',
+    'usen',
+    'usad',
+    'probad',
+    'prueb*',
+    'descarg*',
+    'cambiense',
+    'cambiate',
+    'pasate',
+    'pasense',
+    'mejor',
+    'hay',
+    'tienen',
+    'tenes',
+    'tienes',
+    'vota',
+    'votad',
+    'voten',
+    'votar',
+    'inscrib*',
+    'registr*',
+    'pide',
+    'pidan',
+    'reserva',
+    'reserven',
+    'nutzt',
+    'probiert',
+    'testet',
+    'holt',
+    'ladet',
+    'wechselt',
+    'beste',
+    'besten',
+    'unbedingt',
+    'stimmt',
+    'meldet',
+    'empfehlungscode',
+    'rabattcode',
+    'gutscheincode',
+    'buchen',
+    'utilisez',
+    'essayez',
+    'testez',
+    'passez',
+    'adoptez',
+    'telecharg*',
+    'foncez',
+    'meilleur',
+    'votez',
+    'votes',
+    'inscrivez',
+    'inscris',
+    'code',
+    'reservez',
+    'usem',
+    'experimentem',
+    'testem',
+    'baixem',
+    'mudem',
+    'troquem',
+    'assinem',
+    'melhor',
+    'votem',
+    'inscrevam',
+    'inscreva',
+    'cadastre',
+    'codigo',
+    'agende',
+    'only',
+  ],
+  new RegExp(
+    `${B}(?:${[
+      // English
+      'switch(?:ing)? (?:over )?(?:from [^.!?\\n]{1,30} )?to',
+      "(?:you|u|y'all|everyone|everybody|people|folks|teams?|we all)(?: [a-z]+){0,3} (?:really |seriously |honestly |just |all )?(?:should|must|gotta|have to|ought to|need to|needs to) (?:try|use|get|switch|check|download|buy|sign up|join|vote|grab|look at|give|install|book|register|attend|demo)",
+      "(?:you|u|y'all|everyone|teams?) (?:really |seriously |honestly |just |all )?(?:need|needs)(?= )",
+      '(?:check|try|test) (?:it|them|this|that|us) out',
+      'check out',
+      'give (?:it|them|this) a (?:try|shot|go|spin)',
+      'sign up (?:for|now|today|here)',
+      '(?:book|request|schedule|get) a (?:free )?demo',
+      '(?:start )?(?:a|your) free trial',
+      '(?:use|using|with) (?:my )?(?:referral|promo|discount|coupon|invite) (?:code|link)',
+      'referral (?:code|link)',
+      'vote for',
+      '(?:go|please|everyone) (?:buy|get|download|try|vote|grab)',
+      'link in (?:my )?bio',
+      "the best [a-z ]{0,25}(?:on the market|out there|in the world|ever|money can buy|i(?:'ve| have) (?:ever )?(?:used|touched|seen|tried))",
+      'best [a-z]+ (?:tool|app|platform|product|software|dashboard|service)',
+      '(?:far|way|miles|so much) better than',
+      'better than (?:anything|everything|any other|all the)',
+      "you(?:'ll| will)? never (?:look|go) back",
+      "you won't (?:go back|regret|look back)",
+      "you(?:'ll| will) thank me",
+      '(?:highly|strongly|totally|definitely|really|10/10|100%|would) recommend',
+      'i recommend',
+      "the only [a-z]+ you(?:'ll| will)? (?:ever )?need",
+      '(?:just |definitely |you should |you have to |go )?try(?= )',
+      'game[ -]changer',
+      'must-have',
+      'as an? (?:totally|completely|100%|fully|entirely|purely|very|100 percent) (?:neutral|unbiased|impartial|objective|independent)',
+      '(?:neutral|unbiased|impartial) (?:observer|opinion|review|third party)',
+      "don't miss",
+      // Spanish
+      '(?:usen|usad|prueben|probad|pruebalo|pruebenlo|descarguen|descargad|cambiense|cambiate|pasate|pasense)',
+      '(?:el|la) mejor [a-z]+(?: [a-z]+)? (?:que existe|del mercado|de todos|que hay)',
+      'no hay (?:nada|otro|otra) (?:mejor|igual)',
+      '(?:tienen|tenes|tienes) que (?:probar|usar)',
+      'vot(?:a|ad|en|ar) (?:por|a)',
+      '(?:inscribete|inscribanse|registrate|registrense)',
+      '(?:pide|pidan|reserva|reserven) una demo',
+      // German
+      '(?:nutzt|probiert|testet|holt euch|ladet euch|wechselt)',
+      '(?:der|die|das) besten? [a-z]+(?: [a-z]+)? (?:auf dem markt|uberhaupt|der welt|das es gibt|die es gibt)',
+      'unbedingt (?:ausprobieren|testen|anschauen|holen)',
+      'stimmt (?:fur|ab)',
+      'meldet euch (?:jetzt )?an',
+      '(?:empfehlungs|rabatt|gutschein)code',
+      'demo buchen',
+      // French
+      '(?:utilisez|essayez|testez|passez a|adoptez|telechargez|foncez)',
+      'le meilleur [a-z]+(?: [a-z]+)? (?:du marche|qui existe|au monde)',
+      'vote[sz]? pour',
+      '(?:inscrivez-vous|inscris-toi)',
+      'code (?:parrain|promo|de parrainage)',
+      'reservez une demo',
+      // Portuguese
+      '(?:usem|experimentem|testem|baixem|mudem para|troquem para|assinem)',
+      '(?:o|a) melhor [a-z]+(?: [a-z]+){0,3} (?:que existe|do mercado|do mundo)',
+      'votem (?:no|na|em)',
+      '(?:inscrevam-se|inscreva-se|cadastre-se)',
+      'codigo (?:de indicacao|promocional|de desconto)',
+      'agende uma demo',
+    ].join('|')})${E}`,
+    'g',
+  ),
+  56,
+  72,
+);
+
+/** Recruiting is not a product pitch: "check out the open roles". */
+const HIRING =
+  /(?<![a-z0-9_])(?:hiring|roles?|jobs?|positions?|openings?|apply|careers?|vacanc\w*|recruit\w*|vagas?|vacantes?|stellen\w*|postes?|candidat\w*)(?![a-z0-9_])/;
+
+/** How far from a promotional phrase the employer's name may be (folded characters). */
+const REACH = 160;
+
+export default defineRule({
+  description:
+    'Promotes the employer’s products without saying the author works there: "switch to <product>", "you need <product>", "check it out", "use my referral code", "vote for <product>", "as a totally neutral observer…".',
+  severity: 'warn',
+  messages: {
+    default:
+      'This promotes your employer’s product ("{brand}") without saying you work there; add #employee or "I work at …" so readers know.',
+  },
+  detect(ctx) {
+    const mentions = ctx.employerMentions;
+    if (mentions.length === 0 || hasDisclosure(ctx)) return [];
+    const folded = ctx.folded;
+    for (const m of PROMO.all(ctx)) {
+      const { start, end } = m;
+      // "you need <product>", "try <product>": the product must follow at once.
+      const needs = /need$|needs$|try$/.test(m.text);
+      const brand = needs
+        ? firstStartingIn(mentions, end, end + 7)
+        : firstStartingIn(mentions, start - REACH - 100, end + REACH);
+      if (!brand) continue;
+      const [ss, se] = sentenceAround(folded, start);
+      if (HIRING.test(folded.slice(ss, se))) continue;
+      const [s, e] = ctx.span(start, end);
+      const [bs, be] = ctx.span(brand.start, brand.end);
+      return [{ start: s, end: e, data: { brand: ctx.text.slice(bs, be) } }];
+    }
+    return [];
+  },
+});

@@ -1,0 +1,140 @@
+import { defineRule } from '../../kinds/rule';
+import { B, E, firstStartingIn, Gated, hasDisclosure } from '../_shared/org-voice';
+
+/** Gifts, comps and sponsorships from a brand (folded). */
+const GIFT = new Gated(
+  [
+    'thank',
+    'thanks',
+    'comped',
+    'gifted',
+    'sent',
+    'sponsored',
+    'covered',
+    'paid',
+    'hooked',
+    'pr',
+    'exchange',
+    'regalaron',
+    'invitaron',
+    'mandaron',
+    'geschenkt',
+    'verfugung',
+    'offert',
+    'offerts',
+    'offerte',
+    'recebi',
+    'ganhei',
+  ],
+  new RegExp(
+    `${B}(?:${[
+      'thanks? (?:you )?(?:so much )?(?:to )?@[a-z0-9_]+ for (?:sending|gifting|hooking|including|(?:the|this|these|my|our|a) (?:free|gifted|complimentary)|(?:the|this|these|my|our|a) (?:gift|box|package|parcel|goodies|samples?|swag|bundle|kit|hamper|care package|pr)(?![a-z]))',
+      '(?:they|@[a-z0-9_]+|the (?:brand|hotel|resort|restaurant|company|team)) (?:comped|gifted|sent me|sent us|sponsored|covered|paid for|hooked (?:me|us) up)',
+      'comped (?:our|my|the|us)',
+      '(?:was|were|got|been) (?:gifted|comped|sent (?:this|these|a|some) (?:free|complimentary))',
+      'gifted (?:me|us|to me)',
+      'pr (?:package|box|haul)',
+      'in exchange for (?:a|an|my) (?:review|post|honest review)',
+      '(?:me|nos) (?:regalaron|invitaron|mandaron)',
+      '(?:uns|mir) (?:geschenkt|zur verfugung gestellt)',
+      '(?:offert|offerts|offerte) par',
+      '(?:recebi|ganhei) (?:de presente|da|do) @',
+    ].join('|')})${E}`,
+    'g',
+  ),
+  48,
+  96,
+);
+
+/** Urging followers to buy or book. */
+const PUSH = new Gated(
+  [
+    'buy',
+    'get',
+    'grab',
+    'book',
+    'order',
+    'try',
+    'bio',
+    'regret',
+    'walk',
+    'obsessed',
+    'must',
+    'recommend',
+    'ever',
+    'market',
+    'compren',
+    'comprad',
+    'reserven',
+    'kauft',
+    'bucht',
+    'achetez',
+    'reservez',
+    'comprem',
+    'reservem',
+  ],
+  new RegExp(
+    `${B}(?:${[
+      "(?:go|everyone|y'all|you all|you) (?:go |should |need to |must )?(?:buy|get|grab|book|order|try)",
+      'link in (?:my )?bio',
+      'book (?:it|now|them|your)',
+      "you won't regret",
+      "run,? don't walk",
+      'obsessed with',
+      'must-have',
+      'highly recommend',
+      "(?:best|favorite) [a-z ]{0,20}(?:ever|i've ever|on the market)",
+      '(?:compren|comprad|reserven)',
+      '(?:kauft|bucht)',
+      '(?:achetez|reservez)',
+      '(?:comprem|reservem)',
+    ].join('|')})${E}`,
+    'g',
+  ),
+  56,
+  24,
+);
+
+/** A personal discount code: "use code LENA15", "code SAVE20 gets you 20% off". */
+const CODE = new Gated(
+  ['code', 'coupon', 'codigo', 'rabattcode', 'gutscheincode'],
+  /(?<![a-z0-9_])(?:(?:use|using|with|enter|apply) (?:my |the )?(?:code|coupon|promo code|discount code|referral code|coupon code)|code|codigo|rabattcode|gutscheincode|code promo)\s*[:"']?\s*([a-z0-9][a-z0-9_-]{2,19})(?![a-z0-9_])/g,
+  32,
+  40,
+);
+const DISCOUNT = new Gated(
+  ['off', 'discount', 'descuento', 'rabatt', 'remise', 'reduction', 'desconto', 'free', 'save'],
+  /(?<![a-z0-9_])(?:off|discount|descuento|rabatt|remise|reduction|desconto|free (?:month|trial|shipping|week)|save \$?\d)(?![a-z0-9_])/g,
+);
+
+export default defineRule({
+  description:
+    'Gifted, comped or sponsored products promoted without disclosure, and personal discount codes without #ad ("thanks @brand for the box of…", "they comped our stay… book it", "use code LENA15 for 15% off").',
+  severity: 'warn',
+  messages: {
+    default:
+      'This promotes something you were given or earn from ("{phrase}") without a disclosure; add #ad or say it was gifted.',
+  },
+  detect(ctx) {
+    const gift = GIFT.first(ctx);
+    if (gift && PUSH.test(ctx) && !hasDisclosure(ctx)) {
+      const [s, e] = ctx.span(gift.start, gift.end);
+      return [{ start: s, end: e, data: { phrase: ctx.text.slice(s, e) } }];
+    }
+    if (!DISCOUNT.test(ctx)) return [];
+    for (const m of CODE.all(ctx)) {
+      const token = m.groups[0] ?? '';
+      const tokenStart = m.end - token.length;
+      const [ts, te] = ctx.span(tokenStart, m.end);
+      const original = ctx.text.slice(ts, te);
+      // A code is a made-up token: digits in it, or typed in capitals ("LENA15", "SPRING").
+      if (!/\d/.test(token) && !/^[A-Z][A-Z_-]{3,}$/.test(original)) continue;
+      // A referral code for the employer's own product is the employer-promo rule's finding.
+      if (firstStartingIn(ctx.employerMentions, m.start - 160, m.start + 160)) continue;
+      if (hasDisclosure(ctx)) return [];
+      const [s] = ctx.span(m.start, m.start + 1);
+      return [{ start: s, end: te, data: { phrase: ctx.text.slice(s, te) } }];
+    }
+    return [];
+  },
+});

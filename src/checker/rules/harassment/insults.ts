@@ -1,0 +1,131 @@
+import type { RuleContext } from '../../context';
+import { compilePhrases } from '../../kinds/phrases';
+import { defineRule, type Hit } from '../../kinds/rule';
+import { anchorSet, MAX_HITS, matchInWindows, type WindowMatch } from '../_shared/people-anchors';
+import { ADDRESS_NOUN, INSULT_NOUN, INTENSIFIER, NOT_A_PERSON, SUBJECT_IS, YOU } from './_words';
+
+const I = `(?:${INTENSIFIER}\\s+){0,3}`;
+/** The noun ends the phrase: "you hack." but not "can you hack this". */
+const ENDS = '(?=\\s*(?:[.,!?;:)]|$|and\\b|who\\b|lol|lmao|[^\\x00-\\x7f]))';
+const HUMAN =
+  '(?:human being|human|person|people|man|woman|guy|employee|coworker|co-worker|colleague|manager|boss|developer|engineer|dev|intern|hire|ceo|presenter|speaker|recruiter)';
+
+/** Insults aimed at a person, in English, German, French, Spanish and Portuguese (folded text). */
+const INSULTS = [
+  // "you absolute moron", "you're such an idiot", "ur a clown"
+  `${YOU}\\s+(?:such\\s+)?(?:an?\\s+)?${I}${INSULT_NOUN}s?${NOT_A_PERSON}`,
+  `${YOU}\\s+(?:such\\s+)?(?:an?\\s+)?${I}${ADDRESS_NOUN}s?${ENDS}`,
+  // "X is a clown", "their lawyers are clowns", "is a total fraud and a liar"
+  `${SUBJECT_IS}\\s+(?:such\\s+)?(?:an?\\s+|the\\s+(?:biggest|real|ultimate)\\s+)?${I}${INSULT_NOUN}s?${NOT_A_PERSON}`,
+  `what an?\\s+${I}${INSULT_NOUN}${NOT_A_PERSON}`,
+  // "the most useless human being alive"
+  `(?:most useless|dumbest|stupidest|laziest|most incompetent|most pathetic|ugliest|most worthless|most clueless) ${HUMAN}s?`,
+  `worst ${HUMAN}s? (?:alive|on (?:earth|the planet)|in (?:history|existence))`,
+  // "you're so ugly", "are you stupid?"
+  `${YOU}\\s+(?:really |totally |just |so )?suck(?:s|ing)?(?![a-z])`,
+  `${YOU}\\s+(?:so |such an? |really |just |too |an? |the most )?(?:ugly|fat|stupid|dumb|pathetic|worthless|useless|disgusting|brainless|clueless|retarded|braindead|brain-dead|hideous|illiterate|insufferable|delusional|a waste of (?:space|oxygen|air))(?![a-z-])`,
+  'imagine being (?:this|so) (?:stupid|dumb|clueless|pathetic|ugly|ignorant|dense)',
+  "(?:he|she|this guy|that guy|this dude|that dude|this woman|that woman|the guy|this person)(?:'s| is) (?:such )?(?:an? )?(?:complete |total |absolute |fucking |f\\*+ing )?joke(?![a-z])",
+  'are (?:you|u) (?:stupid|dumb|an idiot|a moron|illiterate|brain\\s?dead|blind|thick)(?![a-z])',
+  '(?:you|u)\\s+(?:useless|worthless|pathetic|stupid|disgusting)\\s+piece of (?:shit|s\\S{0,3}t|crap|garbage|trash|work)',
+  // bullying a colleague: "how is he still employed"
+  // "my boss is so incompetent", "she's so dumb": a person, not a thing ("this API is so dumb")
+  "(?:he|she|my (?:boss|manager|coworker|co-worker|colleague|teammate|lead|cto|ceo|pm|ex)|this (?:guy|woman|dude|person)|that (?:guy|woman|dude|person))(?:'s| is) (?:so |such an? |really |incredibly |totally |completely |literally )?(?:dumb|stupid|incompetent|useless|pathetic|clueless|worthless|ugly|annoying|lazy|dense)(?![a-z])",
+  "(?:you people|y'all) (?:are|r) (?:so )?(?:pathetic|idiots|clowns|morons|disgusting|trash|garbage|clueless|delusional|the worst)",
+  "(?:you're|you are|ur|he's|he is|she's|she is) (?:such )?(?:a )?(?:trash|garbage|scum|vermin|subhuman|a disgrace|an embarrassment|a waste)(?![a-z])",
+  'and so are you(?![a-z])',
+  'how (?:is|are) (?:he|she|they|this (?:guy|person|man|woman)|that (?:guy|person|man|woman)) still (?:employed|working here|allowed|in charge|on the team|on this team|here)',
+  // sarcastic name-calling at the end of a reply: "…before blaming us, genius"
+  `(?<=,\\s?)(?:genius|einstein|sherlock|smart\\s?guy|smartass|hotshot|troll|clown|loser|idiot|moron|dumbass)${ENDS}`,
+  // German
+  'du (?:bist )?(?:(?:so|ein|eine|echt|voll|total|verdammter?|dummer?|bloder?|kleiner?|elender?)\\s+){0,2}(?:vollidiot|idiot|trottel|depp|vollpfosten|arschloch|penner|wichser|spast|hurensohn|loser|clown|versager|lugner|schwachkopf|dummkopf|honk|lappen|bastard|mistkerl|blodmann|idiotin|hohlkopf|pfeife)',
+  '(?:ist|sind|war|bist) (?:ein |eine |so ein |so eine |der grosste |echt ein |ja ein |doch ein )?(?:totaler |totale |kompletter |komplette |echter |echte |verdammter )?(?:vollidiot|idiot|trottel|clown|lugner|betruger|versager|witzfigur|heuchler|arschloch)(?:en|in|e|s)?(?![a-z])',
+  '(?:vollidiot(?:en)?|arschloch|arschlocher|wichser|hurensohn|vollpfosten|schwachkopf|dummkopf)',
+  // French
+  "espece d(?:e |')(?:[a-z]+ )?(?:clown|idiote?|imbecile|con|conne|connard|connasse|cretin|abrutie?|debile|naze|bouffon|tocard|salaud|salope|enfoiree?|minable|guignol|incapable)",
+  "(?:t'es|tu es|t es|vous etes|tu n'es qu'|t'es qu')\\s?(?:(?:un|une|qu'un|qu'une|vraiment|trop|tellement|grave|juste|completement) ){0,2}(?:gros |grosse |pauvre |sale )?(?:con|conne|idiote?|imbecile|cretin|abrutie?|debile|nulle?|bouffon|clown|minable|connard|connasse|naze|guignol|moche|laide?)(?![a-z])",
+  'pauvre (?:con|conne|type|idiote?|imbecile|tache|naze|abrutie?|cloche)(?![a-z])',
+  "(?:est|sont|c'est) (?:un |une |des )?(?:vraie? |vrais |gros |grosse |sacree? )?(?:clowns?|idiots?|escrocs?|menteur|menteuse|menteurs|imbeciles?|incompetents?|guignols?|bouffons?|abrutis?|charlatans?)(?![a-z])",
+  '(?:connard|connasse|enfoiree?|salopard|tocard)s?',
+  // Spanish
+  '(?:eres|sos|sois) (?:(?:un|una|tan|muy|puto|puta|maldito|maldita|pinche|completamente|realmente) ){0,2}(?:idiota|imbecil|estupid[oa]|payas[oa]|inutil|tont[oa]|pendej[oa]|gilipollas|subnormal|mentiros[oa]|fracasad[oa]|perdedora?|ridicul[oa]|cabrona?|capullo|tarad[oa]|mamon|fe[oa]|asqueros[oa]|basura|fraude)(?![a-z])',
+  '(?:es|son) (?:un |una |unos |unas )?(?:(?:autentic[oa]s?|verdader[oa]s?|complet[oa]s?|total) )?(?:payas[oa]s?|mentiros[oa]s?|idiotas?|imbeciles?|estafador(?:es|as?)?)(?![a-z])',
+  '(?:gilipollas|pendej[oa]s?|subnormal|cabron(?:es|a)?|capullo|hij[oa] de puta)',
+  // Portuguese
+  '(?:voce e|vc e|voce eh|vc eh|tu es|ce e|voces sao|vcs sao) (?:(?:um|uma|muito|mo|tao|mt|grande|completamente|mesmo) ){0,2}(?:idiota|otari[oa]|imbecil|burr[oa]|babaca|ridicul[oa]|palhac[oa]|lixo|inutil|mentiros[oa]|fracassad[oa]|trouxa|retardad[oa]|escrot[oa]|arrombad[oa]|feio|feia|nojent[oa])(?![a-z])',
+  '(?:seu|sua|seus|suas) (?:idiota|otari[oa]|burr[oa]|imbecil|babaca|palhac[oa]|lixo|inutil|merda|trouxa|escrot[oa]|arrombad[oa]|corno|vagabund[oa]|mentiros[oa])s?(?![a-z])',
+  '(?:otari[oa]s?|babacas?|arrombad[oa]s?|escrot[oa]s?)',
+  // both Spanish and Portuguese
+  '(?:idiota|imbecil|imbecis)',
+];
+
+/** The speaker calls themselves names ("I was such an idiot", "soy un idiota"): not harassment. */
+const SELF_BEFORE =
+  /(?:^|[^a-z'])(?:i|we|i'm|im|me|myself|soy|sou|fui|estoy|estou|ich|je suis|j'suis|je|me siento|me sinto|que|como un|como una|como um|como uma)(?:\s+(?:really|truly|just|totally|honestly|seriously|literally|clearly|definitely|probably|kinda|so|bin|so ein|un|una|um|uma|ein|eine|such an?|an?|the|un vrai|une vraie|el|o|tan))*\s*$/;
+const SELF_AFTER = /^\s+(?:i|we) (?:am|was|were|feel|felt)\b/;
+
+function aimed(ctx: RuleContext, m: WindowMatch): boolean {
+  const before = ctx.folded.slice(Math.max(0, m.start - 24), m.start);
+  if (SELF_BEFORE.test(before)) return false;
+  if (SELF_AFTER.test(ctx.folded.slice(m.end, m.end + 12))) return false;
+  // "not an idiot", "isn't a clown"
+  if (/(?:not|n't|never|no)\s*$/.test(before)) return false;
+  return true;
+}
+
+const insultRe = compilePhrases(INSULTS);
+
+/** Every insult above contains one of these words (or a word they begin). */
+const ANCHORS = anchorSet(
+  (
+    'idiot moron imbecile clown loser fraud liar jerk creep dumbass jackass piece dipshit scumbag lowlife low-life ' +
+    'cretin buffoon dimwit halfwit nitwit numpty muppet pillock tosser knobhead simpleton charlatan grifter hypocrite ' +
+    'parasite degenerate lunatic waste joke fool troll psycho pig rat snake coward hack donkey bozo goon weirdo freak ' +
+    'nerd noob newb karen snowflake boomer incel virgin peasant twit git dork dweeb useless dumbest stupidest laziest ' +
+    'incompetent pathetic ugliest worthless clueless worst suck ugly fat stupid dumb disgusting brainless retarded ' +
+    'braindead brain imagine hideous dense annoying trash garbage scum vermin subhuman disgrace embarrassment illiterate insufferable delusional blind thick still genius einstein sherlock smart ' +
+    'smartass hotshot vollidiot trottel depp vollpfosten arschloch penner wichser spast hurensohn versager lugner ' +
+    'schwachkopf dummkopf honk lappen bastard mistkerl blodmann hohlkopf pfeife betruger witzfigur heuchler espece ' +
+    'connard connasse abruti debile naze bouffon tocard salaud salope enfoire minable guignol incapable pauvre ' +
+    'escroc menteur menteuse salopard payas mentiros estafador gilipollas pendej subnormal cabron ' +
+    'capullo tont inutil ridicul fracasad perdedor tarad mamon asqueros basura otari ' +
+    'babaca arrombad escrot palhac lixo burr trouxa corno vagabund merda retardad nojent feio feia estupid'
+  )
+    .split(' ')
+    .concat([
+      "t'es",
+      'so are you',
+      'you people',
+      "y'all",
+      'tu es',
+      'vous etes',
+      'hijo de puta',
+      'hija de puta',
+    ]),
+  30,
+  70,
+);
+
+/** The insults of a post (original offsets), shared with the profanity rule so it does not report them twice. */
+export function insultHits(ctx: RuleContext): Hit[] {
+  return ctx.cached('harassment/insults', () => {
+    const hits: Hit[] = [];
+    for (const m of matchInWindows(ctx, ANCHORS, insultRe)) {
+      if (!aimed(ctx, m)) continue;
+      const [start, end] = ctx.span(m.start, m.end);
+      if (hits.push({ start, end, data: { text: ctx.text.slice(start, end) } }) >= MAX_HITS) break;
+    }
+    return hits;
+  });
+}
+
+export default defineRule({
+  description:
+    'Insults and name-calling aimed at a person: "you absolute moron", "X is a clown", "Du Vollidiot", "espèce de clown", "eres un idiota".',
+  severity: 'warn',
+  messages: {
+    default:
+      'This calls someone names ("{text}"). If you are answering a troll, not replying works better: mute, block or report them.',
+  },
+  detect: insultHits,
+});

@@ -1,0 +1,48 @@
+import { testRule } from '../../testing/rule-tester';
+
+testRule(import.meta.url, {
+  valid: [
+    "I'm dying laughing at this chart",
+    'this flaky test is killing me',
+    'the interns killed it at demo day',
+    'shoot me a DM and I will send the slides',
+    'I will die on this hill: tabs over spaces',
+    'murder mystery night at the office was a blast',
+    'roast me: my first dashboard from 2015',
+    'flip the kill switch if the error rate spikes',
+    'my manager is going to kill me when she sees the bill',
+    "I'll kill you if you spoil the finale lol",
+    "I'll find you a link to the docs",
+    'I know where you can get the best tacos',
+    "you won't regret it, the course is great",
+    "you'll regret not trying this recipe",
+    "I'm going to destroy you at Mario Kart tonight",
+    'watch your step, the floor is wet',
+    'keep it up and you will see what happens to your career: promotions come fast here',
+  ],
+  invalid: [
+    {
+      text: "if he shows up again I swear I'll break his face",
+      found: ["I swear I'll break his face"],
+      severity: 'block',
+    },
+    { text: "keep talking. I'm going to hurt you.", found: ["I'm going to hurt you"], severity: 'block' },
+    { text: 'better watch your back at the summit', found: ['watch your back'] },
+    { text: "I know which hotel you're staying at.", found: ["I know which hotel you're staying"] },
+    { text: 'I know where you live', found: ['I know where you live'] },
+    { text: "you'll regret this", found: ["you'll regret"] },
+    {
+      text: 'people like you should be launched into the sun',
+      found: ['people like you should be launched into the sun'],
+    },
+    { text: 'someone should punch that guy', found: ['someone should punch that guy'] },
+    { text: 'hope you get hit by a bus', found: ['hope you get hit'] },
+    { text: 'Te voy a encontrar. Sé dónde vives.', found: ['Te voy a encontrar', 'Sé dónde vives'] },
+    { text: 'Ich weiß, wo du wohnst.', found: ['Ich weiß, wo du wohnst'] },
+    { text: 'je sais où tu habites', found: ['je sais où tu habites'] },
+    { text: 'vou te encontrar, pode esperar', found: ['vou te encontrar'] },
+    { text: 'say that to my face and see what happens', found: ['say that to my face and see what happens'] },
+    { text: "I'll make your life hell, trust me", found: ["I'll make your life hell"] },
+    { text: 'btw I have your address', found: ['I have your address'] },
+  ],
+});

@@ -1,0 +1,124 @@
+/**
+ * A rule kind for this category: a table of non-inclusive terms, each with better
+ * wording offered as one-click fixes that keep the original's capitalization
+ * ("Guys" → "Everyone", "BLACKLIST" → "BLOCKLIST").
+ */
+import type { RuleContext } from '../../context';
+import { defineRule, type Hit, type RuleDefinition } from '../../kinds/rule';
+import { anchorSet, clauseAround, MAX_HITS, matchInWindows } from '../_shared/people-anchors';
+
+export interface Term {
+  /**
+   * Regular-expression source over folded text (lower case, no accents), matched at word boundaries;
+   * a space matches any white space; groups must be non-capturing `(?:…)`.
+   */
+  match: string;
+  /** Better wordings for the matched (folded) text, best first. */
+  better: (matched: string) => string[];
+  /** Why the term is a problem, completing "“guys” …". */
+  why: string;
+  /** Context guard, on folded offsets of the match. */
+  when?: (ctx: RuleContext, start: number, end: number) => boolean;
+  /** Part of the match to report and replace, as [offset from match start, length]; default: all of it. */
+  focus?: (matched: string) => [number, number];
+  /** The matched word is an acronym ("OCD"): offer the fixes in lower case, whatever its case. */
+  acronym?: boolean;
+}
+
+/** "Guys" → "Everyone", "GUYS" → "EVERYONE", "guys" → "everyone". */
+export function matchCase(original: string, replacement: string): string {
+  const letters = original.replace(/[^A-Za-z]/g, '');
+  if (letters.length > 1 && letters === letters.toUpperCase()) return replacement.toUpperCase();
+  const first = original.charAt(0);
+  if (first !== first.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/** Replaces `from` by each of `to` in the matched text, keeping the rest: "blacklisted" → "blocklisted". */
+export const swap =
+  (from: RegExp, ...to: string[]) =>
+  (matched: string): string[] =>
+    to.map((t) => matched.replace(from, t));
+
+export function termRule(options: {
+  description: string;
+  terms: readonly Term[];
+  /** Words (or word beginnings) that every term contains; the terms are looked for only around them. */
+  anchors: readonly string[];
+  /** How far after and before an anchor a term reaches. */
+  reach?: number;
+  before?: number;
+}): RuleDefinition {
+  const { terms } = options;
+  for (const t of terms) {
+    // Each term is one capture group of the combined pattern; its own groups must not capture.
+    if (/(?<!\\)\((?!\?)/.test(t.match)) throw new Error(`term ${t.match} has a capturing group`);
+  }
+  const alternatives = terms.map((t) => `(${t.match.replace(/ +/g, '\\s+')})`).join('|');
+  const re = new RegExp(`(?<![a-z0-9_])(?:${alternatives})(?![a-z0-9_])`, 'g');
+  const anchors = anchorSet(options.anchors, options.reach ?? 40, options.before);
+  return defineRule({
+    description: options.description,
+    severity: 'suggestion',
+    messages: {
+      default: '“{word}” {why}; consider “{better}” instead.',
+    },
+    detect(ctx) {
+      const folded = ctx.folded;
+      const hits: Hit[] = [];
+      for (const w of matchInWindows(ctx, anchors, re)) {
+        const m = w.groups;
+        const index = m.findIndex((g, i) => i > 0 && g !== undefined);
+        const term = terms[index - 1];
+        if (!term) continue;
+        let fs = w.start;
+        let fe = w.end;
+        if (term.when && !term.when(ctx, fs, fe)) continue;
+        if (term.focus) {
+          const [offset, length] = term.focus(m[0]);
+          fs += offset;
+          fe = fs + length;
+        }
+        const [start, end] = ctx.span(fs, fe);
+        const original = ctx.text.slice(start, end);
+        const better = term
+          .better(folded.slice(fs, fe))
+          .map((b) => (term.acronym ? b : matchCase(original, b)));
+        const first = better[0];
+        if (!first) continue;
+        hits.push({
+          start,
+          end,
+          data: { word: original, why: term.why, better: first },
+          suggestions: better.map((replacement) => ({
+            label: `Apply: ${replacement}`,
+            replacement,
+            start,
+            end,
+          })),
+        });
+        if (hits.length >= MAX_HITS) break;
+      }
+      return hits;
+    },
+  });
+}
+
+/** True when folded offset `start` begins a sentence (start of text, or after . ! ? or a line break). */
+export function atSentenceStart(ctx: RuleContext, start: number): boolean {
+  const from = Math.max(0, start - 8);
+  const before = ctx.folded.slice(from, start);
+  if (from === 0 && /^[\s"'(*]*$/.test(before)) return true;
+  return /(?:[.!?:]|\n)[\s"'(*]*$/.test(before);
+}
+
+/** True when the word at a folded offset is Title-cased mid-sentence ("Guys and Dolls"): a title or a name. */
+export function capitalizedMidSentence(ctx: RuleContext, start: number): boolean {
+  const i = ctx.norm.toOriginal(start);
+  return /^[A-Z][a-z]/.test(ctx.text.slice(i, i + 2)) && !atSentenceStart(ctx, start);
+}
+
+/** The sentence around a folded span, for context checks. */
+export function sentenceOf(ctx: RuleContext, start: number): string {
+  return clauseAround(ctx, start, start);
+}

@@ -1,0 +1,108 @@
+import { type Term, termRule } from './_terms';
+
+const WHY = 'assumes the people doing the work are men';
+
+const terms: Term[] = [
+  // "400 man-hours", "man days", "manhours"
+  {
+    match: 'man[- ]?(?:hours?|days?|weeks?|months?|years?)',
+    better: (m) => [m.replace(/^man[- ]?/, 'person-'), m.replace(/^man[- ]?/, 'work ')],
+    why: WHY,
+  },
+  { match: 'manpower', better: () => ['workforce', 'staffing', 'people'], why: WHY },
+  {
+    match: 'chairm[ae]n',
+    better: (m) => (m.endsWith('men') ? ['chairs', 'chairpeople'] : ['chair', 'chairperson']),
+    why: 'assumes the chair is a man',
+  },
+  {
+    match: 'mankind',
+    better: () => ['humankind', 'humanity', 'people'],
+    why: 'leaves out everyone who is not a man',
+  },
+  {
+    match: 'man-made',
+    better: () => ['human-made', 'artificial', 'synthetic'],
+    why: 'leaves out everyone who is not a man',
+  },
+  { match: 'unmanned', better: () => ['uncrewed', 'autonomous'], why: WHY },
+  {
+    match: 'spokesm[ae]n',
+    better: (m) => (m.endsWith('men') ? ['spokespeople'] : ['spokesperson']),
+    why: 'assumes the speaker is a man',
+  },
+  {
+    match: 'salesm[ae]n',
+    better: (m) => (m.endsWith('men') ? ['salespeople'] : ['salesperson']),
+    why: 'assumes the seller is a man',
+  },
+  {
+    match: 'businessm[ae]n',
+    better: (m) => (m.endsWith('men') ? ['businesspeople'] : ['businessperson']),
+    why: 'assumes the person is a man',
+  },
+  {
+    match: 'firem[ae]n',
+    better: (m) => (m.endsWith('men') ? ['firefighters'] : ['firefighter']),
+    why: 'assumes firefighters are men',
+  },
+  {
+    match: 'policem[ae]n',
+    better: (m) => (m.endsWith('men') ? ['police officers'] : ['police officer']),
+    why: 'assumes police officers are men',
+  },
+  {
+    match: 'cameram[ae]n',
+    better: (m) => (m.endsWith('men') ? ['camera operators'] : ['camera operator']),
+    why: 'assumes the operator is a man',
+  },
+  {
+    match: 'middlem[ae]n',
+    better: (m) => (m.endsWith('men') ? ['intermediaries'] : ['intermediary', 'go-between']),
+    why: WHY,
+  },
+  // "man the booth" → "staff the booth"
+  {
+    match: 'man(?:ning|ned)? (?:the|our) (?:booth|desk|phones?|stand|table|station|front desk|hotline)',
+    better: (m) => [m === 'manning' ? 'staffing' : m === 'manned' ? 'staffed' : 'staff'],
+    why: WHY,
+    focus: (m) => [0, m.indexOf(' ')],
+  },
+];
+
+export default termRule({
+  description:
+    'Gendered words for work and roles ("man-hours", "manpower", "chairman"), with neutral ones as the fix.',
+  terms,
+  anchors: [
+    'man-',
+    'man hour',
+    'man day',
+    'man week',
+    'man month',
+    'man year',
+    'manhour',
+    'manday',
+    'manweek',
+    'manmonth',
+    'manyear',
+    'manpower',
+    'chairm',
+    'mankind',
+    'unmanned',
+    'spokesm',
+    'salesm',
+    'businessm',
+    'firem',
+    'policem',
+    'cameram',
+    'middlem',
+    'man the',
+    'man our',
+    'manning the',
+    'manning our',
+    'manned the',
+    'manned our',
+  ],
+  reach: 30,
+});

@@ -1,0 +1,264 @@
+import { defineRule, type Hit } from '../../kinds/rule';
+import { sentenceBounds } from '../_shared/biz-signals';
+import { hasWord, wordGroup, wordsOf } from '../_shared/biz-words';
+
+/**
+ * Discriminatory statements about protected groups, above all in hiring and employment:
+ * "I don't hire people from certain countries", "we'd never hire a pregnant woman",
+ * "no candidates over 50", "we shouldn't put moms on the on-call rotation", "no contratamos
+ * a mayores de 45". A sentence needs a hiring word, a protected group and an exclusion; or a
+ * protected group and a sweeping stereotype. Welcoming wording ("women encouraged to apply") is fine.
+ */
+const B = '(?<![a-z0-9_])';
+const E = '(?![a-z0-9_])';
+const HIRING = new RegExp(
+  `${B}(?:hir(?:e|es|ed|ing)|recruit\\w*|candidates?|applicants?|interview\\w*|promot(?:e|ed|ing|ions?)|on-?call|rotation|put (?:\\w+ )?(?:on|in charge)|contrat\\w+|candidat[oa]s|einstell\\w*|eingestellt|stellen\\b[^.!?]{0,40}\\bein|bewerber\\w*|befordern|embauch\\w*|recrut\\w*|candidats|promouvoir)${E}`,
+);
+/** Key words of each part, for the word index; the regexes below confirm the exact wording. */
+const GROUP_WORDS = wordGroup([
+  'pregnan',
+  'kids',
+  'children',
+  'mom',
+  'moms',
+  'mum',
+  'mums',
+  'mother',
+  'mothers',
+  'parents',
+  'women',
+  'woman',
+  'female',
+  'females',
+  'over',
+  'older',
+  'old',
+  'boomers',
+  'disabled',
+  'disabilit',
+  'wheelchair',
+  'wheelchairs',
+  'deaf',
+  'blind',
+  'autistic',
+  'muslim',
+  'muslims',
+  'jews',
+  'jewish',
+  'christian',
+  'christians',
+  'hindu',
+  'hindus',
+  'religious',
+  'immigrant',
+  'immigrants',
+  'foreigner',
+  'foreign',
+  'international',
+  'hijab',
+  'hijabs',
+  'headscarf',
+  'headscarves',
+  'turban',
+  'turbans',
+  'kippah',
+  'yarmulke',
+  'foreigners',
+  'countries',
+  'accent',
+  'accents',
+  'nationalit',
+  'black',
+  'asian',
+  'asians',
+  'hispanic',
+  'hispanics',
+  'latino',
+  'latina',
+  'latinos',
+  'latinas',
+  'indians',
+  'chinese',
+  'mexican',
+  'mexicans',
+  'gay',
+  'gays',
+  'lesbian',
+  'lesbians',
+  'trans',
+  'transgender',
+  'mayores',
+  'embarazada',
+  'embarazadas',
+  'mujeres',
+  'madres',
+  'inmigrantes',
+  'extranjeros',
+  'schwanger',
+  'frauen',
+  'mutter',
+  'auslander',
+  'uber',
+  'enceinte',
+  'enceintes',
+  'femmes',
+  'meres',
+  'etrangers',
+  'plus',
+  'gravida',
+  'gravidas',
+  'mulheres',
+  'maes',
+  'estrangeiros',
+  'acima',
+  'mais',
+]);
+const HIRING_WORDS = wordGroup([
+  'hire',
+  'hires',
+  'hired',
+  'hiring',
+  'recruit',
+  'candidate',
+  'candidates',
+  'applicant',
+  'applicants',
+  'interview',
+  'promot',
+  'call',
+  'oncall',
+  'rotation',
+  'put',
+  'contrat',
+  'candidatos',
+  'candidatas',
+  'einstell',
+  'eingestellt',
+  'stellen',
+  'bewerber',
+  'befordern',
+  'embauch',
+  'recrut',
+  'candidats',
+  'promouvoir',
+]);
+const EXCLUSION_WORDS = wordGroup([
+  'don',
+  'dont',
+  'not',
+  'never',
+  'won',
+  'wouldn',
+  'shouldn',
+  'can',
+  'cannot',
+  'no',
+  'avoid',
+  'exclud',
+  'refus',
+  'reject',
+  'screen',
+  'screened',
+  'screening',
+  'filter',
+  'filtered',
+  'filtering',
+  'weed',
+  'weeded',
+  'weeding',
+  'skip',
+  'pass',
+  'too',
+  'nunca',
+  'jamas',
+  'nicht',
+  'kein',
+  'keine',
+  'keinen',
+  'niemals',
+  'niemand',
+  'niemanden',
+  'nadie',
+  'personne',
+  'ninguem',
+  'jamais',
+  'pas',
+  'nao',
+]);
+const STEREOTYPE_WORDS = wordGroup([
+  'lazy',
+  'slow',
+  'worse',
+  'bad',
+  'unreliable',
+  'emotional',
+  'less',
+  'bail',
+  'flake',
+  'late',
+  'lentos',
+  'lentas',
+  'vagos',
+  'vagas',
+  'peores',
+  'langsam',
+  'faul',
+  'schlechter',
+  'lents',
+  'lentes',
+  'paresseux',
+  'pires',
+  'preguicosos',
+  'preguicosas',
+]);
+
+const GROUP = new RegExp(
+  `${B}(?:pregnan\\w*|moms?|mums?|mothers?|new parents|parents|people with (?:kids|children)|(?:kids|children)|women|woman|females?|over (?:4|5|6)\\d|older (?:people|workers|candidates|folks|engineers|applicants|women|men)|old (?:people|guys)|boomers|disabled|disabilit\\w*|wheelchairs?|deaf|blind|autistic|muslims?|jews|jewish|christians?|hindus?|religious (?:people|folks)|immigrants?|foreigners?|foreign[- ]trained|international (?:candidates|applicants|nurses|doctors|graduates|hires)|hijabs?|headscarf|headscarves|turbans?|kippah|yarmulke|(?:certain|those|some|other|specific) countries|accents?|nationalit\\w*|black (?:people|candidates|folks|men|women)|asians?|hispanics?|latin[oa]s?|indians|chinese|mexicans?|gays?|lesbians?|trans(?:gender)? (?:people|folks|candidates)|mayores de \\d\\d|embarazadas?|mujeres|madres|inmigrantes|extranjeros|schwangere\\w*|frauen|mutter|auslander\\w*|uber \\d\\d|enceintes?|femmes|meres|etrangers|plus de \\d\\d ans|gravidas?|mulheres|maes|estrangeiros|acima de \\d\\d|mais de \\d\\d anos)${E}`,
+  'g',
+);
+const EXCLUSION = new RegExp(
+  `${B}(?:don't|do not|dont|never|won't|will not|wouldn't|would not|shouldn't|should not|no|not|avoid\\w*|exclud\\w*|refus\\w*|reject\\w*|can't|cannot|screen(?:ed|ing)? out|filter(?:ed|ing)? out|weed(?:ed|ing)? out|skip|pass on|too old|nunca|jamas|nicht|keine?n?|niemals|niemand(?:en)?|nadie|personne|ninguem|jamais|pas|nao)${E}`,
+);
+const STEREOTYPE = new RegExp(
+  `${B}(?:(?:are|is) (?:always |all |just |too )?(?:lazy|slow|worse|bad at|unreliable|too emotional|less (?:productive|committed|capable))|always (?:worse|bail|flake|late|slow)|code quality is always worse|son (?:lent[oa]s|vag[oa]s|peores)|sind (?:langsam|faul|schlechter)|sont (?:lents|lentes|paresseux|pires)|sao (?:lent[oa]s|preguicos[oa]s|piores))${E}`,
+);
+const WELCOMING = new RegExp(
+  `${B}(?:encourag\\w*|welcome\\w*|especially|inclusive|diverse|diversity|equal opportunit\\w*|regardless|discriminat\\w*|illegal|bias(?:ed)?|proud)${E}`,
+);
+
+export default defineRule({
+  description:
+    'Discriminatory statements about protected groups, especially in hiring: age, pregnancy, parents, origin, religion, disability.',
+  severity: 'warn',
+  messages: {
+    default:
+      'This reads as excluding or stereotyping people for who they are (“{words}”), which is discriminatory and can be unlawful.',
+  },
+  detect(ctx) {
+    const folded = ctx.folded;
+    const hits: Hit[] = [];
+    let done = -1;
+    for (const word of wordsOf(ctx, GROUP_WORDS)) {
+      if (word.start < done) continue;
+      // The sentence must hold the other parts before any regex runs.
+      const [s, e] = sentenceBounds(folded, word.start);
+      done = e;
+      const hiring = hasWord(ctx, HIRING_WORDS, s, e) && hasWord(ctx, EXCLUSION_WORDS, s, e);
+      if (!hiring && !hasWord(ctx, STEREOTYPE_WORDS, s, e)) continue;
+      const sentence = folded.slice(s, e);
+      GROUP.lastIndex = 0;
+      const g = GROUP.exec(sentence);
+      if (!g || WELCOMING.test(sentence)) continue;
+      const h = hiring ? HIRING.exec(sentence) : null;
+      const x = hiring ? EXCLUSION.exec(sentence) : null;
+      const st = STEREOTYPE.exec(sentence);
+      const parts = h && x ? [g, h, x] : st ? [g, st] : null;
+      if (!parts) continue;
+      const a = s + Math.min(...parts.map((p) => p.index));
+      const b = s + Math.max(...parts.map((p) => p.index + p[0].length));
+      const [start, end] = ctx.span(a, b);
+      hits.push({ start, end, data: { words: ctx.text.slice(start, end) } });
+    }
+    return hits;
+  },
+});

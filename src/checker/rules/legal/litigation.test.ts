@@ -1,0 +1,33 @@
+import { testRule } from '../../testing/rule-tester';
+
+testRule(import.meta.url, {
+  valid: [
+    'Anyone else studying for the bar exam? Civil procedure and lawsuit deadlines are melting my brain.',
+    'Jury duty this morning. Two books, one charger, zero regrets.',
+    'Binge-watched a legal drama series about a lawsuit over a will, so good.',
+    'I plead guilty to finishing the office cookies.',
+    'Batman v Superman is still a weird movie.',
+    'Worst case we order pizza.',
+  ],
+  invalid: [
+    {
+      text: 'Initrode is suing us over the gripper patent. Their claim is nonsense.',
+      found: ['suing us'],
+      severity: 'warn',
+    },
+    { text: 'Deposition prep all day for the Initrode case.', found: ['Deposition', 'Initrode case'] },
+    {
+      text: 'Jury selection for Acme v. Initrode starts Monday and I am on the witness list.',
+      found: ['Jury selection', 'Acme v. Initrode', 'witness list'],
+    },
+    { text: 'The class action over our data retention is going nowhere fast.', found: ['class action'] },
+    { text: 'Nos han demandado por la patente del brazo robótico.', found: ['Nos han demandado'] },
+    { text: 'Die Sammelklage gegen uns läuft noch.', found: ['Sammelklage'] },
+    {
+      text: 'Our lawyers say we will win the trademark case against Initrode easily.',
+      found: ['Our lawyers say', 'trademark case'],
+    },
+    { text: 'The family is suing the hospital for malpractice.', found: ['suing', 'malpractice'] },
+    { text: 'Legal told everyone not to discuss the incident.', found: ['Legal told everyone'] },
+  ],
+});

@@ -1,0 +1,229 @@
+import { defineRule, type Hit } from '../../kinds/rule';
+import { competitorMentions, mentionsMedia, overlaps, sentenceBounds } from '../_shared/biz-signals';
+import { keyedMatches, keyedRegex, MAX_MATCHES, MAX_SCAN } from '../_shared/biz-words';
+
+/**
+ * Ongoing legal matters: lawsuits, depositions, class actions, witness lists, "X v. Y", patent
+ * claims, in five languages. A lawsuit in a TV show or a book is fiction; jury duty with no
+ * case and "I plead guilty to eating the last donut" use none of these words.
+ */
+const LITIGATION_ALTERNATIVES = [
+  // English
+  'lawsuits?',
+  'law suits?',
+  '(?:suing|sues|sued)(?: (?:us|them|me))?',
+  'malpractice(?: (?:suit|case|claim|lawsuit|insurance claim))?',
+  'negligence (?:claim|suit|case|lawsuit)',
+  'wrongful death',
+  'settled (?:out of court|the (?:case|lawsuit|suit|claim)|with (?:the|their|her|his))',
+  '(?:our|the company.s|the hospital.s) (?:attorneys|lawyers|legal team|counsel) (?:say|said|told|advised|think|are)',
+  'legal (?:told|advised|has told|instructed) (?:us|everyone|staff|the team)',
+  'lawyered up',
+  'under investigation',
+  '(?:regulators?|the state|the ag|osha|the eeoc|the ftc|the sec|the doj|the fda) (?:is |are )?(?:investigating|probing|looking into)',
+  '(?:eeoc|osha|whistleblower|hipaa) (?:complaint|charge|case|claim|investigation)',
+  'negligencia medica',
+  'kunstfehler(?:prozess|klage)?',
+  'erreur medicale',
+  'erro medico',
+  '(?:are|is|were|was|got|get|being|been|be) sued',
+  'class[ -]action',
+  'depositions?',
+  'deposed',
+  'jury selection',
+  'witness list',
+  '(?:testify|testifying|testified) (?:in|against|for|at)',
+  'subpoena(?:ed|s)?',
+  'litigation',
+  'litigating',
+  '(?:patent|trademark|copyright) (?:claims?|suits?|infringement|troll|case|dispute|lawsuit|fight|battle)',
+  '(?:case|suit|claim|lawsuit) against (?:us|them|our|my|the company|their)',
+  'infring(?:ed|es|ing) (?:on )?(?:our|their|the) patents?',
+  '(?:my|our|their|the) (?:discrimination|wrongful termination|harassment|employment|patent) (?:suit|case|claim)',
+  'legal hold',
+  'preserve (?:their|your|our|all) (?:slack|emails?|messages|documents|records)',
+  'cease and desist',
+  'injunction',
+  'settlement (?:talks|negotiations|offer)',
+  '(?:the )?(?:court|trial) date',
+  'going to trial',
+  // Spanish
+  'demanda(?:s)? (?:contra|colectiva|judicial)',
+  'nos (?:han )?demandad[oa]',
+  'demandar(?:nos|les|los)?',
+  'juicio (?:contra|con)',
+  'litigio',
+  // German
+  'klage (?:gegen|eingereicht)',
+  'sammelklage',
+  'verklag(?:t|en)',
+  'gerichtsverfahren',
+  'rechtsstreit',
+  'zeugenaussage',
+  // French
+  'proces (?:contre|avec)',
+  'poursuites? (?:judiciaires?|contre)',
+  'poursuivi(?:e|s)? en justice',
+  'action (?:collective|de groupe)',
+  'recours collectif',
+  'deposition',
+  // Portuguese
+  'processo (?:judicial|contra|trabalhista)',
+  'processando',
+  'processad[oa]s?',
+  'acao (?:coletiva|judicial)',
+  'litigio',
+];
+
+const LITIGATION = keyedRegex(LITIGATION_ALTERNATIVES, [
+  'malpractice',
+  'negligence',
+  'wrongful',
+  'settled',
+  'attorneys',
+  'lawyers',
+  'counsel',
+  'lawyered',
+  'investigation',
+  'investigating',
+  'probing',
+  'looking',
+  'complaint',
+  'charge',
+  'negligencia',
+  'kunstfehler',
+  'erreur',
+  'erro',
+  'law',
+  'trademark',
+  'copyright',
+  'against',
+  'lawsuit',
+  'lawsuits',
+  'suing',
+  'sues',
+  'sued',
+  'class',
+  'deposition',
+  'depositions',
+  'deposed',
+  'jury',
+  'witness',
+  'testify',
+  'testifying',
+  'testified',
+  'subpoena',
+  'litig',
+  'patent',
+  'patents',
+  'infring',
+  'suit',
+  'discrimination',
+  'wrongful',
+  'harassment',
+  'employment',
+  'legal',
+  'preserve',
+  'cease',
+  'injunction',
+  'settlement',
+  'court',
+  'trial',
+  'demanda',
+  'demandas',
+  'demandado',
+  'demandada',
+  'demandar',
+  'demandarnos',
+  'juicio',
+  'klage',
+  'sammelklage',
+  'verklag',
+  'gerichtsverfahren',
+  'rechtsstreit',
+  'zeugenaussage',
+  'proces',
+  'poursui',
+  'action',
+  'recours',
+  'processo',
+  'processando',
+  'processad',
+  'acao',
+]);
+
+/** "Northwind v. Fabrikam", "Smith v Jones": on the original text, with capitals. */
+const VERSUS = /\b[A-Z][\w&.'-]*(?: [A-Z][\w&'-]*){0,2} v\.? [A-Z][\w&'-]+/g;
+const VERSUS_GATE = / v\.? [A-Z]/g;
+/** "the Fabrikam case" with a legal word nearby. */
+const NAMED_CASE = /\b(?:the|this|that) ([A-Z][\w&'-]+) case\b/g;
+const LEGAL_NEARBY =
+  /(?<![a-z])(?:deposition|trial|court|judge|lawyers?|attorneys?|counsel|testif\w+|settle\w*|jury|hearing|verdict|legal)(?![a-z])/;
+
+export default defineRule({
+  description:
+    'Ongoing litigation: lawsuits, depositions, class actions, witness lists, named cases, patent claims.',
+  severity: 'warn',
+  messages: {
+    default:
+      'This discusses a legal matter (“{words}”); ongoing cases are commented on only by the legal team.',
+  },
+  detect(ctx) {
+    const folded = ctx.folded;
+    const text = ctx.text;
+    const hits: Hit[] = [];
+    for (const m of keyedMatches(ctx, LITIGATION, 50, 40)) {
+      const [s, e] = sentenceBounds(folded, m.start);
+      // Fiction or study: the sentence or the one before names a show, a book, an exam.
+      if (mentionsMedia(ctx, Math.max(0, s - 120), e)) continue;
+      const [start, end] = ctx.span(m.start, m.end);
+      hits.push({ start, end, data: { words: text.slice(start, end) } });
+    }
+    // Named cases on the original text, within the same reach as the word index.
+    const head = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
+    VERSUS_GATE.lastIndex = 0;
+    for (let g = VERSUS_GATE.exec(head); g && hits.length < MAX_MATCHES; g = VERSUS_GATE.exec(head)) {
+      // Only the few words around " v. " are searched for the parties' names.
+      const from = Math.max(0, g.index - 60);
+      const window = text.slice(from, g.index + 60);
+      VERSUS.lastIndex = 0;
+      for (let m = VERSUS.exec(window); m; m = VERSUS.exec(window)) {
+        if (from + m.index > g.index || from + m.index + m[0].length < g.index + g[0].length) continue;
+        // "Batman v Superman" is a film: a case needs a legal word or an organization of the policy.
+        const fs = from + m.index;
+        const fe = fs + m[0].length;
+        const named = overlaps(ctx.employerMentions, fs, fe) || overlaps(competitorMentions(ctx), fs, fe);
+        if (!named && !LEGAL_NEARBY.test(ctx.around(fs, fe, 160))) continue;
+        hits.push({ start: fs, end: fe, data: { words: m[0] } });
+        break;
+      }
+    }
+    for (
+      let i = head.indexOf(' case');
+      i >= 0 && hits.length < MAX_MATCHES;
+      i = head.indexOf(' case', i + 5)
+    ) {
+      const from = Math.max(0, i - 40);
+      const window = text.slice(from, i + 6);
+      NAMED_CASE.lastIndex = 0;
+      for (let m = NAMED_CASE.exec(window); m; m = NAMED_CASE.exec(window)) {
+        m.index += from;
+        const name = m[1]!;
+        if (
+          /^(?:Worst|Best|Use|Test|Edge|Base|Phone|IPhone|Pixel|Galaxy|Pencil|Upper|Lower|Camel|Snake)$/i.test(
+            name,
+          )
+        )
+          continue;
+        if (!LEGAL_NEARBY.test(ctx.around(m.index, m.index + m[0].length, 160))) continue;
+        const start = m.index + m[0].indexOf(name);
+        hits.push({
+          start,
+          end: m.index + m[0].length,
+          data: { words: text.slice(start, m.index + m[0].length) },
+        });
+      }
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  },
+});

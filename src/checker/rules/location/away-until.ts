@@ -1,0 +1,191 @@
+import { anchoredPhrases, clauseAround } from '../_shared/people-anchors';
+
+/** Being away from home. "away from my desk" is not being away from home. */
+const ABSENT =
+  '(?:ooo|out of (?:the )?office|out of town|out of the country|on (?:vacation|holiday|holidays|leave|pto|parental leave|sabbatical|a trip|the road|honeymoon|a cruise)|away(?! from (?:my |the )?(?:desk|keyboard|computer|laptop|screen|slack|email))|abroad|overseas|travell?ing|vacationing|off the grid|gone|not (?:at )?home)';
+const UNTIL = "(?:until|till|til|'til|through|thru|untill)";
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const DATE = `(?:(?:next )?${DAY}|next (?:week|month|weekend)|the (?:\\d{1,2}(?:st|nd|rd|th)?|end of (?:the )?(?:week|month|year)|weekend|new year)|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|\\d{1,2}[/.]\\d{1,2}|christmas|new year'?s?|easter|thanksgiving|after (?:christmas|the holidays|new year))`;
+const COUNT =
+  '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|several|the next \\w+)';
+const SPAN = `${COUNT} (?:days|weeks|months|nights|week|month)`;
+const GAP = '[^.!?\\n]{0,40}?';
+
+/**
+ * Announcing an absence from home with its dates: "away until the 20th", "OOO until March 3rd",
+ * "flying to Tokyo tomorrow for 3 weeks", "gone for two weeks", "im Urlaub bis Sonntag".
+ */
+const AWAY = [
+  `${ABSENT}${GAP} ${UNTIL} ${DATE}`,
+  `${ABSENT} (?:for|for the next) ${SPAN}`,
+  `(?:away|gone|out of town|on vacation|on holiday|abroad) (?:all|this|the whole|the entire) (?:week|weekend|month)`,
+  `(?:flying|leaving|jetting|taking off|fly out|flying out)(?: (?:to|for))?${GAP} for ${SPAN}`,
+  `(?:going|heading|headed|off|driving|sailing|backpacking|road-?tripping|travell?ing|moving) (?:to|off to|out to|up to|down to)${GAP} for ${SPAN}`,
+  `(?:won't|will not|wont) be (?:home|back) ${UNTIL} ${DATE}`,
+  // "leaving for Lisbon on Friday", "flying out to Denver tomorrow"
+  `(?:leaving|flying|flying out|jetting off|heading|headed|off)(?: (?:to|for))${GAP} (?:tomorrow|tonight|today|on ${DAY}|this (?:weekend|${DAY})|next (?:week|${DAY}))`,
+  // "back in 2 weeks", "back on the 30th" — an absence when the post is about a trip
+  `back (?:in ${SPAN}|on the \\d{1,2}(?:st|nd|rd|th)?|on ${DAY}|(?:on |by )?${MONTH} \\d{1,2}(?:st|nd|rd|th)?)`,
+  "while (?:we're|we are|i'm|i am|we're all) (?:away|gone|on vacation|on holiday|out of town|abroad)",
+  '(?:grab|collect|pick up|take in|bring in|empty) (?:our|my) (?:mail|mailbox|packages|parcels|post)',
+  // German
+  '(?:im urlaub|verreist|weg|unterwegs|nicht da|nicht zu\\s?hause|im ausland|abwesend) bis (?:zum |ende |nachste[nr]? )?\\S+',
+  '(?:fliege|fliegen|fahre|fahren|bin|sind|reise|reisen)(?: \\S+){0,4} fur (?:\\d+|zwei|drei|vier|ein paar|eine|einen) (?:wochen|woche|tage|monate|monat)',
+  // French
+  "(?:en vacances|en conges|absente?s?|partie?s?|pas a la maison) jusqu'(?:au|a|en) \\S+",
+  "(?:je pars|on part|nous partons|je m'envole|on s'envole|je serai absente?)(?: \\S+){0,5} pour (?:\\d+|deux|trois|quatre|une|un|quelques) (?:jours|semaines|semaine|mois)",
+  // Spanish
+  '(?:de vacaciones|fuera de casa|de viaje|ausente) hasta (?:el |la |el dia )?\\S+',
+  '(?:me voy|nos vamos|vuelo|volamos|salgo|salimos|viajo|viajamos)(?: \\S+){0,5} (?:por|durante) (?:\\d+|dos|tres|cuatro|una|unas|un par de) (?:dias|semanas|semana|meses)',
+  // Portuguese
+  '(?:de ferias|fora de casa|viajando|ausente) ate (?:o |a |dia )?\\S+',
+  '(?:vou|vamos|viajo|viajamos|embarco|embarcamos)(?: \\S+){0,5} (?:por|durante) (?:\\d+|duas|dois|tres|quatro|uma|um|uns|umas) (?:dias|semanas|semana|meses)',
+];
+
+/** The absence is over or hypothetical: "back from 2 weeks in Portugal", "I was away until Monday". */
+/** "going to sleep for a week" is not a trip: a destination is a name or a place. */
+const VAGUE_VERB =
+  /^(?:going|heading|headed|off|driving|sailing|backpacking|road-?tripping|travell?ing|moving) /;
+const PLACE =
+  /\b(?:beach|mountains?|lake|cabin|coast|island|abroad|overseas|countryside|cottage|village|camp|camping|resort|the (?:uk|us|states))\b/;
+
+/** Words that make "back in two weeks" the end of a trip. */
+const TRIP =
+  /\b(?:airport|flight|flying|boarding|gate|vacation|holiday|trip|travel\w*|leaving|off to|heading to|abroad|overseas|ooo|out of (?:the )?office|away)\b/;
+
+const PAST =
+  /\b(?:was|were|went|been|back from|got back|returned|spent|last (?:week|month|year)|if i|when i)\b/;
+
+export default anchoredPhrases({
+  description:
+    'Announcing that you (and your home) will be away, with the dates: "away until the 20th", "flying out tomorrow for 3 weeks".',
+  severity: 'suggestion',
+  message:
+    'This tells everyone when you will be away from home ("{text}"), and so when your home may be empty. Share the dates with people you know, or post about the trip after you are back.',
+  phrases: AWAY,
+  // Every pattern above begins with the absence or the trip; the dates follow.
+  anchors: [
+    ...[
+      'ooo',
+      'out of',
+      'on vacation',
+      'on holiday',
+      'on leave',
+      'on pto',
+      'on parental',
+      'on sabbatical',
+      'on a trip',
+    ],
+    ...[
+      'on the road',
+      'on honeymoon',
+      'on a cruise',
+      'away',
+      'abroad',
+      'overseas',
+      'travel',
+      'vacationing',
+      'off the grid',
+    ],
+    ...[
+      'gone',
+      'not home',
+      'not at home',
+      'flying',
+      'leaving',
+      'jetting',
+      'taking off',
+      'fly out',
+      'going to',
+      'back in',
+      'back on',
+      'back by',
+      'off for',
+      'road trip',
+      'road-trip',
+      'roadtrip',
+      'grab our',
+      'grab my',
+      'collect our',
+      'pick up our',
+      'take in our',
+      'bring in our',
+      'empty our',
+      'empty my',
+      'going off',
+    ],
+    ...[
+      'heading',
+      'headed',
+      'off to',
+      'driving',
+      'sailing',
+      'backpacking',
+
+      'moving to',
+      "won't be",
+      'wont be',
+    ],
+    ...[
+      'will not be',
+      'while',
+
+      'im urlaub',
+      'verreist',
+      'weg',
+      'unterwegs',
+      'nicht da',
+    ],
+    ...[
+      'nicht zu',
+      'im ausland',
+      'abwesend',
+      'fliege',
+      'fahre',
+      'bin',
+      'sind',
+      'reise',
+      'en vacances',
+      'en conges',
+    ],
+    ...[
+      'absent',
+      'parti',
+      'pas a la',
+      'je pars',
+      'on part',
+      'nous partons',
+      "je m'envole",
+      "on s'envole",
+      'je serai',
+    ],
+    ...[
+      'de vacaciones',
+      'fuera de',
+      'de viaje',
+      'ausente',
+      'me voy',
+      'nos vamos',
+      'vuelo',
+      'volamos',
+      'salgo',
+      'salimos',
+    ],
+    ...['viajo', 'viajamos', 'de ferias', 'fora de', 'viajando', 'vou', 'vamos', 'embarco', 'embarcamos'],
+  ],
+  reach: 90,
+  before: 5,
+  when(ctx, m) {
+    if (PAST.test(clauseAround(ctx, m.start, m.start, 60))) return false;
+    if (m.text.startsWith('back ') && !TRIP.test(clauseAround(ctx, m.start, m.end, 160))) return false;
+    if (VAGUE_VERB.test(m.text) || /^(?:leaving|flying|jetting|heading|headed|off) /.test(m.text)) {
+      const [os, oe] = ctx.span(m.start, m.end);
+      const destination = ctx.text.slice(os, oe).replace(/^\S+ \S+/, '');
+      if (!/[A-Z]/.test(destination) && !PLACE.test(m.text)) return false;
+    }
+    const text = m.text.replace(/[\s,;:]+$/, '');
+    const [start, end] = ctx.span(m.start, m.start + text.length);
+    return { start, end, data: { text: ctx.text.slice(start, end) } };
+  },
+});

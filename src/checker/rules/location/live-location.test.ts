@@ -1,0 +1,43 @@
+import { testRule } from '../../testing/rule-tester';
+
+testRule(import.meta.url, {
+  valid: [
+    "It's 54 degrees right now",
+    "I'm in a meeting right now, will reply later",
+    'Sunset from the office rooftop 🌇',
+    'Flight UA 88 delayed again, gate B12 has become my home',
+    'Community cleanup this Saturday 9am at Lakeside Park, all welcome',
+    'working from home today, the internet finally works',
+    "I'm in love with this song right now",
+    "I'm in meetings all day today",
+    "I'm at a conference all day today, slow replies",
+  ],
+  invalid: [
+    {
+      text: "table by the window at Mario's right now 🍝",
+      found: ["by the window at Mario's right now"],
+      severity: 'suggestion',
+    },
+    { text: "we'll be here till 9, come join", found: ["we'll be here till 9"] },
+    {
+      text: 'kids and I are at the riverside playground right now',
+      found: ['at the riverside playground right now'],
+    },
+    {
+      text: 'Working from the Green Bean Café till 4 if anyone wants to say hi',
+      found: ['Working from the Green Bean Café till 4'],
+    },
+    {
+      text: 'Checked in at the Hotel Aurora, room 804 🎉',
+      found: ['Checked in at the Hotel Aurora, room 804'],
+    },
+    { text: 'sitting at gate C7, boarding soon', found: ['sitting at gate C7'] },
+    { text: "I'm at Starbucks on 3rd until 5pm", found: ["I'm at Starbucks on 3rd until 5pm"] },
+    { text: 'Estoy en el Café Central ahora mismo', found: ['Estoy en el Café Central ahora mismo'] },
+    { text: "We're at Legoland all day today!", found: ["We're at Legoland all day"] },
+    {
+      text: 'corner table by the window, here for the next hour if anyone wants to join',
+      found: ['here for the next hour'],
+    },
+  ],
+});

@@ -1,0 +1,106 @@
+import { anchoredPhrases, clauseAround } from '../_shared/people-anchors';
+
+const GAP = '[^.!?\\n]{1,45}?';
+const NOW = '(?:right now|rn|at the moment|atm|as we speak)';
+const CLOCK =
+  '(?:\\d{1,2}(?::\\d\\d)?\\s?(?:am|pm|h|uhr)?|noon|midnight|close|closing|closing time|late|sunset|dark|lunch|dinner)';
+
+/**
+ * Where the author is right now, or will be for the next hours: "at Luigi's on Main right now",
+ * "we'll be here till 9", "working from the Blue Door Café till 4", "checked in at the Hotel Arista,
+ * room 1412", "sitting at gate C7". A place must be named (a capitalized name after the preposition)
+ * or be a kind of public place (lobby, playground, café…).
+ */
+const LIVE = [
+  `(?:at|in|by) ${GAP} ${NOW}`,
+  `${NOW},? (?:i'm|im|i am|we're|we are|sitting|hanging out|chilling|hanging) (?:at|in) ${GAP}(?=[.,!?\\n]|$)`,
+  `(?:we'll|we will|i'll|i will|we're|i'm|im|we are|i am) (?:be )?(?:here|there) (?:until|till|til|'til) ${CLOCK}`,
+  `(?:i'm|im|i am|we're|we are|i'll be|we'll be|i will be|we will be) at ${GAP} (?:until|till|til|'til) ${CLOCK}`,
+  `working from (?!home|bed|my |the couch|the sofa)${GAP} (?:(?:until|till|til|'til) ${CLOCK}|today|all day|this (?:morning|afternoon)|right now|if anyone|for the (?:day|afternoon|morning))`,
+  `(?:i'm|im|i am|we're|we are) (?:at|in) ${GAP} (?:all day|today|tonight|this (?:morning|afternoon|evening)|for the (?:next|rest of the) (?:hour|\\d+ hours|couple of hours|few hours|afternoon|day|evening))`,
+  `(?:(?:i'm|im|i'll be|we're|we'll be) )?here for (?:the next|another) (?:hour|\\d+ hours|couple (?:of )?hours|few hours|half hour)`,
+  `checked in(?:to)? (?:at )?${GAP},? (?:room|rm) (?:number |no\\.? |#)?\\d{2,5}`,
+  `checked in(?:to)? (?:at )?${GAP}(?:hotel|inn|motel|resort|hostel|airbnb|suites?|lodge)`,
+  `(?:staying|we're staying|i'm staying) at (?:the )?${GAP}(?:hotel|inn|motel|hostel|resort|lodge|airbnb)`,
+  '(?:hotel |my |our )?room (?:number |no\\.? |#|is )?\\d{3,5}',
+  "(?:sitting|waiting|stuck|currently|now|chilling|parked|i'm|im|we're) at gate [a-z]?\\d{1,3}",
+  // Spanish, German, French, Portuguese
+  `(?:estoy|estamos) en ${GAP} (?:ahora mismo|ahorita|en este momento|hasta las \\d{1,2})`,
+  `(?:bin|sind) (?:gerade|grad|jetzt|noch bis \\d{1,2} uhr) (?:im|in der|in|am|an der|beim|auf dem) ${GAP}(?=[.,!?\\n]|$)`,
+  `(?:je suis|on est|nous sommes) (?:au|a la|a l'|aux|dans|chez) ${GAP} (?:en ce moment|maintenant|jusqu'a \\d{1,2}h)`,
+  `(?:estou|estamos|to) (?:no|na|em) ${GAP} (?:agora|neste momento|ate as \\d{1,2})`,
+];
+
+/** Public places, in the five languages. */
+const PLACE =
+  /\b(?:lobby|playground|park|cafe|coffee ?shop|bar|pub|restaurant|hotel|gym|airport|gate|station|mall|beach|library|lounge|terminal|stadium|arena|waterfront|pier|store|shop|market|museum|zoo|campus|lake|trail|garage|parking|diner|bakery|brewery|club|venue|festival|reception|platform|plaza|square|table|booth|room|spielplatz|bahnhof|flughafen|kneipe|biergarten|parque|playa|aeropuerto|estacion|gare|aeroport|parc|plage|praia|parquinho|padaria|aeroporto|estacao|academia|cafeteria|hall|rooftop|counter|window)\b/;
+/** A venue's name: a capitalized word right after the preposition ("at Luigi's", "em Lisboa"). */
+const NAMED =
+  /(?:\b(?:at|by|from|en|em|no|na|au|im|am|beim|dans|chez)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|dem\s+)?[A-Z0-9])/;
+
+export default anchoredPhrases({
+  description:
+    'Sharing where you are right now, or until when ("at Luigi\'s on Main right now", "we\'ll be here till 9", "checked in at the hotel, room 1412").',
+  severity: 'suggestion',
+  message:
+    'This shares where you are right now ("{text}"), so anyone reading knows where to find you. Share your location with people you know, or post after you have left.',
+  phrases: LIVE,
+  anchors: [
+    'right now',
+    'all day',
+    'today',
+    'tonight',
+    'this morning',
+    'this afternoon',
+    'this evening',
+    'for the next',
+    'for the rest',
+    'here for',
+    'rn',
+    'at the moment',
+    'atm',
+    'as we speak',
+    'until',
+    'till',
+    'til',
+    "'til",
+    'working from',
+    'checked in',
+    'staying at',
+    "we're staying",
+    "i'm staying",
+    'room',
+    'gate',
+    'ahora',
+    'ahorita',
+    'momento',
+    'hasta',
+    'gerade',
+    'grad',
+    'jetzt',
+    'noch bis',
+    'maintenant',
+    'en ce moment',
+    'jusqu',
+    'agora',
+    'ate as',
+  ],
+  reach: 75,
+  before: 60,
+  when(ctx, m) {
+    const text = m.text.replace(/[\s,;:]+$/, '');
+    const [start, end] = ctx.span(m.start, m.start + text.length);
+    const original = ctx.text.slice(start, end);
+    // A bare room number counts next to a hotel, a check-in or an invitation to come by.
+    if (
+      /^room/.test(text) &&
+      !/hotel|check-?in|checked in|staying|airbnb|knock|come (?:say hi|by|over|find)/.test(
+        clauseAround(ctx, m.start, m.end, 120),
+      )
+    )
+      return false;
+    const fixedPlace = /(?:here|there) (?:until|till|til|'til)|here for|gate [a-z]?\d|room/.test(text);
+    if (!fixedPlace && !PLACE.test(text) && !NAMED.test(original)) return false;
+    return { start, end, data: { text: original } };
+  },
+});

@@ -1,0 +1,40 @@
+import { testRule } from '../../testing/rule-tester';
+
+testRule(import.meta.url, {
+  valid: [
+    'Order total $1,249.87 for a desk lamp. A lamp.',
+    'tracking 9400111899562537441128 has not moved since Monday',
+    'upgraded to node 20.11.1, Postgres 16.2 and build 2024.06.1455 is green',
+    'sprint ends 2024-06-14, demo 06/17, retro the 18th',
+    'ISBN 978-0-13-468599-1 arrived today',
+    'Jenny 867-5309 is still the best office singalong',
+    'the 555 timer is the best chip ever made',
+    'flight LH 1234 boards at gate B12, seat 23A',
+    'my favourite number is 3.14159265358979',
+    'ticket #4471209 is still open',
+    'conference code 4741 2154 7280 3850 does not work at the kiosk',
+    'customer service: 1-800-555-0199 (their hotline, open 24/7)',
+    'we grew from 1,204 to 3,980 users this quarter',
+    'Meeting ID 845 2391 0076',
+    "Le chiffre d'affaires atteint 1 234 567 890 € cette année",
+    'Book now: 020 7946 0958, limited seats for the workshop!',
+    'Our support team is reachable at +1 415 555 0100 on weekdays',
+  ],
+  invalid: [
+    {
+      text: 'text me at (415) 555-0132 if you still want the bike',
+      found: ['(415) 555-0132'],
+      severity: 'warn',
+      suggestion: '•••• 0132',
+    },
+    { text: 'new number, save it: +44 7911 123456', found: ['+44 7911 123456'] },
+    { text: 'Ruf mich an: 030 12345678', found: ['030 12345678'] },
+    { text: 'appelle-moi au 06 12 34 56 78 ce soir', found: ['06 12 34 56 78'] },
+    { text: 'llámame al 612 345 678 cuando llegues', found: ['612 345 678'] },
+    { text: 'meu zap é (21) 99876-5432, chama lá', found: ['(21) 99876-5432'] },
+    { text: 'WhatsApp me on +91 98765 43210 for the flat viewing', found: ['+91 98765 43210'] },
+    { text: 'you can reach me at 202.555.0199 after six', found: ['202.555.0199'] },
+    { text: 'lost? ring me on 07700 900123 and I will come find you', found: ['07700 900123'] },
+    { text: 'Escríbeme al 600 123 456 si te interesa el piso', found: ['600 123 456'] },
+  ],
+});

@@ -1,0 +1,177 @@
+import type { RuleContext } from '../../context';
+import { defineRule, type Hit } from '../../kinds/rule';
+import { digitRuns, foldedSlice, MAX_CANDIDATES, MAX_HITS } from '../_shared/secrets-scan';
+
+/**
+ * Street addresses that are somebody's home: a house number and a street
+ * (US/UK "22 Elm Grove", FR "12 rue de la Paix", DE "Lindenstraße 7",
+ * ES "Calle Mayor, 12", PT "Rua Augusta, 123"), reported when the post says
+ * it is a home or a hand-over point ("pickup at", "deliver to", "I live at",
+ * "mi dirección", "ich wohne", "j'habite", "moro na"…) or gives a postcode
+ * without naming a public place. A tourist visit to "221B Baker Street" is fine.
+ *
+ * The scan is driven by house numbers: every short number is checked for a
+ * street after it (English, French) or before it (German, Spanish, Portuguese).
+ */
+
+/** After a house number: an optional letter ("221B"), then a capitalized street name, an ordinal or a direction. */
+const EN_START = /^[A-Za-z]?,? (?:[A-Z]|\d{1,3}(?:st|nd|rd|th)\b)/;
+/** After a house number: a French street word ("12 bis rue …"). */
+const FR_START =
+  /^(?: ?(?:bis|ter))?,? (?:rue|avenue|av\.|bd|boulevard|all[eé]e|impasse|chemin|place|quai|cours|route|passage|square) /i;
+const GERMAN_STREET = /(?:stra(?:ss|ß)e|str\.|weg|allee|platz|gasse|damm|ufer|chaussee|steig|pfad),? ?$/;
+const ROMANCE_STREET =
+  /(?<![a-zà-ÿ])(?:calle|c\/|avenida|avda|av\.|plaza|pza|paseo|carrer|camino|ronda|traves[ií]a|rua|r\.|travessa|pra[cç]a|largo|alameda|estrada|rodovia)\s/;
+/** Not a house number: a time, a percentage, a quantity with a unit glued on. */
+const NOT_HOUSE = /^(?:\s?(?:%|am\b|pm\b|h\b|k\b|st\b|nd\b|rd\b|th\b)|[.,:/]\d)/i;
+
+const EN_SUFFIX =
+  'street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|place|pl|way|terrace|ter|parkway|pkwy|circle|cir|highway|hwy|trail|trl|square|sq|loop|row|grove|close|crescent|cres|gardens|gdns|mews|walk|rise|hill|green|vale|heights|hts|alley|crossing|path|ridge|hollow|commons|plaza|esplanade|wharf|quay|parade|chase|gate|wynd|drove';
+/** "1427 Maple Ridge Dr", "221B Baker Street", "12 N. 3rd Ave": number, street words, suffix. */
+const EN_FORWARD = new RegExp(
+  `\\d{1,5}[A-Za-z]?\\s+(?:(?:[NSEW]|N[EW]|S[EW]|North|South|East|West)\\.?\\s+)?((?:[A-Za-z][A-Za-z'’-]+|\\d{1,3}(?:st|nd|rd|th))(?:\\s+[A-Za-z][A-Za-z'’-]+){0,3})\\s+(${EN_SUFFIX})\\b\\.?(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\b\\.?)?`,
+  'iy',
+);
+/** "12 bis rue de la Paix", "3 avenue Foch" (folded). */
+const FR_FORWARD =
+  /^\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|bd|boulevard|allee|impasse|chemin|place|quai|cours|route|passage|square)\s+(?:(?:de|du|des|la|le|l'|d')\s*){0,2}[a-z][a-z'-]+/;
+/** The street before the number (folded): "lindenstrasse", "calle mayor,", "rua augusta,". */
+const BACKWARD =
+  /(?:(?<![a-zà-ÿ])[a-zà-ÿ][a-zà-ÿ-]{1,30}(?:stra(?:ss|ß)e|str\.|weg|allee|platz|gasse|damm|ufer|chaussee|steig|pfad)|(?<![a-zà-ÿ])(?:calle|c\/|avenida|avda\.?|av\.?|plaza|pza\.?|paseo|carrer|camino|ronda|travesia|travesía|rua|r\.|travessa|praca|praça|largo|alameda|estrada|rodovia)\s+(?:[a-zà-ÿ'.-]+\s+){0,4}[a-zà-ÿ'.-]+,?)\s*(?:n[o°º.]{1,2}\s*)?$/;
+const UNIT_BEFORE =
+  /(?:flat|apartment|apt|unit|suite|appartement|wohnung|piso|apto)\.?\s*[a-z0-9-]{1,5},?\s*$/;
+
+const UNIT_AFTER =
+  /,?\s*(?:(?:apt|apartment|unit|suite|ste|#|flat|fl|piso|puerta|planta|etage|whg|andar|apto|dpto|depto)\.?\s*[A-Za-z0-9-]{1,6}|\d{1,2}\s?[ºo°]\s?[A-Za-z]?)(?![A-Za-z])/iy;
+/** Continental postcode before the city: "10115 Berlin", "75002 Paris", "1000-001 Lisboa", "01310-100 São Paulo". */
+const POSTCODE_CITY = /,?\s*(?:\d{5}|\d{4}-\d{3}|\d{5}-\d{3}|[A-Z]-?\d{4,5})\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]+/y;
+const CITY = /,?\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?![\w])(?:\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?![\w])){0,2}/y;
+/** US ZIP (with state), UK postcode, Canadian postal code. */
+const POSTCODE_AFTER =
+  /,?\s*(?:(?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?(?![\d])|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}(?![A-Za-z0-9])|[A-Z]\d[A-Z]\s?\d[A-Z]\d(?![A-Za-z0-9]))/y;
+
+/** The post says the address is a home or a hand-over point (folded, five languages). */
+const PRIVATE_STRONG =
+  /(?<![a-z])(?:pick ?-?ups?(?: only)?(?: is)? (?:at|from)|pick (?:it |them )?up (?:at|from)|collect(?:ion)? (?:at|from)|deliver(?:ed|y)? to|drop (?:it |them )?off at|my (?:home |new |mailing |postal )?address|our (?:home |new |mailing )?address|home address|mailing address|i live (?:at|on)|we live (?:at|on)|i'm living at|lives at|my (?:place|flat|apartment|house|home)|our (?:place|flat|apartment|house|home)|wrong (?:flat|house|address|door)|at my place|mi (?:direccion|casa|piso|domicilio)|nuestra (?:direccion|casa)|vivo en|vivimos en|recoger en|recogida en|meine (?:adresse|wohnung)|unsere (?:adresse|wohnung)|ich wohne|wir wohnen|abholung|abholen|abzuholen|lieferadresse|zu mir|bei mir|mon adresse|notre adresse|j'habite|nous habitons|a recuperer|recuperer au|chez moi|chez nous|meu endereco|nosso endereco|minha (?:morada|casa)|moro na|moro em|moramos|retirar na|buscar na|la em casa)(?![a-z])/;
+/** Weaker hints, which a public place outweighs ("our office moved to …"). */
+const PRIVATE_WEAK =
+  /(?<![a-z])(?:send (?:it |them |stuff |mail )?to|ship (?:it )?to|mail (?:it )?to|post (?:it )?to|bring (?:it |them )?to|come (?:over )?to|swing by|stop by|address is|moved to|moving to|new place|party at|living at|entrega en|enviar a|mandar a|livraison|entrega|retirada)(?![a-z])/;
+/** Public places: an address there is not the author's home. */
+const PUBLIC_CUE =
+  /(?<![a-z])(?:office|offices|hq|headquarters|store|shop|restaurant|cafe|bar|pub|museum|venue|conference|booth|hotel|hostel|airbnb|rental|clinic|hospital|bakery|gallery|showroom|campus|visit us|visited|made it to|finally at|tourist|tour|queue|station|airport|library|church|stadium|theatre|theater|cinema|park|embassy|consulate|city hall|town hall|meetup|event)(?![a-z])/;
+
+interface Found {
+  start: number;
+  end: number;
+  lowercase: boolean;
+}
+
+function forward(ctx: RuleContext, at: number): Found | null {
+  EN_FORWARD.lastIndex = at;
+  const en = EN_FORWARD.exec(ctx.text);
+  if (en) {
+    const words = `${en[1] ?? ''} ${en[2] ?? ''}`;
+    const lowercase = /(?:^|\s)[a-z]/.test(words);
+    return { start: at, end: at + en[0].length, lowercase };
+  }
+  return null;
+}
+
+function french(ctx: RuleContext, at: number): Found | null {
+  const head = foldedSlice(ctx, at, at + 80);
+  FR_FORWARD.lastIndex = 0;
+  const fr = FR_FORWARD.exec(head);
+  return fr ? { start: at, end: at + fr[0].length, lowercase: false } : null;
+}
+
+/** The word before the number (after ", " or " nº ") is capitalized: "Lindenstraße 12", "Calle Mayor, 12". */
+function capitalizedBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  if (text[i] !== ' ') return false;
+  i--;
+  if (text[i] === ',') i--;
+  let j = i;
+  while (j >= 0 && /[A-Za-zÀ-ÿß.º°-]/.test(text[j] ?? '')) j--;
+  const word = text.slice(j + 1, i + 1);
+  return /^(?:[A-ZÀ-Ý]|n[oº°.])/.test(word);
+}
+
+function backward(ctx: RuleContext, at: number, numberEnd: number): Found | null {
+  const from = Math.max(0, at - 70);
+  const head = ctx.sameOffsets ? ctx.folded.slice(from, at) : ctx.text.slice(from, at).toLowerCase();
+  if (!GERMAN_STREET.test(head) && !ROMANCE_STREET.test(head)) return null;
+  const m = BACKWARD.exec(head);
+  if (!m) return null;
+  const start = from + m.index;
+  // Street names are proper nouns: capitalized in the original, or a street word written out.
+  const lowercase = !/[A-ZÀ-Ý]/.test(ctx.text.slice(start, at));
+  let end = numberEnd;
+  const letter = /^\s?[a-zA-Z](?![a-zA-Z])/.exec(ctx.text.slice(end, end + 3));
+  if (letter) end += letter[0].length;
+  return { start, end, lowercase };
+}
+
+function tail(text: string, end: number): { end: number; postcode: boolean; unit: boolean } {
+  let e = end;
+  let unit = false;
+  UNIT_AFTER.lastIndex = e;
+  const u = UNIT_AFTER.exec(text);
+  if (u) {
+    e += u[0].length;
+    unit = true;
+  }
+  POSTCODE_CITY.lastIndex = e;
+  const pc = POSTCODE_CITY.exec(text);
+  if (pc) return { end: e + pc[0].length, postcode: true, unit };
+  CITY.lastIndex = e;
+  const city = CITY.exec(text);
+  const afterCity = city ? e + city[0].length : e;
+  POSTCODE_AFTER.lastIndex = afterCity;
+  const post = POSTCODE_AFTER.exec(text);
+  if (post) return { end: afterCity + post[0].length, postcode: true, unit };
+  // A city with no postcode stays out of the span: it may just be the next capitalized word.
+  return { end: e, postcode: false, unit };
+}
+
+export default defineRule({
+  description:
+    'Home street addresses (US, UK, German, French, Spanish, Portuguese forms) when the post presents them as a home or hand-over point, or with a postcode.',
+  severity: 'warn',
+  messages: {
+    default: 'This looks like a home address; a public post with it tells everyone where to find someone.',
+  },
+  detect(ctx) {
+    const text = ctx.text;
+    const hits: Hit[] = [];
+    let lastEnd = -1;
+    const runs = digitRuns(ctx);
+    let budget = MAX_CANDIDATES;
+    for (let r = 0; r < runs.length && hits.length < MAX_HITS; r += 2) {
+      const at = runs[r] ?? 0;
+      const numberEnd = runs[r + 1] ?? 0;
+      if (at < lastEnd || numberEnd - at > 5 || /[\w.,/:$€£#+-]/.test(text[at - 1] ?? '')) continue;
+      const next = text.slice(numberEnd, numberEnd + 4);
+      if (NOT_HOUSE.test(next)) continue;
+      if (--budget < 0) break;
+      let found: Found | null = null;
+      const after = text.slice(numberEnd, numberEnd + 24);
+      if (EN_START.test(after)) found = forward(ctx, at);
+      if (!found && FR_START.test(after)) found = french(ctx, at);
+      if (!found && capitalizedBefore(text, at)) found = backward(ctx, at, numberEnd);
+      if (!found) continue;
+      let { start } = found;
+      const t = tail(text, found.end);
+      const unitBefore = UNIT_BEFORE.exec(text.slice(Math.max(0, start - 30), start).toLowerCase());
+      if (unitBefore) start -= unitBefore[0].length;
+      const unit = t.unit || Boolean(unitBefore);
+      const around = foldedSlice(ctx, start - 120, t.end + 40);
+      const isPublic = PUBLIC_CUE.test(around);
+      const isPrivate = PRIVATE_STRONG.test(around) || (!isPublic && PRIVATE_WEAK.test(around));
+      const ok = isPrivate || (!found.lowercase && t.postcode && (unit || !isPublic));
+      if (!ok) continue;
+      hits.push({ start, end: t.end });
+      lastEnd = t.end;
+    }
+    return hits;
+  },
+});

@@ -1,0 +1,129 @@
+import { defineRule, type Hit } from '../../kinds/rule';
+import { hasWordNear, keyedMatches, keyedRegex, type WordHit, wordGroup } from '../_shared/biz-words';
+
+/**
+ * Forward-looking financial statements about a company: "will double revenue next year",
+ * "we're going to beat our Q4 guidance by 20%", "profitable by Q3", "it'll do that again by
+ * 2026" (after a stock's past return). Predictions like these are for investor relations.
+ */
+const WILL = "(?:will|'ll|going to|gonna|is set to|are set to|about to|on track to)";
+const FIN =
+  '(?:revenue|revenues|sales|earnings|profits?|arr|mrr|bookings|margins?|guidance|numbers|estimates|forecasts?|expectations|targets?|the street|consensus|valuation|share price|stock price|stock|growth)';
+const FORWARD_ALTERNATIVES = [
+  `(?:${WILL}|expect to|expecting to|plan to) (?:hit|reach|cross|pass|surpass|exceed|do) \\$?\\d[\\d.,]*\\s?(?:k|m|mm|b|bn|million|billion)?(?: in)? ${FIN}`,
+  `${WILL} (?:easily |at least |more than )?(?:double|triple|quadruple|10x|beat|crush|smash|exceed|blow (?:past|through|away)|hit|surpass|grow) (?:our |its |their |the |this )?(?:q[1-4] |annual |quarterly |full-year |next year's |\\d{4} )?${FIN}`,
+  `${FIN} (?:will|is going to|are going to|is gonna) (?:double|triple|quadruple|grow|jump|rise|increase|go up|be up|explode|moon)`,
+  `${WILL} (?:beat|crush|smash|exceed) (?:it|them|that|those) by (?:at least |more than )?\\d+`,
+  `(?:guidance|forecast|outlook|estimates?) (?:is|are) (?:way |far |much |too )*(?:too )?(?:conservative|low|sandbagged)`,
+  `${WILL} be profitable (?:by|in|next)`,
+  `profitable by (?:q[1-4]|20\\d\\d|next (?:year|quarter)|the end of)`,
+  `(?:it|the stock|shares|we)(?:'ll| will) do (?:that|it) again`,
+  `(?:duplicara|triplicara|duplicaremos) (?:sus |los |nuestros )?(?:ingresos|ventas|beneficios)`,
+  `(?:wird|werden) (?:den |seinen |unseren )?(?:umsatz|gewinn) (?:verdoppeln|verdreifachen)`,
+  `(?:va|vont|allons) doubler (?:son |leur |notre )?(?:chiffre d'affaires|ca|benefice)`,
+  `(?:vai|vamos) (?:dobrar|triplicar) (?:a |sua |nossa )?(?:receita|faturamento|lucro)`,
+];
+
+const FORWARD = keyedRegex(FORWARD_ALTERNATIVES, [
+  'reach',
+  'cross',
+  'pass',
+  'do',
+  'expect',
+  'expecting',
+  'plan',
+  'double',
+  'triple',
+  'quadruple',
+  '10x',
+  'beat',
+  'crush',
+  'smash',
+  'exceed',
+  'blow',
+  'hit',
+  'surpass',
+  'grow',
+  'jump',
+  'rise',
+  'increase',
+  'go',
+  'be',
+  'explode',
+  'moon',
+  'conservative',
+  'sandbagged',
+  'low',
+  'profitable',
+  'again',
+  'duplicara',
+  'triplicara',
+  'duplicaremos',
+  'verdoppeln',
+  'verdreifachen',
+  'doubler',
+  'dobrar',
+  'triplicar',
+]);
+
+const FINANCIAL_TERMS = wordGroup([
+  'revenue',
+  'revenues',
+  'sales',
+  'earnings',
+  'profit',
+  'profits',
+  'profitable',
+  'arr',
+  'mrr',
+  'bookings',
+  'margin',
+  'margins',
+  'guidance',
+  'numbers',
+  'estimates',
+  'forecast',
+  'outlook',
+  'expectations',
+  'target',
+  'targets',
+  'street',
+  'consensus',
+  'valuation',
+  'share',
+  'shares',
+  'stock',
+  'growth',
+  'ipo',
+  '%',
+  'ingresos',
+  'ventas',
+  'beneficios',
+  'umsatz',
+  'gewinn',
+  'chiffre',
+  'benefice',
+  'receita',
+  'faturamento',
+  'lucro',
+]);
+
+export default defineRule({
+  description:
+    'Forward-looking financial statements: revenue, earnings or stock predictions about a company.',
+  severity: 'block',
+  messages: {
+    default:
+      'This predicts a company’s financial results (“{words}”); forward-looking statements come only from investor relations.',
+  },
+  detect(ctx) {
+    const hits: Hit[] = [];
+    // Only words within reach of a financial term (revenue, guidance, stock…) are looked at.
+    const nearFinance = (h: WordHit): boolean => hasWordNear(ctx, FINANCIAL_TERMS, h.start, h.end, 80);
+    for (const m of keyedMatches(ctx, FORWARD, 50, 60, nearFinance)) {
+      const [start, end] = ctx.span(m.start, m.end);
+      hits.push({ start, end, data: { words: ctx.text.slice(start, end) } });
+    }
+    return hits;
+  },
+});

@@ -1,0 +1,37 @@
+import { testRule } from '../../testing/rule-tester';
+
+testRule(import.meta.url, {
+  valid: [
+    'guaranteed to make you smile: a puppy meeting snow for the first time.',
+    'The store has a 30-day risk-free return policy, so I tried the chair.',
+    'Not advice: I put a bit into an index fund every month and ignore it.',
+    'No risk of rain today, finally a picnic.',
+    'No risk, no reward, said every founder ever.',
+    'Guaranteed fun at the company picnic this Saturday!',
+  ],
+  invalid: [
+    {
+      text: 'This bond fund is risk-free and pays a guaranteed 8% a year.',
+      found: ['risk-free', 'guaranteed 8%'],
+      severity: 'block',
+    },
+    {
+      text: 'Crypto savings at 12% APY, zero risk, fully guaranteed.',
+      found: ['zero risk', 'fully guaranteed'],
+    },
+    { text: 'Put your savings here and double your money by spring.', found: ['double your money'] },
+    {
+      text: 'Rentabilidad garantizada del 10 % anual, sin riesgo.',
+      found: ['Rentabilidad garantizada', 'sin riesgo'],
+    },
+    {
+      text: 'Garantierte Rendite von 7 %, ohne Risiko für dein Erspartes.',
+      found: ['Garantierte Rendite', 'ohne Risiko'],
+    },
+    {
+      text: 'Placement sans risque avec un rendement garanti de 6 %.',
+      found: ['sans risque', 'rendement garanti'],
+    },
+    { text: 'Este fondo te da un 20% garantizado, cero riesgo.', found: ['20% garantizado', 'cero riesgo'] },
+  ],
+});

@@ -1,0 +1,90 @@
+import { defineRule, type Hit } from '../../kinds/rule';
+import { sentenceBounds } from '../_shared/biz-signals';
+import { hasWord, keyedMatches, keyedRegex } from '../_shared/biz-words';
+import { FINANCE } from './_finance';
+
+/**
+ * Promised returns and "no risk" money: "guaranteed 9% a year", "guaranteed 10x", "zero risk,
+ * totally guaranteed", "rentabilidad garantizada", "sans risque". "Risk-free" counts only in a
+ * sentence about money ("100-night risk-free return policy" on a mattress is a shop's promise),
+ * and "guaranteed to make you laugh" is not a return.
+ */
+const GUARANTEE_ALTERNATIVES = [
+  'guaranteed (?:\\d[\\d.,]*\\s?(?:%|x|percent)|(?:a |an )?(?:returns?|profits?|income|gains?|yield|apy|payouts?|dividends?|double|triple|10x|money))',
+  '\\d[\\d.,]*\\s?(?:%|x|percent)(?: \\w+){0,3},? guaranteed',
+  '(?:totally|fully|100%|absolutely|completely) guaranteed',
+  "guaranteed (?:to|you'll|you will) (?:double|triple|grow|make (?:money|\\$)|earn|return|profit)",
+  '(?:double|triple) your money',
+  'risk[ -]free',
+  'riskless',
+  '(?:zero|no|without) risk',
+  "can't lose",
+  'cannot lose',
+  'no-lose',
+  // Spanish, German, French, Portuguese
+  '(?:rentabilidad|ganancias?|retornos?|rendimientos?|beneficios?) garantizad[oa]s?',
+  'garantizad[oa]s? (?:del |un )?\\d',
+  '(?:libre|sin) (?:de )?riesgos?',
+  '(?:cero|nulo) riesgos?',
+  '\\d[\\d.,]*\\s?(?:%|x) (?:[a-z]+ ){0,2}(?:garantizad[oa]s?|garantiert|garantie?s?|garantid[oa]s?)',
+  '(?:null|kein) risiko',
+  '(?:risque|risco) (?:zero|nul)',
+  '(?:zero) (?:risque|risco)',
+  'garantierte[nr]? (?:rendite|gewinne?|ertrag|zinsen)',
+  '(?:ohne|kein|null) risiko',
+  'risikolos',
+  '(?:rendement|gains?|profits?|retour) garantis?',
+  'garantis? (?:de )?\\d',
+  'sans (?:aucun )?risque',
+  '(?:retorno|rendimento|lucro)s? garantid[oa]s?',
+  'garantid[oa]s? (?:de )?\\d',
+  'sem (?:nenhum )?risco',
+];
+const GUARANTEE = keyedRegex(GUARANTEE_ALTERNATIVES, [
+  'guarant',
+  'risk',
+  'riskless',
+  'risiko',
+  'risikolos',
+  'riesgo',
+  'riesgos',
+  'risque',
+  'risco',
+  'lose',
+  'money',
+  'garant',
+]);
+
+/** A shop's promise, not an investment's. */
+const SHOP =
+  /(?<![a-z])(?:return policy|trial|refund|money[- ]back|cancel\w*|nights?|try it|warranty|exchange)(?![a-z])/;
+
+export default defineRule({
+  description: 'Guaranteed investment returns and "risk-free" or "zero risk" money claims.',
+  severity: 'block',
+  messages: {
+    default:
+      'This promises a return or says money is without risk (“{words}”); no investment can be promised that way.',
+  },
+  detect(ctx) {
+    const folded = ctx.folded;
+    const hits: Hit[] = [];
+    for (const { start: index, m } of keyedMatches(ctx, GUARANTEE, 50, 60)) {
+      const [s, e] = sentenceBounds(folded, index);
+      const sentence = folded.slice(s, e);
+      // A promise of a number ("guaranteed 9%") is financial by itself; the rest need a money context.
+      const explicit =
+        /\d/.test(m[0]) ||
+        /return|profit|income|gain|yield|apy|rentab|rendit|rendem|retorno|lucro|ganan/.test(m[0]);
+      if (!explicit) {
+        const end = index + m[0].length;
+        const money =
+          hasWord(ctx, FINANCE, Math.max(0, index - 120), index) || hasWord(ctx, FINANCE, end, end + 120);
+        if (!money || SHOP.test(sentence)) continue;
+      } else if (SHOP.test(m[0])) continue;
+      const [start, end] = ctx.span(index, index + m[0].length);
+      hits.push({ start, end, data: { words: ctx.text.slice(start, end) } });
+    }
+    return hits;
+  },
+});

@@ -1,0 +1,179 @@
+import { defineRule, type Hit } from '../../kinds/rule';
+import { sentenceBounds } from '../_shared/biz-signals';
+import { hasWord, keyedMatches, keyedRegex, wordGroup } from '../_shared/biz-words';
+
+/**
+ * Medical cure and treatment claims: "cured my anxiety", "can cure diabetes", "no medication
+ * needed", "detects sepsis 100% of the time", "will save every patient". "The cure for Monday
+ * is coffee" names no illness; "new migraine meds started this week" claims nothing.
+ */
+const ILLNESS =
+  "(?:anxiety|depression|adhd|add|autism|(?:type [12] )?diabetes|cancers?|tumou?rs?|arthritis|asthma|eczema|psoriasis|acne|insomnia|migraines?|migrane|ruckenschmerzen|kopfschmerzen|schlafstorungen|dolor de espalda|mal de dos|dor nas costas|alzheimer'?s|dementia|parkinson'?s|hypertension|high blood pressure|cholesterol|covid(?:-19)?|long covid|flu|infections?|sepsis|obesity|ptsd|ocd|bipolar|schizophrenia|epilepsy|hiv|aids|lyme|fibromyalgia|ibs|crohn'?s|chronic pain|back pain|tinnitus|allergies|heart disease|kidney disease|ansiedad|depresion|cancer|artritis|angststorung|angst|depressionen|krebs|anxiete|ansiedade|depressao)";
+const CURE_ALTERNATIVES = [
+  `(?:cure[sd]?|curing|heal(?:s|ed|ing)?|revers(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|got rid of|fix(?:es|ed)?) (?:my |her |his |their |your |our |the |of |people's |her son's |her daughter's |my son's |my daughter's |\\w+'s )?${ILLNESS}`,
+  `(?:cure|cures|treatment) for ${ILLNESS}`,
+  `${ILLNESS}[^.!?\\n]{0,40}?(?:cured|gone for good|completely gone|disappeared|geheilt|verschwunden|gueri|guerie|disparu|curad[oa]|curou)`,
+  '(?:guaranteed to (?:cure|heal)|garantiert geheilt|cura garantizada|guerison garantie|cura garantida)',
+  'no (?:more )?(?:meds|medication|medicine|drugs|prescriptions?|insulin|chemo|doctors?) (?:needed|required|necessary)',
+  `(?:detects?|diagnos(?:es|e)|predicts?|catches|prevents?) (?:\\w+ )?${ILLNESS}? ?(?:with )?100 ?%`,
+  '100 ?% (?:of the time|accuracy|accurate|effective|cure rate|success rate)',
+  '(?:save|saves|will save|saving) (?:every|all) (?:patients?|lives|life)',
+  'miracle (?:cure|pill|treatment)',
+  `(?:prevents?|stops|ends|beats|eliminates) (?:\\w+ )?${ILLNESS}`,
+  'no side effects',
+  '\\d+ ?% (?:cure|success|recovery|remission) rate',
+  'cures? \\d+ (?:out of|in) \\d+',
+  'boosts? (?:your )?immun(?:e|ity)(?: system)?',
+  '(?:lose|drop) \\d+ ?(?:lbs|pounds|kg|kilos) in \\d+ (?:days|weeks)',
+  'clinically proven',
+  '(?:proven|guaranteed) to (?:cure|reverse|prevent|eliminate|heal)',
+  'eliminates the need for (?:insulin|medication|meds|surgery|chemo|dialysis)',
+  'clinically proven to cure',
+  // Spanish, German, French, Portuguese
+  `(?:cura|curo|curan|curara) (?:la |el |mi |tu |su )?${ILLNESS}`,
+  `(?:heilt|heilte|geheilt) (?:meine |seine |ihre |die |den )?${ILLNESS}`,
+  `${ILLNESS} geheilt`,
+  `(?:guerit|gueri|guerie|soigne) (?:mon |ma |son |sa |le |la |l')?${ILLNESS}`,
+  `(?:cura|curou|curar) (?:a |o |minha |meu |sua |seu )?${ILLNESS}`,
+  'sin (?:medicamentos|medicacion|pastillas)',
+  'ohne (?:medikamente|tabletten)',
+  'sans (?:medicaments|traitement)',
+  'sem (?:remedios|medicamentos|medicacao)',
+];
+const CURE = keyedRegex(CURE_ALTERNATIVES, [
+  'rate',
+  'boost',
+  'boosts',
+  'lose',
+  'drop',
+  'stops',
+  'ends',
+  'beats',
+  'eliminates',
+  'side',
+  'proven',
+  'cure',
+  'cures',
+  'cured',
+  'curing',
+  'cura',
+  'curo',
+  'curan',
+  'curara',
+  'curou',
+  'curar',
+  'heal',
+  'revers',
+  'elimin',
+  'got',
+  'fix',
+  'fixes',
+  'fixed',
+  'treatment',
+  'gone',
+  'disappeared',
+  'meds',
+  'medic',
+  'drugs',
+  'prescription',
+  'prescriptions',
+  'insulin',
+  'chemo',
+  'doctor',
+  'doctors',
+  'detect',
+  'diagnos',
+  'predict',
+  'catch',
+  'catches',
+  'prevent',
+  '100',
+  'save',
+  'saves',
+  'saving',
+  'miracle',
+  'clinically',
+  'heilt',
+  'geheilt',
+  'verschwunden',
+  'disparu',
+  'curado',
+  'curada',
+  'guaranteed',
+  'garantiert',
+  'garantizada',
+  'garantie',
+  'garantida',
+  'heilte',
+  'geheilt',
+  'guerit',
+  'gueri',
+  'guerie',
+  'soigne',
+  'pastillas',
+  'medik',
+  'tablett',
+  'traitement',
+  'remedios',
+]);
+const MEDICAL = wordGroup([
+  'patient',
+  'patients',
+  'hospital',
+  'hospitals',
+  'clinic',
+  'doctor',
+  'doctors',
+  'disease',
+  'diseases',
+  'diagnos',
+  'sepsis',
+  'cancer',
+  'tumor',
+  'tumors',
+  'tumour',
+  'medical',
+  'health',
+  'treatment',
+  'symptom',
+  'symptoms',
+  'cure',
+  'cured',
+  'cures',
+  'therapy',
+  'medic',
+  'anxiety',
+  'depression',
+  'diabetes',
+  'adhd',
+  'paciente',
+  'pacientes',
+  'salud',
+  'patienten',
+  'gesundheit',
+  'sante',
+  'saude',
+]);
+
+export default defineRule({
+  description:
+    'Medical cure or treatment claims: "cured my anxiety", "can cure diabetes", "detects sepsis 100% of the time".',
+  severity: 'block',
+  messages: {
+    default:
+      'This makes a medical claim (“{words}”); cure and treatment claims are regulated and need approved evidence.',
+  },
+  detect(ctx) {
+    const folded = ctx.folded;
+    const hits: Hit[] = [];
+    for (const { start: index, m } of keyedMatches(ctx, CURE, 60, 80)) {
+      if (/100 ?%|every|all |sin |ohne|sans|sem |no /.test(m[0])) {
+        const [s, e] = sentenceBounds(folded, index);
+        if (!hasWord(ctx, MEDICAL, Math.max(0, s - 120), e)) continue;
+      }
+      const [start, end] = ctx.span(index, index + m[0].length);
+      hits.push({ start, end, data: { words: ctx.text.slice(start, end) } });
+    }
+    return hits;
+  },
+});

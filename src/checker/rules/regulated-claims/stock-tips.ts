@@ -1,0 +1,108 @@
+import { defineRule, type Hit } from '../../kinds/rule';
+import { sentenceBounds } from '../_shared/biz-signals';
+import { hasWord, hasWordNear, keyedMatches, keyedRegex, type WordHit } from '../_shared/biz-words';
+import { MARKET } from './_finance';
+
+/**
+ * Stock and crypto tips: buy/sell advice, price targets, "load up now", "put 1k into $X",
+ * "$X is going to $200". A cashtag alone, or "the stock market is in free fall", is not advice.
+ */
+const ADVICE_ALTERNATIVES = [
+  '(?:buy|sell|short|dump|grab|accumulate|load up on|stock up on|get in on|ape into|all in on) (?:the |some |more |a few )?(?:\\$[a-z]{1,6}|stocks?|shares|puts|calls|options|dip|coin|tokens?)',
+  'buy (?:\\$[a-z]{1,6}|now|before|while)',
+  'load(?:ing)? up(?: now)?',
+  'price target',
+  '(?:pt|target) \\$\\d',
+  '(?:is |are |will be |)(?:going|headed|heading) to \\$\\d[\\d.,]*k?',
+  '(?:will|gonna|going to) (?:double|triple|10x|100x|moon|explode|skyrocket)',
+  'to the moon',
+  '\\d+ ?% upside',
+  '(?:buy|sell|short|grab) (?:[a-z]+ ){0,2}(?:stock|shares|calls|puts)',
+  'before (?:it|the stock|the price) (?:moons|pops|rips|explodes|takes off)',
+  'put (?:\\$?\\d[\\d.,]*k?|your (?:savings|emergency fund|bonus|paycheck|money|retirement)|all (?:your|my) (?:savings|money)) (?:in|into) ',
+  '(?:2x|3x|5x|10x|20x|50x|100x|1000x) by (?:summer|winter|spring|fall|christmas|year end|end of (?:the )?year|next (?:week|month|year)|20\\d\\d)',
+  'free money',
+  'easy money',
+  'not financial advice,? but',
+  'trust me on this',
+  '(?:compra|compren|vende|vendan) (?:acciones|\\$[a-z]{1,6})',
+  '(?:kauft|kaufen|verkauft) (?:aktien|\\$[a-z]{1,6})',
+  '(?:achetez|vendez) (?:des actions|\\$[a-z]{1,6})',
+  '(?:comprem|vendam|compre) (?:acoes|\\$[a-z]{1,6})',
+];
+const ADVICE = keyedRegex(ADVICE_ALTERNATIVES, [
+  'upside',
+  'buy',
+  'sell',
+  'short',
+  'dump',
+  'grab',
+  'accumul',
+  'load',
+  'loading',
+  'stock',
+  'get',
+  'ape',
+  'all',
+  'target',
+  'pt',
+  'going',
+  'headed',
+  'heading',
+  'double',
+  'triple',
+  '2x',
+  '3x',
+  '5x',
+  '10x',
+  '20x',
+  '50x',
+  '100x',
+  '1000x',
+  'moon',
+  'explode',
+  'skyrocket',
+  'put',
+  'free',
+  'easy',
+  'financial',
+  'moons',
+  'pops',
+  'rips',
+  'explodes',
+  'trust',
+  'compra',
+  'compren',
+  'vende',
+  'vendan',
+  'kauft',
+  'kaufen',
+  'verkauft',
+  'achetez',
+  'vendez',
+  'comprem',
+  'vendam',
+  'compre',
+]);
+
+export default defineRule({
+  description: 'Stock and crypto tips: buy or sell advice, price targets, "load up now", "free money".',
+  severity: 'block',
+  messages: {
+    default: 'This reads as investment advice (“{words}”); stock tips and price targets are regulated.',
+  },
+  detect(ctx) {
+    const folded = ctx.folded;
+    if (!hasWord(ctx, MARKET)) return [];
+    const hits: Hit[] = [];
+    // Advice words count only within a few sentences of a market word.
+    const nearMarket = (h: WordHit): boolean => hasWordNear(ctx, MARKET, h.start, h.end, 300);
+    for (const { start: index, m } of keyedMatches(ctx, ADVICE, 30, 60, nearMarket)) {
+      const [s, e] = sentenceBounds(folded, index);
+      if (!hasWord(ctx, MARKET, Math.max(0, s - 160), e + 160)) continue;
+      const [start, end] = ctx.span(index, index + m[0].trimEnd().length);
+      hits.push({ start, end, data: { words: ctx.text.slice(start, end) } });
+    }
+    return hits;
+  },
+});

@@ -1,0 +1,48 @@
+import { testRule } from '../../testing/rule-tester';
+
+testRule(import.meta.url, {
+  valid: [
+    "I officially announce that I'm running my first marathon in October",
+    'officially engaged!!! she said yes',
+    'I officially declare this weekend a no-laptop zone.',
+    "I'm officially announcing that I've joined Acme as a designer!",
+    "I'm not authorized to say more, sorry.",
+    'As a representative of my kid’s school board, I’m asking for more crosswalks.',
+  ],
+  invalid: [
+    {
+      text: "I'm officially announcing that Acme is entering the warehouse market.",
+      found: ['officially announcing'],
+    },
+    {
+      text: 'We at Acme formally apologize to everyone affected by the outage.',
+      found: ['formally apologize'],
+    },
+    {
+      text: "I'm authorized to confirm that the recall only affects units from March.",
+      found: ["I'm authorized to confirm"],
+    },
+    {
+      text: "As the company's spokesperson I can say the factory stays open.",
+      found: ["As the company's spokesperson"],
+    },
+    {
+      text: "As Acme's representative at the expo, I can share the roadmap.",
+      found: ["As Acme's representative"],
+    },
+    {
+      text: 'Anunciamos oficialmente la nueva planta de Acme en Valencia.',
+      found: ['Anunciamos oficialmente'],
+    },
+    {
+      text: 'Wir geben hiermit offiziell bekannt: Acme eröffnet ein Büro in Köln.',
+      found: ['geben hiermit offiziell'],
+    },
+    {
+      text: "Nous annonçons officiellement l'arrivée d'Acme à Lyon.",
+      found: ['Nous annonçons officiellement'],
+    },
+    { text: 'Como porta-voz da empresa, confirmo o lançamento.', found: ['Como porta-voz da empresa'] },
+    { text: 'Como portavoz de la empresa, confirmo el lanzamiento.', found: ['Como portavoz de la empresa'] },
+  ],
+});

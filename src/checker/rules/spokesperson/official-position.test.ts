@@ -1,0 +1,45 @@
+import { testRule } from '../../testing/rule-tester';
+
+testRule(import.meta.url, {
+  valid: [
+    'The official position of my dog is that every walk is too short.',
+    'Our official policy in this house: no phones at dinner.',
+    'According to the official statement from the city, the bridge reopens Monday.',
+    'This is not our official position, just my own read of the benchmark.',
+    'Official statement: I am never running a half marathon in July again.',
+    'officially a homeowner!! keys in hand',
+  ],
+  invalid: [
+    { text: 'Our official stance on the leaked roadmap: it is outdated.', found: ['Our official stance'] },
+    {
+      text: "Acme's official position is that the lawsuit has no merit.",
+      found: ["Acme's official position"],
+    },
+    {
+      text: 'Official response: we are aware of the login issue and a fix is rolling out.',
+      found: ['Official response'],
+    },
+    {
+      text: 'Official Acme statement on the strike: we respect our workers.',
+      found: ['Official Acme statement'],
+    },
+    {
+      text: "that's the company line and I'm sticking to it",
+      found: ['the company line'],
+    },
+    {
+      text: "Our company's official response to the report: we disagree with its conclusions.",
+      found: ["Our company's official response"],
+    },
+    { text: 'Nuestra postura oficial: no vamos a comentar rumores.', found: ['Nuestra postura oficial'] },
+    {
+      text: 'Unsere offizielle Stellungnahme folgt morgen, aber kurz: wir bleiben.',
+      found: ['Unsere offizielle Stellungnahme'],
+    },
+    {
+      text: 'Notre position officielle est claire : nous restons à Lyon.',
+      found: ['Notre position officielle'],
+    },
+    { text: 'Nossa posição oficial é que o produto é seguro.', found: ['Nossa posição oficial'] },
+  ],
+});

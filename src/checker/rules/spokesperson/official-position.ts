@@ -1,0 +1,126 @@
+import type { RuleContext } from '../../context';
+import { compilePhrases } from '../../kinds/phrases';
+import { defineRule } from '../../kinds/rule';
+import {
+  companyObjectEnd,
+  firstStartingIn,
+  Gated,
+  type GateMatch,
+  negatedBefore,
+  sentenceAround,
+  spanEndingAt,
+} from '../_shared/org-voice';
+
+const STANCE = '(position|positions|stance|statement|response|reply|answer|line|view|policy|comment|word)';
+
+/** "our official position" inside a family or a club is not the company's. */
+const PERSONAL_GROUP =
+  /(?<![a-z0-9_])(?:family|household|this house|our house|couple|kids|book club|friends|group chat|my cats?|my dogs?|roommates?|familia|familie|famille)(?![a-z0-9_])/;
+/** Quoting the company's statement is not issuing one. */
+const REPORTING_BEFORE = /(?:according to|per|read|see|reading|quoting|link to|in|from|with)\s+$/;
+/** The company's voice after "Official statement:". */
+const COMPANY_VOICE =
+  /(?<![a-z0-9_])(?:we|we're|we are|we've|we'll|our|us|nosotros|nuestr[oa]s?|wir|unser\w*|nous|notre|nos|nossa|nosso)(?![a-z0-9_])/;
+
+const OWNED = /^[^\s]+'s official /;
+const OF_OWNER = / (?:of|from|der|des|von|de|du|da|do)$/;
+const OPENER = /[:-]$/;
+const NAMED = /^official \S/;
+const GENERIC_NAMED = new RegExp(`^official ${STANCE}`);
+
+function verdict(ctx: RuleContext, match: GateMatch): boolean | [number, number] {
+  const folded = ctx.folded;
+  const text = match.text;
+  if (negatedBefore(folded, match.start)) return false;
+  // "Acme's official stance": the owner must be the employer.
+  if (OWNED.test(text)) {
+    const at = match.start + text.indexOf("'s ");
+    const owner = spanEndingAt(ctx.employerMentions, at);
+    return owner ? [owner.start, match.end] : false;
+  }
+  // "the official position of my cat": what follows "of" must be the company.
+  if (OF_OWNER.test(text) && !text.startsWith('our ')) {
+    if (REPORTING_BEFORE.test(folded.slice(Math.max(0, match.start - 16), match.start))) return false;
+    const end = companyObjectEnd(ctx, match.end);
+    return end < 0 ? false : [match.start, end];
+  }
+  // "Official statement:" opens a statement, which must speak as the company.
+  if (OPENER.test(text)) {
+    const after = folded.slice(match.end, match.end + 200);
+    const named = firstStartingIn(ctx.employerMentions, match.end, match.end + 200) !== undefined;
+    return COMPANY_VOICE.test(after) || named ? [match.start, match.end - 1] : false;
+  }
+  // "Official Acme response": the words between must name the employer.
+  if (NAMED.test(text) && !GENERIC_NAMED.test(text)) {
+    const inside = firstStartingIn(ctx.employerMentions, match.start + 1, match.end);
+    if (!inside || inside.end >= match.end) return false;
+  }
+  return true;
+}
+
+const PHRASES = new Gated(
+  [
+    'offic*',
+    'ofici*',
+    'offiz*',
+    'line',
+    'company',
+    'firm',
+    'stellungnahme',
+    'comunicado',
+    'communique',
+    'declaration',
+    'posicionamento',
+  ],
+  compilePhrases([
+    // English
+    `our (official|formal|public) ${STANCE}`,
+    "the (company|company's|firm's) (official )?(line|position|stance)",
+    `(our|my|the) (company's|firm's|employer's|team's) official ${STANCE}`,
+    '(company|corporate|party) line',
+    `(the )?official ${STANCE} (of|from)`,
+    `[a-z0-9@#._-]+'s official ${STANCE}`,
+    'official (statement|response|position|stance|announcement|update|comment|answer)\\s?[:-]',
+    `official [a-z0-9@#.&-]+( [a-z0-9@#.&-]+)?( [a-z0-9@#.&-]+)? ${STANCE}`,
+    // Spanish
+    '(nuestra|la) (posicion|postura|respuesta) oficial',
+    '(nuestro|el) (comunicado|posicionamiento) oficial',
+    'comunicado oficial\\s?[:-]',
+    // German
+    'unsere offizielle (position|haltung|stellungnahme|antwort|linie|meinung)',
+    'die offizielle (position|haltung|stellungnahme|linie) (der|des|von)',
+    'offizielle stellungnahme\\s?[:-]',
+    // French
+    'notre (position|reponse|declaration) officielle',
+    'la (position|reponse|declaration) officielle (de|du)',
+    '(communique|declaration) officiel(le)?\\s?[:-]',
+    // Portuguese
+    'nossa (posicao|resposta|declaracao) oficial',
+    '(nosso|o) (posicionamento|comunicado) oficial',
+    'a (posicao|resposta) oficial (da|do)',
+  ]),
+  40,
+  64,
+);
+
+export default defineRule({
+  description:
+    'States the organization’s official position: "our official position", "<employer>’s official stance", "Official statement:", "the company line", and the same in Spanish, German, French and Portuguese.',
+  severity: 'warn',
+  messages: {
+    default:
+      'This presents "{phrase}" as the company’s official word; official statements come from the communications team, so frame it as your personal view.',
+  },
+  detect(ctx) {
+    for (const match of PHRASES.all(ctx)) {
+      const v = verdict(ctx, match);
+      if (!v) continue;
+      const [sentenceStart, sentenceEnd] = sentenceAround(ctx.folded, match.start);
+      if (PERSONAL_GROUP.test(ctx.folded.slice(sentenceStart, sentenceEnd))) continue;
+      const [fs, fe] = v === true ? [match.start, match.end] : v;
+      const [start, end] = ctx.span(fs, fe);
+      return [{ start, end, data: { phrase: ctx.text.slice(start, end).trim() } }];
+    }
+    return [];
+  },
+});

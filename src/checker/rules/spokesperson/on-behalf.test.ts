@@ -1,0 +1,53 @@
+import { testRule } from '../../testing/rule-tester';
+
+testRule(import.meta.url, {
+  valid: [
+    'On behalf of our running club, thanks to everyone who cheered at the 10k!',
+    'Speaking on behalf of tired parents everywhere: why is Tuesday a holiday?',
+    'Speaking for myself and no one else: tabs over spaces.',
+    "I'm not speaking for my employer here, just sharing a take on hiring.",
+    "I can't speak on behalf of the whole industry, but remote work is here to stay.",
+    'Au nom de toute la famille, merci pour vos messages ❤️',
+    'En nombre de todos los vecinos, gracias al ayuntamiento por el parque.',
+    'Im Namen meiner Oma: danke für die Blumen!',
+    'Em nome de toda a família, obrigado pelo carinho.',
+    'Falo pela minha filha: ela odeia brócolis.',
+  ],
+  invalid: [
+    {
+      text: 'On behalf of Acme Robotics, I apologize for the shipping delays this month.',
+      found: ['On behalf of Acme Robotics'],
+    },
+    {
+      text: 'Speaking for the company here: we will not raise prices this year.',
+      found: ['Speaking for the company'],
+    },
+    {
+      text: "I'm writing on behalf of my employer to clarify yesterday's thread.",
+      found: ["I'm writing on behalf of my employer"],
+    },
+    {
+      text: '@kim_dev on behalf of the whole Acme team, thank you for the bug report',
+      found: ['on behalf of the whole Acme'],
+    },
+    {
+      text: 'En nombre de la empresa, pedimos disculpas por el retraso.',
+      found: ['En nombre de la empresa'],
+    },
+    {
+      text: 'Im Namen des Unternehmens möchte ich mich für den Ausfall entschuldigen.',
+      found: ['Im Namen des Unternehmens'],
+    },
+    { text: "Au nom de l'entreprise, merci pour votre patience.", found: ["Au nom de l'entreprise"] },
+    { text: 'Em nome da Acme, agradecemos a todos os clientes.', found: ['Em nome da Acme'] },
+    { text: 'Falo pela empresa: não vamos vender seus dados.', found: ['Falo pela empresa'] },
+    {
+      text: 'Ich spreche hier für die Firma: wir bleiben in Köln.',
+      found: ['Ich spreche hier für die Firma'],
+    },
+    {
+      text: 'Hablo en nombre de mi empresa cuando digo que lo sentimos.',
+      found: ['Hablo en nombre de mi empresa'],
+    },
+  ],
+});

@@ -1,0 +1,83 @@
+import { compilePhrases } from '../../kinds/phrases';
+import { defineRule, type Hit } from '../../kinds/rule';
+import { companyObjectEnd, Gated, negatedBefore } from '../_shared/org-voice';
+
+const PHRASES = new Gated(
+  [
+    'behalf',
+    'name',
+    'speak',
+    'speaks',
+    'speaking',
+    'spoke',
+    'hablo',
+    'hablando',
+    'escribo',
+    'respondo',
+    'nombre',
+    'parte',
+    'representacion',
+    'spreche',
+    'sprechen',
+    'schreibe',
+    'namen',
+    'stellvertretend',
+    'parle',
+    'exprime',
+    'reponds',
+    'parlant',
+    'nom',
+    'falo',
+    'falando',
+    'escrevo',
+    'nome',
+  ],
+  compilePhrases([
+    // English
+    "(i'm |i am |i )?(speak|speaks|speaking|spoke) (for|on behalf of)",
+    "(i'm |i am |i )?(write|writing|post|posting|comment|commenting) on behalf of",
+    '(on|in) behalf of',
+    'in the name of',
+    // Spanish
+    '(hablo|hablando|escribo|respondo) (en nombre de|por)',
+    'en nombre de',
+    'de parte de',
+    'en representacion de',
+    // German
+    '(ich )?(spreche|sprechen|schreibe) (hier )?(fur|im namen)',
+    'im namen',
+    'stellvertretend fur',
+    // French
+    "(je parle|je m'exprime|je reponds|parlant) (au nom de|pour)",
+    'au nom de',
+    'de la part de',
+    // Portuguese
+    '(falo|falando|escrevo|respondo) em nome',
+    '(falo|falando|escrevo|respondo)(?= pel[ao] )',
+    'em nome',
+    'da parte',
+  ]),
+  40,
+  40,
+);
+
+export default defineRule({
+  description:
+    'Claims to speak for the organization: "on behalf of the company", "speaking for <employer>", "en nombre de la empresa", "im Namen des Unternehmens", "au nom de l’entreprise", "em nome da empresa".',
+  severity: 'warn',
+  messages: {
+    default:
+      'This speaks on behalf of the company ("{phrase}"); only designated spokespeople can do that, so say it as your own view or leave it to the official account.',
+  },
+  detect(ctx) {
+    const hits: Hit[] = [];
+    for (const match of PHRASES.all(ctx)) {
+      if (negatedBefore(ctx.folded, match.start)) continue;
+      const end = companyObjectEnd(ctx, match.end);
+      if (end < 0) continue;
+      const [start, stop] = ctx.span(match.start, end);
+      hits.push({ start, end: stop, data: { phrase: ctx.text.slice(start, stop) } });
+    }
+    return hits;
+  },
+});
