@@ -12,23 +12,45 @@ import type { TermMatch } from './text/terms';
 const OWN_EMPLOYER_PHRASES = [
   'my (employer|company|firm|workplace|org|organization|organisation|team at work)(?! (car|phone|laptop|card|email|account))',
   'our (company|employer|org|organization|organisation)(?! (car|phone|laptop|card))',
-  '(the )?company i work (for|at)',
+  'the company i work (for|at)',
+  'company i work (for|at)',
   'where i work',
   "at work (we|we're|we are|we've|they|our)",
-  '(i|we) work (at|for) (a|an)? ?(company|startup|firm) that',
-  '(mi|nuestra) (empresa|companiia|compania)',
+  'i work (at|for) (a|an)? ?(company|startup|firm) that',
+  'we work (at|for) (a|an)? ?(company|startup|firm) that',
+  'mi (empresa|compania)',
+  'nuestra (empresa|compania)',
   'en mi (empresa|trabajo|curro)',
-  '(meine[mnrs]?|unsere[mnrs]?) (firma|arbeitgeber|unternehmen)',
-  '(mein|unser) (arbeitgeber|unternehmen)',
+  'meine[mnrs]? (firma|arbeitgeber|unternehmen)',
+  'unsere[mnrs]? (firma|arbeitgeber|unternehmen)',
+  'mein (arbeitgeber|unternehmen)',
+  'unser (arbeitgeber|unternehmen)',
   'bei uns in der firma',
-  '(mon|notre) (entreprise|employeur|boulot)',
+  'mon (entreprise|employeur|boulot)',
+  'notre (entreprise|employeur|boulot)',
   'ma boite',
-  '(minha|nossa) (empresa|firma)',
+  'minha (empresa|firma)',
+  'nossa (empresa|firma)',
   'na minha empresa',
 ];
 const ownEmployerRe = compilePhrases(OWN_EMPLOYER_PHRASES);
 
 export type Span = readonly [start: number, end: number];
+
+/** The words of the folded text: runs of ASCII letters and digits, as parallel arrays of offsets. */
+export interface Words {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** 1 for the ASCII letters and digits that make up words in folded text. */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) WORD_CHAR[c] = 1;
+for (let c = 48; c <= 57; c++) WORD_CHAR[c] = 1;
+
+/** Is the folded character code a word character (ASCII letter or digit)? */
+export const isWordCode = (c: number): boolean => c < 128 && WORD_CHAR[c] === 1;
 
 export class RuleContext {
   readonly norm: NormalizedText;
@@ -112,6 +134,44 @@ export class RuleContext {
   /** The post already says the author speaks for themselves. */
   get hasDisclaimer(): boolean {
     return this.cached('disclaimer', () => this.policy.org.disclaimers.test(this.folded));
+  }
+
+  /**
+   * The words of the folded text, found in one pass shared by every rule that scans for
+   * keywords (instead of each walking the characters again).
+   */
+  get words(): Words {
+    return this.cached('words', () => {
+      const t = this.folded;
+      const n = t.length;
+      let starts = new Int32Array(Math.max(16, n >> 2));
+      let ends = new Int32Array(starts.length);
+      let count = 0;
+      let i = 0;
+      while (i < n) {
+        let c = t.charCodeAt(i);
+        if (c >= 128 || WORD_CHAR[c] === 0) {
+          i++;
+          continue;
+        }
+        const start = i;
+        for (i++; i < n; i++) {
+          c = t.charCodeAt(i);
+          if (c >= 128 || WORD_CHAR[c] === 0) break;
+        }
+        if (count === starts.length) {
+          const grownStarts = new Int32Array(count * 2);
+          grownStarts.set(starts);
+          starts = grownStarts;
+          const grownEnds = new Int32Array(count * 2);
+          grownEnds.set(ends);
+          ends = grownEnds;
+        }
+        starts[count] = start;
+        ends[count++] = i;
+      }
+      return { count, starts, ends };
+    });
   }
 
   /**

@@ -234,6 +234,26 @@ describe('README screenshot', () => {
   });
 });
 
+describe('lifecycle', () => {
+  it('keeps checking after the browser stops the idle service worker', async () => {
+    const s = site('mastodon');
+    const page = await compose(s, 'hello there');
+    await waitForCount(page, (n) => n === 0);
+    const cdp = await context.newCDPSession(page);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+    await cdp.send('Target.closeTarget', { targetId: target!.targetId });
+    // The worker really is gone before the next check.
+    await expect
+      .poll(async () => (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.targetId === target!.targetId))
+      .toBe(false);
+    await typeSlowly(page, s, ' hey guys', 2);
+    await waitForCount(page, (n) => n === 1);
+    await cdp.detach();
+    await page.close();
+  });
+});
+
 describe('privacy', () => {
   it('the extension made no network request', () => {
     expect(network.extensionRequests).toEqual([]);

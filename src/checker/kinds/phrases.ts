@@ -1,7 +1,7 @@
 /**
  * The phrase kind: a list of phrases matched on folded text (lower case, no
  * accents) at word boundaries. A phrase is written in lower case without
- * accents; a space matches any run of white space; the rest is regular
+ * accents; a space matches any run of white space (" ?" an optional one); the rest is regular
  * expression syntax, so inflections are written inline: `layoffs?`,
  * `announc(e|es|ed|ing)`, `(we're|we are)`.
  */
@@ -31,7 +31,14 @@ export interface PhrasesOptions {
 
 /** Compiles phrases into one global regex over folded text. */
 export function compilePhrases(phrases: readonly string[]): RegExp {
-  const sources = phrases.map((p) => p.trim().replace(/ +/g, '\\s+'));
+  // A space is any run of white space; " ?" an optional one, " *" any, " +" at least one.
+  const sources = phrases.map((p) =>
+    p
+      .trim()
+      .replace(/ +([?*])/g, '\\s*')
+      .replace(/ +\+/g, '\\s+')
+      .replace(/ +/g, '\\s+'),
+  );
   // When every phrase starts with a word character, `\b` means the same as the lookbehind
   // and lets V8 skip positions by their first character (about twice as fast).
   const start = sources.every((p) => /^[a-z0-9]/.test(p)) ? '\\b' : '(?<![a-z0-9_])';

@@ -73,7 +73,7 @@ function parseStem(raw: string): { text: string; exact: boolean } {
   return { text, exact: text !== raw || text.length < 4 };
 }
 
-/** Registers a group of stems; returns the group id for `wordsOf`, `hasWord` and `gatedWindows`. */
+/** Registers a group of stems; returns the group id for `wordsOf`, `hasWord` and `gatedMatches`. */
 /** For benchmarks: every registered stem. */
 export const registeredStems = (): string[] => stems.map((s) => s.text);
 export function wordGroup(list: readonly string[]): number {
@@ -185,7 +185,7 @@ function scanWords(folded: string, n: number, hits: WordHit[]): void {
       if (i - start < 4) h = (h << 6) | CODE[d]!;
     }
     const length = i - start;
-    const key = h | ((length < 4 ? length : 4) << 24) | (length < 4 ? 0 : 1 << 27);
+    const key = length < 4 ? h | (length << 24) : h | (4 << 24) | (1 << 27);
     const slot = Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
     if (tableHeads[slot] !== 0) {
       lookupKey(folded, start, length, key, slot, hits);

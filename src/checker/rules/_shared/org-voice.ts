@@ -8,6 +8,7 @@
  */
 import type { RuleContext } from '../../context';
 import { fold } from '../../text/normalize';
+import type { TermMatch } from '../../text/terms';
 
 /** A word start: on folded (lower-case) text `\b` equals a look-behind for [a-z0-9_] and runs about twice as fast. */
 export const B = '\\b';
@@ -30,6 +31,7 @@ export interface GateMatch {
 /** Facts of one check that these rules share; a WeakMap avoids a closure per `ctx.cached` call on hot paths. */
 interface OrgState {
   hits?: number[][];
+  employer?: TermMatch[];
   named?: FoldedSpan | null;
   mentions?: boolean;
   disclaimer?: boolean;
@@ -285,11 +287,74 @@ export function sentenceAround(folded: string, i: number): [number, number] {
 export function firstNamedEmployerMention(ctx: RuleContext): FoldedSpan | undefined {
   const state = stateOf(ctx);
   if (state.named === undefined) {
-    const named = ctx.employerMentions.find((m) => isNamedTerm(ctx, m.term));
+    const named = employerMentions(ctx).find((m) => isNamedTerm(ctx, m.term));
     const tag = firstEmployerHashtag(ctx, named ? named.start : ctx.folded.length);
     state.named = tag ?? named ?? null;
   }
   return state.named ?? undefined;
+}
+
+const singleWordsByPolicy = new WeakMap<object, Set<string>>();
+
+/** The employer's names that are one plain word ("Meridian", "Acme"): those can also be a place or a common word. */
+function singleWordNames(ctx: RuleContext): Set<string> {
+  let words = singleWordsByPolicy.get(ctx.policy);
+  if (!words) {
+    words = new Set(
+      (ctx.policy.source.organization?.names ?? [])
+        .map((n) => fold(n).trim())
+        .filter((n) => /^[a-z0-9][a-z0-9'-]*$/.test(n)),
+    );
+    singleWordsByPolicy.set(ctx.policy, words);
+  }
+  return words;
+}
+
+/** US states, Canadian provinces and a few countries: "Meridian, Idaho" is a town, not the employer. */
+const REGION =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova Scotia|British Columbia|England|Scotland|Wales|Ireland|Australia|Canada|Mexico|USA|UK|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|QC|BC|AB';
+/** "Meridian, Idaho", "Meridian (ID)": a town (case matters: ", in the end" is not Indiana). */
+const REGION_AFTER = new RegExp(`^(?:,\\s*|\\s+\\(?)(?:${REGION})(?![\\w])`);
+/** "Meridian Avenue", "Meridian High School", "Meridian County": part of a place's name. */
+const PLACE_NOUN_AFTER =
+  /^\s+(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Parkway|Pkwy|Highway|Hwy|Mall|Park|Plaza|Square|Lake|River|Creek|Hills?|Bridge|Station|County|Township|City|Village|Heights|Elementary|Middle School|High School|Library|Airport|Trail|Speedway|Hotel|Inn)(?![\w])/;
+/** "Prime Meridian", "Fort Acme", "the town of Acme": the word is part of a longer place name. */
+const PLACE_BEFORE_NAME = /(?:^|[^\w])(?:Prime|Fort|Ft\.?|Port|Mount|Mt\.?|Lake|Cape|Saint|St\.?|San|Santa|Greenwich)\s+$/;
+const PLACE_OF = /(?:town|city|village|county|township|suburb|borough|municipality) of\s+$/;
+/** A lower-case one-word name counts only where people name a workplace: "at acme", "joined acme". */
+const LOWER_CASE_EMPLOYER =
+  /(?:^|[^a-z0-9_])(?:at|for|with|joined|joining|join|left|leaving|quit|from|@)\s+$|^\s*$/;
+
+/**
+ * Is this match of a one-word employer name really the employer? "prime meridian", "Meridian,
+ * Idaho", "Meridian Avenue" name a line, a town and a street; the employer is written as a proper
+ * noun on its own.
+ */
+function isEmployerUse(ctx: RuleContext, m: { start: number; end: number; term: string }): boolean {
+  if (!singleWordNames(ctx).has(m.term)) return true;
+  const folded = ctx.folded;
+  if (m.start > 0 && (folded[m.start - 1] === '#' || folded[m.start - 1] === '@')) return true;
+  const [os, oe] = ctx.span(m.start, m.end);
+  const text = ctx.text;
+  if (!ctx.isCapitalizedAt(m.start)) {
+    return LOWER_CASE_EMPLOYER.test(folded.slice(Math.max(0, m.start - 12), m.start));
+  }
+  const after = text.slice(oe, oe + 24);
+  if (REGION_AFTER.test(after) || PLACE_NOUN_AFTER.test(after)) return false;
+  const before = text.slice(Math.max(0, os - 24), os);
+  if (PLACE_BEFORE_NAME.test(before)) return false;
+  if (PLACE_OF.test(folded.slice(Math.max(0, m.start - 24), m.start))) return false;
+  return true;
+}
+
+/** The context's employer mentions without one-word names used as places or common words. */
+export function employerMentions(ctx: RuleContext): TermMatch[] {
+  const state = stateOf(ctx);
+  if (!state.employer) {
+    const all = ctx.employerMentions;
+    state.employer = all.some((m) => !isEmployerUse(ctx, m)) ? all.filter((m) => isEmployerUse(ctx, m)) : all;
+  }
+  return state.employer;
 }
 
 const namedTerms = new WeakMap<object, Map<string, boolean>>();
@@ -340,6 +405,10 @@ function firstEmployerHashtag(ctx: RuleContext, limit: number): FoldedSpan | und
   return undefined;
 }
 
+/** The employer's own people, as insiders name them: "the CFO", "our leadership", "my boss". */
+const INSIDER =
+  '(?:ceo|cfo|cto|coo|cmo|ciso|cio|vp|svp|evp|boss|bosses|manager|management|leadership|execs?|executives?|board|director|founders?|hr|c-suite|higher-ups|big boss)(?![a-z0-9_])';
+
 /** Generic references to one's employer that the context's list leaves out (folded phrases). */
 const EXTRA_OWN_EMPLOYER = new Gated(
   [
@@ -364,6 +433,10 @@ const EXTRA_OWN_EMPLOYER = new Gated(
     'travail',
     'empregador',
     'trabalho',
+    'trabajo',
+    'curro',
+    'arbeit',
+    'boulot',
   ],
   new RegExp(
     `${B}(?:${[
@@ -372,6 +445,12 @@ const EXTRA_OWN_EMPLOYER = new Gated(
       "the (?:company|firm|place|startup) i(?:'m| am)? (?:work(?:ing)?|employed) (?:at|for|with)",
       "at my (?:job|work|company|office),? (?:we|we're|we are|they|our)",
       'we at work',
+      // "At work today the CFO showed…": the employer's people, seen from inside.
+      `(?:(?:today|yesterday|tonight|this (?:week|morning|afternoon)) )?at work,? (?:(?:today|yesterday|tonight|this (?:week|morning|afternoon|evening)|earlier(?: today)?|last (?:week|night)),? )?(?:the|our|my) ${INSIDER}`,
+      `(?:hoy )?en el (?:trabajo|curro),? (?:hoy,? )?(?:el|la|nuestro|nuestra|mi) (?:jefe|jefa|director|directora|ceo|cfo|gerente|direccion)`,
+      `(?:heute )?(?:bei|auf) der arbeit,? (?:hat |hat heute |war |ist )?(?:der|die|unser|unsere|mein|meine) (?:chef|chefin|ceo|cfo|vorstand|geschaftsfuhrung|geschaftsfuhrer|geschaftsfuhrerin)`,
+      `au (?:boulot|travail),? (?:aujourd'hui,? )?(?:le|la|notre|mon|ma) (?:patron|patronne|pdg|daf|directeur|directrice|direction|chef|cheffe)`,
+      `no trabalho,? (?:hoje,? )?(?:o|a|nosso|nossa|meu|minha) (?:chefe|ceo|cfo|diretor|diretora|diretoria|gerente)`,
       'mi (?:empleador|chamba)',
       'la empresa (?:donde|en la que|para la que) trabajo',
       'mein (?:arbeitgeber|unternehmen)',
@@ -425,7 +504,7 @@ export function genericEmployerReferences(
 /** Does the post refer to the employer at all, by name or generically? */
 export function mentionsEmployer(ctx: RuleContext): boolean {
   const state = stateOf(ctx);
-  state.mentions ??= ctx.employerMentions.length > 0 || genericEmployerReferences(ctx).length > 0;
+  state.mentions ??= employerMentions(ctx).length > 0 || genericEmployerReferences(ctx).length > 0;
   return state.mentions;
 }
 

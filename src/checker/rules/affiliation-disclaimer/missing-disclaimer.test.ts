@@ -26,6 +26,15 @@ testRule(import.meta.url, {
     'Trabajo en Acme desde 2019. Opiniones propias.',
     // A product's bare second word alone is too ambiguous.
     'Vision boards are back in fashion at our book club',
+    // A one-word org name that is also a place or a common word.
+    'Road trip stop: Acme, Washington has the best pie diner on the highway.',
+    'Grew up in Acme (WA) and still miss the orchards.',
+    'Got lost on Acme Avenue looking for the farmers market.',
+    'That speech was the acme of his career, honestly.',
+    'Selfie at Fort Acme, the old walls are wild.',
+    'We grew up in the town of Acme and never left.',
+    'At work today I ate three donuts and regret nothing.',
+    'My boss at the climbing gym says my footwork is improving.',
   ],
   invalid: [
     { text: 'Our company just switched everyone to Linux laptops and I am thrilled', found: ['Our company'] },
@@ -68,6 +77,18 @@ testRule(import.meta.url, {
     { text: 'Na minha empresa a gente usa Rust em tudo agora.', found: ['Na minha empresa'] },
     { text: 'interviewing folks for my team at Acme this week, the bar keeps going up', found: ['Acme'] },
     { text: 'my employer’s new parental leave policy is honestly great', found: ['my employer'] },
+    { text: 'joined acme last month and the onboarding was great', found: ['acme'] },
+    { text: 'Acme, you made my first year easy. Thank you all!', found: ['Acme'] },
+    {
+      text: 'At work today the CTO demoed the new roadmap and I have thoughts',
+      found: ['At work today the CTO'],
+    },
+    {
+      text: 'Today at work our leadership finally admitted the migration is late.',
+      found: ['Today at work our leadership'],
+    },
+    { text: 'Heute bei der Arbeit hat der Chef eine neue Strategie vorgestellt.', found: ['Heute bei der Arbeit hat der Chef'] },
+    { text: 'Hoy en el trabajo el jefe nos habló del nuevo plan.', found: ['Hoy en el trabajo el jefe'] },
   ],
 });
 

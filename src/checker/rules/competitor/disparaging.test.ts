@@ -28,5 +28,6 @@ testRule(import.meta.url, {
     { text: 'Initrode copies everything we do, six months late.', found: ['copies everything'] },
     { text: 'Umbrella Labs robots break if you look at them wrong. Pathetic.', found: ['Pathetic'] },
     { text: 'Initrode support is a nightmare, do not waste your money.', found: ['a nightmare'] },
+    { text: 'Initrode arms are unsafe, avoid them.', found: ['unsafe'] },
   ],
 });

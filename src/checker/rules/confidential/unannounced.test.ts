@@ -48,5 +48,9 @@ testRule(import.meta.url, {
       text: "Can't share details yet, but our new clinic opens in Springfield in April!",
       found: ["Can't share details yet"],
     },
+    {
+      text: "The merger announcement is next week, I can't say more than that.",
+      found: ['announcement is next', "can't say more than that"],
+    },
   ],
 });

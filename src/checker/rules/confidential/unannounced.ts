@@ -30,6 +30,8 @@ export default gatedPhrases({
     "(ahead of|before) (the|our|tomorrow's|next week's|monday's|the official) (official )?(announcement|press release|launch event|earnings)",
     '(will be|gets|is being|is getting|to be) (officially |formally |publicly )?announced (next|tomorrow|on|at|this|in)',
     '(the )?(announcement|press release) (is|comes|goes out|drops|lands) (next|tomorrow|on|this|in|at|monday|tuesday|wednesday|thursday|friday)',
+    '(the )?(official )?(announcement|press release) (will be |should be |goes live )?(on )?(next (week|month|monday|tuesday|wednesday|thursday|friday)|tomorrow|later this (week|month)|in (two|three|a few|\\d+) (days|weeks))',
+    "(can't|cannot) say (any )?more( than that)?( yet)?",
     '(leadership|management|the ceo|our ceo|hr|our director|my director|my manager|my boss|the board) (just )?(told|informed|briefed) us',
     // Spanish
     '(todavia|aun|aun no|todavia no) (no )?(es|esta|ha sido) (publico|oficial|anunciado)',
@@ -46,6 +48,7 @@ export default gatedPhrases({
     'nao (foi )?anunciad[oa] ainda',
   ],
   stems: [
+    'say',
     'share',
     'reveal',
     'disclose',

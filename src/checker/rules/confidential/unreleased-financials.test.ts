@@ -13,5 +13,9 @@ testRule(import.meta.url, {
       severity: 'block',
     },
     { text: 'Q4 numbers from the board meeting: revenue $48M, way above plan 🤫', found: ['revenue $48M'] },
+    {
+      text: 'Leadership update today: census down 12% and the board is nervous.',
+      found: ['census down 12%'],
+    },
   ],
 });

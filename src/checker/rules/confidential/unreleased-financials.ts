@@ -7,8 +7,17 @@ import { gatedMatches, wordGroup, wordsOf } from '../_shared/biz-words';
  * post also says where it came from (the all-hands, a board meeting) or that it is early.
  */
 const METRIC =
-  /(?<![a-z0-9_])(?:arr|mrr|revenue|bookings|net revenue retention|nrr|retention|churn|nps|gross margin|margins?|ebitda|burn(?: rate)?|runway|headcount|q[1-4] (?:numbers|results|revenue)|quarterly (?:numbers|results)|earnings|profits?|sales|ingresos|facturacion|ventas|umsatz|gewinn|chiffre d'affaires|benefices?|receita|faturamento|lucro)(?![a-z0-9_])/g;
+  /(?<![a-z0-9_])(?:arr|mrr|revenue|bookings|net revenue retention|nrr|retention|churn|nps|gross margin|margins?|ebitda|burn(?: rate)?|runway|headcount|census|occupancy|readmissions?|enrollment|membership|loss ratio|denial rate|volumes|q[1-4] (?:numbers|results|revenue)|quarterly (?:numbers|results)|earnings|profits?|sales|ingresos|facturacion|ventas|umsatz|gewinn|chiffre d'affaires|benefices?|receita|faturamento|lucro)(?![a-z0-9_])/g;
 const METRIC_WORDS = wordGroup([
+  'census',
+  'occupancy',
+  'readmission',
+  'readmissions',
+  'enrollment',
+  'membership',
+  'loss',
+  'denial',
+  'volumes',
   'arr',
   'mrr',
   'revenue',
@@ -42,6 +51,10 @@ const METRIC_WORDS = wordGroup([
   'lucro',
 ]);
 const EARLY_WORDS = wordGroup([
+  'internal',
+  'staff',
+  'leadership',
+  'exec',
   'earnings',
   'before',
   'hands$',
@@ -59,7 +72,7 @@ const SHUSH_EMOJI = '\ud83e\udd2b';
 const FIGURE =
   /[$€£]\s?\d[\d.,]*(?:\s?(?:k|m|mm|million|bn|billion)(?![a-z]))?|\d[\d.,]*\s?(?:%|k|m|mm|million|bn|billion|x)(?![a-z])/;
 const EARLY =
-  /earnings (?:call|release|report|date)s? (?:isn't |is not |is |are |'s )?(?:until|next|tomorrow|on the|in \d)|before (?:the |our )?(?:earnings|announcement|press release|official)|all-hands|all hands|town ?hall|board (?:meeting|deck)|(?<![a-z])sh{3,}|\ud83e\udd2b|quiet period|not (?:yet )?public|under wraps|not supposed to (?:share|say|post|tell)/g;
+  /earnings (?:call|release|report|date)s? (?:isn't |is not |is |are |'s )?(?:until|next|tomorrow|on the|in \d)|before (?:the |our )?(?:earnings|announcement|press release|official)|all-hands|all hands|town ?hall|board (?:meeting|deck)|internal(?:ly)?|staff meeting|leadership (?:meeting|update|call|offsite)|exec (?:meeting|update|offsite)|(?<![a-z])sh{3,}|\ud83e\udd2b|quiet period|not (?:yet )?public|under wraps|not supposed to (?:share|say|post|tell)/g;
 
 export default defineRule({
   description:

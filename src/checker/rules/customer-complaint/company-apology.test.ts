@@ -10,6 +10,14 @@ testRule(import.meta.url, {
     'sorry for the late reply everyone! slides are on my blog now',
     'so sorry I missed your party!! dm me and we’ll plan brunch',
     'sorry about the noise last night neighbors! we’ll keep it down',
+    'So sorry your flight got cancelled! Text me when you land and I’ll pick you up.',
+    'I regret the haircut. Send help.',
+    'lamento mucho lo de tu vuelo, ¡qué mala suerte! nos vemos a la vuelta',
+    'Désolée pour le retard, je t’envoie les photos ce soir !',
+    'Sorry I missed your call about the appointment, I’ll see what I can do about Saturday brunch.',
+    'Send us your photos from the marathon and we’ll share the best ones!',
+    'DM me your number and I’ll add you to the carpool chat',
+    'Mándanos tus fotos del viaje, ¡queremos verlas!',
   ],
   invalid: [
     {
@@ -52,6 +60,46 @@ testRule(import.meta.url, {
     {
       text: 'Pedimos desculpas pelo transtorno, manda uma DM com o número do pedido que a gente resolve.',
       found: ['Pedimos desculpas'],
+    },
+    {
+      text: 'So sorry about the mix-up with your appointment, Dana. DM us your member ID and we’ll look into it.',
+      found: ['So sorry'],
+    },
+    {
+      text: 'Apologies, Sam! Send us your claim number by DM and we’ll follow up on it today.',
+      found: ['Apologies'],
+    },
+    {
+      text: 'Lamentamos la espera, María. Envíanos por privado tu número de póliza y lo revisamos hoy.',
+      found: ['Lamentamos'],
+    },
+    {
+      text: 'Navrés pour ce vol annulé ! Envoyez-nous votre numéro de réservation en MP, on s’en occupe.',
+      found: ['Navrés'],
+    },
+    {
+      text: 'Sinto muito pelo atraso do voo! Manda uma DM com o número da reserva que a gente resolve.',
+      found: ['Sinto muito'],
+    },
+    {
+      text: 'Das tut uns leid mit dem Termin! Schick uns deine Versichertennummer per DM, wir kümmern uns darum.',
+      found: ['tut uns leid'],
+    },
+    {
+      text: 'That’s not the experience we want for our members. Message me your policy number and I’ll see what I can do.',
+      found: ['That’s not the experience we want'],
+    },
+    {
+      text: '@jordan_p DM us your member ID and the date of the visit, we’ll get the bill reviewed.',
+      found: ['DM us your member ID'],
+    },
+    {
+      text: 'Escríbenos por privado tu número de afiliado y revisamos la factura.',
+      found: ['Escríbenos por privado tu número'],
+    },
+    {
+      text: 'Schick uns bitte per DM deine Buchungsnummer.',
+      found: ['Schick uns bitte per DM deine Buchungsnummer'],
     },
   ],
 });

@@ -29,5 +29,6 @@ testRule(import.meta.url, {
     },
     { text: 'The family is suing the hospital for malpractice.', found: ['suing', 'malpractice'] },
     { text: 'Legal told everyone not to discuss the incident.', found: ['Legal told everyone'] },
+    { text: 'CMS is auditing us again after the billing mess.', found: ['CMS is auditing'] },
   ],
 });

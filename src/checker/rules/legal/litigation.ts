@@ -22,6 +22,9 @@ const LITIGATION_ALTERNATIVES = [
   'under investigation',
   '(?:regulators?|the state|the ag|osha|the eeoc|the ftc|the sec|the doj|the fda) (?:is |are )?(?:investigating|probing|looking into)',
   '(?:eeoc|osha|whistleblower|hipaa) (?:complaint|charge|case|claim|investigation)',
+  '(?:cms|the oig|hhs|the ocr|the state board|the nlrb|the labor board) (?:is |are )?(?:auditing|investigating|probing|fining|suing)',
+  'unfair labor practice',
+  '(?:filed|filing|file) (?:a )?(?:grievance|complaint|claim|charge) against (?:us|the company|the hospital|management|our)',
   'negligencia medica',
   'kunstfehler(?:prozess|klage)?',
   'erreur medicale',
@@ -76,6 +79,12 @@ const LITIGATION_ALTERNATIVES = [
 ];
 
 const LITIGATION = keyedRegex(LITIGATION_ALTERNATIVES, [
+  'auditing',
+  'fining',
+  'unfair',
+  'filed',
+  'filing',
+  'file',
   'malpractice',
   'negligence',
   'wrongful',

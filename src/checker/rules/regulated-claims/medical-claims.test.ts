@@ -26,7 +26,8 @@ testRule(import.meta.url, {
     { text: 'Our new treatment has a 97% cure rate for migraines.', found: ['97% cure rate'] },
     {
       text: 'These vitamins boost your immune system and prevent colds, guaranteed.',
-      found: ['boost your immune system'],
+      found: ['boost your immune system', 'prevent colds'],
     },
+    { text: 'Our new knee surgery is completely risk-free.', found: ['surgery is completely risk-free'] },
   ],
 });

@@ -8,7 +8,7 @@ import { hasWord, keyedMatches, keyedRegex, wordGroup } from '../_shared/biz-wor
  * is coffee" names no illness; "new migraine meds started this week" claims nothing.
  */
 const ILLNESS =
-  "(?:anxiety|depression|adhd|add|autism|(?:type [12] )?diabetes|cancers?|tumou?rs?|arthritis|asthma|eczema|psoriasis|acne|insomnia|migraines?|migrane|ruckenschmerzen|kopfschmerzen|schlafstorungen|dolor de espalda|mal de dos|dor nas costas|alzheimer'?s|dementia|parkinson'?s|hypertension|high blood pressure|cholesterol|covid(?:-19)?|long covid|flu|infections?|sepsis|obesity|ptsd|ocd|bipolar|schizophrenia|epilepsy|hiv|aids|lyme|fibromyalgia|ibs|crohn'?s|chronic pain|back pain|tinnitus|allergies|heart disease|kidney disease|ansiedad|depresion|cancer|artritis|angststorung|angst|depressionen|krebs|anxiete|ansiedade|depressao)";
+  "(?:anxiety|depression|adhd|add|autism|(?:type [12] )?diabetes|cancers?|tumou?rs?|arthritis|asthma|eczema|psoriasis|acne|insomnia|migraines?|migrane|ruckenschmerzen|kopfschmerzen|schlafstorungen|dolor de espalda|mal de dos|dor nas costas|alzheimer'?s|dementia|parkinson'?s|hypertension|high blood pressure|cholesterol|covid(?:-19)?|long covid|flu|infections?|sepsis|obesity|ptsd|ocd|bipolar|schizophrenia|epilepsy|hiv|aids|lyme|fibromyalgia|ibs|crohn'?s|chronic pain|back pain|tinnitus|allergies|heart disease|heart attacks?|strokes?|colds?|lupus|multiple sclerosis|kidney stones|hair loss|kidney disease|ansiedad|depresion|cancer|artritis|angststorung|angst|depressionen|krebs|anxiete|ansiedade|depressao)";
 const CURE_ALTERNATIVES = [
   `(?:cure[sd]?|curing|heal(?:s|ed|ing)?|revers(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|got rid of|fix(?:es|ed)?) (?:my |her |his |their |your |our |the |of |people's |her son's |her daughter's |my son's |my daughter's |\\w+'s )?${ILLNESS}`,
   `(?:cure|cures|treatment) for ${ILLNESS}`,
@@ -21,6 +21,9 @@ const CURE_ALTERNATIVES = [
   'miracle (?:cure|pill|treatment)',
   `(?:prevents?|stops|ends|beats|eliminates) (?:\\w+ )?${ILLNESS}`,
   'no side effects',
+  '(?:risk-free|zero-risk|no-risk|painless and risk-free) (?:surgery|procedure|treatment|therapy|operation)',
+  '(?:surgery|procedure|treatment|therapy|operation) (?:is |with )?(?:completely |totally |100% )?(?:risk-free|zero risk|no risk)',
+  'guaranteed results',
   '\\d+ ?% (?:cure|success|recovery|remission) rate',
   'cures? \\d+ (?:out of|in) \\d+',
   'boosts? (?:your )?immun(?:e|ity)(?: system)?',
@@ -41,6 +44,14 @@ const CURE_ALTERNATIVES = [
   'sem (?:remedios|medicamentos|medicacao)',
 ];
 const CURE = keyedRegex(CURE_ALTERNATIVES, [
+  'risk',
+  'zero',
+  'surgery',
+  'procedure',
+  'treatment',
+  'therapy',
+  'operation',
+  'results',
   'rate',
   'boost',
   'boosts',
@@ -117,6 +128,9 @@ const CURE = keyedRegex(CURE_ALTERNATIVES, [
   'remedios',
 ]);
 const MEDICAL = wordGroup([
+  'surgery',
+  'surgeries',
+  'surgeon',
   'patient',
   'patients',
   'hospital',
@@ -167,7 +181,7 @@ export default defineRule({
     const folded = ctx.folded;
     const hits: Hit[] = [];
     for (const { start: index, m } of keyedMatches(ctx, CURE, 60, 80)) {
-      if (/100 ?%|every|all |sin |ohne|sans|sem |no /.test(m[0])) {
+      if (/100 ?%|every|all |sin |ohne|sans|sem |no |guaranteed results/.test(m[0])) {
         const [s, e] = sentenceBounds(folded, index);
         if (!hasWord(ctx, MEDICAL, Math.max(0, s - 120), e)) continue;
       }

@@ -45,5 +45,9 @@ testRule(import.meta.url, {
       found: ['Anyone else at Acme hearing'],
     },
     { text: "I wouldn't be surprised if Acme gets acquired this year.", found: ["wouldn't be surprised if"] },
+    {
+      text: 'Hearing rumblings that our company is closing the Eastside clinic.',
+      found: ['Hearing rumblings'],
+    },
   ],
 });

@@ -18,6 +18,9 @@ const MARKER_ALTERNATIVES = [
   'rumour(?:s|ed)?(?: mill)?',
   'word (?:is|on the street|around the office|(?:in|around|on) the [a-z]+(?: [a-z]+)? is)',
   'hot take',
+  "hearing (?:the|we|we're|our|rumblings)",
+  'rumblings',
+  'scuttlebutt',
   'is it true(?: that)?',
   "(?:wouldn't|would not|won't) (?:be surprised|surprise me) if",
   'talk of',
@@ -87,6 +90,8 @@ const MARKER_ALTERNATIVES = [
 
 /** Key words, one in every marker: the detailed regex runs only near them. */
 const MARKER_WORDS = [
+  'rumblings',
+  'scuttlebutt',
   'true',
   'surprised',
   'surprise',
