@@ -42,7 +42,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   let current = '';
   try {
     current = readFileSync(target, 'utf8');
-  } catch {}
+  } catch {
+    // no file yet: it will be written
+  }
   if (process.argv.includes('--check')) {
     if (current !== next) {
       console.error('src/checker/rules/index.generated.ts is out of date: run npm run gen:rules');

@@ -28,7 +28,9 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   let current = '';
   try {
     current = readFileSync(target, 'utf8');
-  } catch {}
+  } catch {
+    // no file yet: it will be written
+  }
   if (process.argv.includes('--check')) {
     if (current !== next) {
       console.error('policy.schema.json is out of date: run npm run gen:schema');

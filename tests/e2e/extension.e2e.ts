@@ -234,6 +234,21 @@ describe('README screenshot', () => {
   });
 });
 
+describe('disclaimer limits', () => {
+  it('uses the short disclaimer on X when the long one would pass 280 characters, and says so', async () => {
+    const x = site('x');
+    const post = `Proud of my team at Acme Robotics. ${'We shipped the new arm controller this week. '.repeat(5)}`.trim();
+    expect(post.length + E2E_POLICY.disclaimer!.length).toBeGreaterThan(280);
+    const page = await compose(x, post);
+    await waitForCount(page, (n) => n >= 1);
+    const panel = await openPanel(page);
+    await panel.getByRole('button', { name: 'Insert disclaimer' }).click();
+    await expect.poll(() => getText(page)).toBe(`${post} ${E2E_POLICY.disclaimerShort}`);
+    await expect.poll(() => panel.getByRole('status').textContent()).toContain('280');
+    await page.close();
+  });
+});
+
 describe('lifecycle', () => {
   it('keeps checking after the browser stops the idle service worker', async () => {
     const s = site('mastodon');

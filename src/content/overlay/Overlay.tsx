@@ -213,7 +213,7 @@ export function Overlay({
     <div class="pg">
       {state.underlines.map((u, i) => (
         <div
-          // biome-ignore lint/suspicious/noArrayIndexKey: positional boxes with no identity
+          // Index keys: positional boxes with no identity
           key={i}
           class="underline"
           data-severity={u.severity}

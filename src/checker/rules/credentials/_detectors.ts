@@ -187,7 +187,7 @@ export function privateKeys(ctx: RuleContext): SecretHit[] {
       const block = text.slice(afterBegin, afterBegin + 16384);
       KEY_END.lastIndex = 0;
       const end = KEY_END.exec(block);
-      let stop = -1;
+      let stop: number;
       if (end && !block.slice(0, end.index).includes('-----BEGIN'))
         stop = afterBegin + end.index + end[0].length;
       else {

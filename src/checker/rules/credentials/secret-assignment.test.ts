@@ -6,7 +6,7 @@ testRule(import.meta.url, {
     'primary key: id, foreign key: user_id',
     'api_key = os.environ["API_KEY"]',
     'export API_KEY=<your-key-here>',
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell variable, written as people paste it
+    // a shell variable, written as people paste it
     'token: ${GITHUB_TOKEN}',
     'SECRET_KEY_BASE=changeme',
     'monkey: 12bananas4u',

@@ -12,7 +12,7 @@ const LO = 'a-zß-öø-ÿ';
 const WORD = `[${UP}][${LO}]+(?:['’-][${UP}${LO}][${LO}]+)?`;
 
 export const TITLED_NAME = new RegExp(
-  `(?<![\\w])(?:Dr|Dra|Mrs|Mr|Ms|Mx|Prof|Sr|Sra|Srta|Herr|Frau|Mme|Mlle)\\.?\\s+(?:[${UP}]\\.\\s*)?${WORD}(?:\\s+${WORD})?`,
+  `(?<![\\w])(?:Dr|Dra|Mrs|Mr|Ms|Mx|Miss|Prof|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|[Ss]eñora|[Ss]eñor|[Dd]oña|[Ss]enhora|[Ss]enhor|Dona|Madame|Monsieur|Signora|Signor)\\.?\\s+(?:[${UP}]\\.\\s*)?${WORD}(?:\\s+${WORD})?`,
   'g',
 );
 export const INITIAL_NAME = new RegExp(`(?<![\\w.])[${UP}]\\.\\s?${WORD}`, 'g');

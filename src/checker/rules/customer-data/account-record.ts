@@ -44,10 +44,35 @@ const RECORD_WORDS = [
   'facture',
   'dossier',
   'contrat',
+  // Health, insurance and travel records.
+  'mrn',
+  'patient',
+  'file',
+  'chart',
+  'membership',
+  'loyalty',
+  'confirmation',
+  'pnr',
+  'rx',
+  'afiliado',
+  'socio',
+  'poliza',
+  'siniestro',
+  'expediente',
+  'sinistro',
+  'apolice',
+  'prontuario',
+  'carteirinha',
+  'adherent',
+  'mitgliedsnummer',
+  'versichertennummer',
+  'versicherungsnummer',
+  'fallnummer',
+  'aktenzeichen',
 ];
 const RECORD = new Gated(
   RECORD_WORDS,
-  /(?<![a-z0-9_])(order|orders|case|ticket|account|acct|acc|invoice|inv|contract|booking|reservation|customer|client|member|policy|claim|workspace|tenant|pedido|cuenta|factura|caso|conta|fatura|chamado|bestellung|auftrag|konto|kundennummer|rechnung|vertrag|commande|compte|facture|dossier|contrat)(?:\s*(?:number|no\.?|nr\.?|num\.?|id|numero|nummer|n°|nº))?\s*[:#]?\s*#?\s?([a-z]{0,4}-?\d[\d-]{2,}[a-z0-9]*)(?![a-z0-9_])/g,
+  /(?<![a-z0-9_])(order|orders|case|ticket|account|acct|acc|invoice|inv|contract|booking|reservation|customer|client|member|policy|claim|workspace|tenant|pedido|cuenta|factura|caso|conta|fatura|chamado|bestellung|auftrag|konto|kundennummer|rechnung|vertrag|commande|compte|facture|dossier|contrat|mrn|patient|file|chart|membership|loyalty|confirmation|pnr|rx|afiliado|socio|poliza|siniestro|expediente|sinistro|apolice|prontuario|carteirinha|adherent|mitgliedsnummer|versichertennummer|versicherungsnummer|fallnummer|aktenzeichen)(?:\s*(?:number|no\.?|nr\.?|num\.?|id|numero|nummer|n°|nº|#))?(?:\s+(?:is|was|=|es|ist|est|e))?\s*[:#]?\s*[([]?#?\s?([a-z]{0,4}-?\d[\d-]{2,}[a-z0-9]*)(?![a-z0-9_])/g,
   4,
   48,
 );
@@ -63,6 +88,9 @@ const THIRD_PARTY_BEFORE =
 const VENDOR_AFTER = /^\s+(?:from|at|via|on)\s+[A-Z@]/;
 /** The post says the record belongs to a customer or client. */
 const CUSTOMER_NAMED = /(?<![a-z])(?:customer|client|cliente|kunde|kundin|clients|customers)(?![a-z])/;
+
+/** Replying to a person by their handle: "@kelly_b your member #MH-22019 shows…". */
+const HANDLE = /(?:^|\s)@[A-Za-z0-9_]{2,}/;
 
 /** A year or a range of years is not an ID: "member since 2019", "contract 2023-2025". */
 const YEARS = /^(?:19|20)\d\d(?:-(?:19|20)?\d\d)?$/;
@@ -114,7 +142,7 @@ export default defineRule({
       if ((id.match(/\d/g) ?? []).length < 4 || YEARS.test(id)) continue;
       // Tickets and cases are often internal work items: they need a customer in the post.
       if (
-        /^(?:ticket|case|caso|workspace|tenant|contract|vertrag|contrat)$/.test(word) &&
+        /^(?:ticket|case|caso|workspace|tenant|contract|vertrag|contrat|file|chart|confirmation|rx)$/.test(word) &&
         !CUSTOMER.test(ctx)
       )
         continue;
@@ -134,7 +162,9 @@ export default defineRule({
         THIRD_PARTY_BEFORE.test(before) ||
         EMAIL.test(around) ||
         namesIn(ctx, start - 150, end + 150).length > 0 ||
-        capitalizedWordNear(ctx, start - 40, start);
+        capitalizedWordNear(ctx, start - 40, start) ||
+        capitalizedWordNear(ctx, end, end + 40) ||
+        HANDLE.test(around);
       if (!identified) continue;
       return [{ start, end, data: { record: ctx.text.slice(start, end) } }];
     }
