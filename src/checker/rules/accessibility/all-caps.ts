@@ -3,6 +3,8 @@ import { defineRule, type Hit } from '../../kinds/rule';
 /** An upper-case word of two or more letters. */
 const CAPS_WORD = /\p{Lu}[\p{Lu}\p{N}'’]+(?![\p{Ll}])/gu;
 const LOWER = /\p{Ll}/u;
+/** Four upper-case words with no lower-case letter or line break between them. */
+const CAPS_PRESENT = /[A-Z]{2}[^a-z\n]{0,14}?[A-Z]{2}[^a-z\n]{0,14}?[A-Z]{2}[^a-z\n]{0,14}?[A-Z]{2}/;
 /** A run needs this many upper-case words with no lower-case letter between them. */
 const MIN_WORDS = 4;
 /** …and the runs must hold most of the post's letters (acronyms in a sentence are fine). */
@@ -16,8 +18,9 @@ export default defineRule({
     default: 'This is written in ALL CAPS, which reads as shouting and is harder to read; use sentence case.',
   },
   detect(ctx) {
-    // Cheap pre-check on ASCII letters: most posts are mostly lower case and stop here.
+    // Cheap pre-check: four upper-case words close together; most posts fail it at once.
     const text = ctx.text;
+    if (!CAPS_PRESENT.test(text)) return [];
     let upper = 0;
     let lower = 0;
     for (let i = 0; i < text.length; i++) {
