@@ -61,6 +61,8 @@ export class Guard {
   private state: OverlayState;
   private frame = 0;
   private textChanged = false;
+  /** Something may have moved the box (scroll, resize): read its rect again on the next draw. */
+  private geometryChanged = true;
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private inFlight = false;
   private recheck = false;
@@ -111,6 +113,14 @@ export class Guard {
     return this.driver.element;
   }
 
+  /** The findings this box shows now, and how many of them block posting (for the popup's "This tab"). */
+  get findingCounts(): { total: number; blocking: number } {
+    return {
+      total: this.findings.length,
+      blocking: this.findings.filter((f) => f.severity === 'block').length,
+    };
+  }
+
   private listen(): void {
     const { signal } = this.abort;
     const el = this.driver.element;
@@ -143,6 +153,7 @@ export class Guard {
       this.mirror?.invalidateStyles();
       this.schedule(false);
     });
+    // An auto-growing box changes size as the person types: the observer reports it without forcing layout.
     resize.observe(el);
     this.observers.push(resize);
     const visibility = new IntersectionObserver((entries) => {
@@ -157,6 +168,8 @@ export class Guard {
   private schedule(text: boolean): void {
     if (this.destroyed) return;
     this.textChanged ||= text;
+    // Typing rarely moves the box; anything else (scroll, resize, a re-render) may.
+    if (!text) this.geometryChanged = true;
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
@@ -249,8 +262,8 @@ export class Guard {
     if (this.destroyed) return;
     const el = this.driver.element;
     if (!el.isConnected) return;
-    const rect = el.getBoundingClientRect();
-    const anchor = toBox(rect);
+    const anchor = this.geometryChanged || !this.drawn ? toBox(el.getBoundingClientRect()) : this.drawn.anchor;
+    this.geometryChanged = false;
     const { snapshot, findings: all, state } = this;
     const last = this.drawn;
     const contentChanged =
@@ -274,7 +287,7 @@ export class Guard {
     const findings = contentChanged ? all.filter((f) => f.end <= text.length) : state.findings;
     let underlines = state.underlines;
     if (this.mirror) {
-      this.mirror.update(text, findings, rect);
+      this.mirror.update(text, findings, anchor);
     } else if (contentChanged || (moved && !highlightsSupported)) {
       underlines = [];
       const bySeverity = new Map<Severity | 'active', Range[]>([

@@ -5,6 +5,7 @@
  * Built from text nodes only (never innerHTML with page text).
  */
 import type { Finding } from '../../checker/types';
+import type { Box } from './Overlay';
 
 const COPIED = [
   'boxSizing',
@@ -65,7 +66,7 @@ export class TextareaMirror {
    * Cheap when nothing changed: the computed style is copied only after invalidateStyles(),
    * and with no findings the copy stays empty and hidden.
    */
-  update(text: string, findings: readonly Finding[], rect: DOMRect): void {
+  update(text: string, findings: readonly Finding[], rect: Box): void {
     const s = this.element.style;
     if (!findings.length) {
       if (this.lastKey !== '') {
@@ -77,6 +78,9 @@ export class TextareaMirror {
       s.display = 'none';
       return;
     }
+    // Layout reads first, then writes, so the page is laid out once per frame, not twice.
+    const scrollTop = this.textarea.scrollTop;
+    const scrollLeft = this.textarea.scrollLeft;
     s.display = '';
     if (!this.stylesCopied) {
       const style = getComputedStyle(this.textarea);
@@ -94,7 +98,8 @@ export class TextareaMirror {
       this.lastKey = key;
       this.rebuild(text, findings);
     }
-    this.syncScroll();
+    this.element.scrollTop = scrollTop;
+    this.element.scrollLeft = scrollLeft;
   }
 
   /** Follows the textarea's scroll position (called on its scroll events, and after updates). */
