@@ -56,8 +56,8 @@ const CustomRuleSchema = v.pipe(
 
 export const PolicySchema = v.strictObject({
   $schema: v.optional(v.string()),
-  name: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  version: v.optional(v.pipe(v.string(), v.maxLength(50))),
+  name: v.optional(v.pipe(v.string(), v.maxLength(200), v.description('The policy’s name, shown in the popup.'))),
+  version: v.optional(v.pipe(v.string(), v.maxLength(50), v.description('The policy’s version, e.g. "2026.1".'))),
   description: v.optional(v.string()),
   organization: v.optional(
     v.strictObject({
@@ -67,15 +67,27 @@ export const PolicySchema = v.strictObject({
       internalHosts: v.optional(TermList),
     }),
   ),
-  codenames: v.optional(TermList),
-  products: v.optional(TermList),
-  competitors: v.optional(TermList),
+  codenames: v.optional(v.pipe(TermList, v.description('Internal project codenames; posting them is a confidential finding.'))),
+  products: v.optional(v.pipe(TermList, v.description('The organization’s products; promoting them undisclosed is an endorsement finding.'))),
+  competitors: v.optional(v.pipe(TermList, v.description('Competitors; disparaging them is a competitor finding.'))),
   /** The disclaimer the one-click fix inserts. */
-  disclaimer: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500))),
+  disclaimer: v.optional(
+    v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500), v.description('The disclaimer the one-click fix inserts.')),
+  ),
   /** A short disclaimer for sites with a small character limit (X: 280). */
-  disclaimerShort: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120))),
+  disclaimerShort: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.minLength(1),
+      v.maxLength(120),
+      v.description('A short disclaimer for sites with a small character limit (X: 280).'),
+    ),
+  ),
   /** More phrases that count as a disclaimer when a post already has one. */
-  acceptedDisclaimers: v.optional(TermList),
+  acceptedDisclaimers: v.optional(
+    v.pipe(TermList, v.description('More phrases that count as a disclaimer when a post already has one.')),
+  ),
   /** Per-category severity and reason. */
   categories: v.optional(
     v.record(
@@ -94,7 +106,7 @@ export const PolicySchema = v.strictObject({
     ),
   ),
   /** Terms never flagged, whatever rule would flag them. */
-  allow: v.optional(TermList),
+  allow: v.optional(v.pipe(TermList, v.description('Terms that are never flagged, whatever rule would flag them.'))),
   customRules: v.optional(v.pipe(v.array(CustomRuleSchema), v.maxLength(500))),
 });
 
