@@ -203,6 +203,25 @@ describe('cards', () => {
     },
   );
 
+  it.each(['linkedin', 'instagram'] as const)(
+    'shows the card when the caret is moved into a finding with the keyboard (%s)',
+    async (id) => {
+      const s = site(id);
+      const page = await compose(s, 'Thanks guys for coming');
+      await waitForCount(page, (n) => n >= 1);
+      const card = page.locator('[data-postguard-card]');
+      expect(await card.count()).toBe(0);
+      for (let i = 0; i < ' for coming'.length + 2; i++) await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => card.isVisible()).toBe(true);
+      expect(await card.textContent()).toContain('Inclusive language');
+      // Moving on closes it; the text was never touched.
+      await page.keyboard.press('End');
+      await expect.poll(() => card.count()).toBe(0);
+      expect(await getText(page)).toBe('Thanks guys for coming');
+      await page.close();
+    },
+  );
+
   it('opens the panel from the keyboard and closes it with Escape', async () => {
     const s = site('bluesky');
     const page = await compose(s, 'hey guys');
