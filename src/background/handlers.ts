@@ -11,20 +11,29 @@ export const handlers: Handlers = {
   },
 
   async policyInfo() {
-    const { source, policy, compiled } = await policyInForce();
+    const { source, policy, compiled, problems } = await policyInForce();
     const activeCategories = new Map(compiled.rules.map((r) => [r.category, r.severity]));
     return {
-      name: policy.name ?? 'Untitled policy',
+      name: policy.name ?? null,
       version: policy.version ?? null,
       organization: policy.organization?.names?.[0] ?? null,
       source,
       disclaimer: compiled.disclaimers.long,
       disclaimerShort: compiled.disclaimers.short,
+      // The policy schema has no field for this yet, so every policy allows pausing.
+      allowPause: true,
+      problems,
       categories: CATEGORIES.map((category) => ({
         category,
         severity: policy.categories?.[category]?.severity ?? activeCategories.get(category) ?? 'off',
         reason: compiled.reason(category),
+        customReason: policy.categories?.[category]?.reason !== undefined,
       })),
     };
+  },
+
+  async policyDocument() {
+    const { policy } = await policyInForce();
+    return { policy };
   },
 };

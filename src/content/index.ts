@@ -4,10 +4,13 @@
  */
 import { adapterFor } from './adapters/index';
 import { contextAlive, onInvalidated, request } from './messaging';
+import { followSitePause } from './site-pause';
+import { answerTabRequests } from './tab-requests';
 import { BoxWatcher } from './watcher';
 
 const LIVENESS_CHECK_MS = 5000;
-const { id: site, adapter } = adapterFor(location.hostname);
+const host = location.hostname;
+const { id: site, adapter } = adapterFor(host);
 
 let disclaimers: Promise<{ long: string; short: string } | null> | null = null;
 
@@ -29,19 +32,55 @@ const watcher = new BoxWatcher(adapter, {
   },
 });
 let policyRevision = -1;
+let paused = false;
+let invalidated = false;
 
-// When the extension is reloaded or updated, this copy removes its UI and stops quietly.
-const liveness = setInterval(() => {
-  if (!contextAlive()) watcher.stop();
-}, LIVENESS_CHECK_MS);
-onInvalidated(() => {
-  clearInterval(liveness);
-  watcher.stop();
+function startWatching(): void {
+  try {
+    watcher.start();
+  } catch {
+    // Never break the page: a site whose DOM we cannot read is simply not guarded.
+    watcher.stop();
+  }
+}
+
+// The watcher starts once we know the site is not paused, so a paused site never shows our UI.
+const stopFollowingPause = followSitePause({
+  host,
+  async pauseAllowed() {
+    // Asked only when a pause is stored; if the worker cannot answer, the person's pause stands.
+    return (await request('policyInfo', {}))?.allowPause ?? true;
+  },
+  onChange(nowPaused) {
+    paused = nowPaused;
+    if (invalidated) return;
+    // Pausing removes all our UI, exactly as when the extension is reloaded; resuming starts afresh.
+    if (nowPaused) watcher.stop();
+    else startWatching();
+  },
 });
 
-try {
-  watcher.start();
-} catch {
-  // Never break the page: a site whose DOM we cannot read is simply not guarded.
+const stopAnswering = answerTabRequests({
+  tabStatus() {
+    const { total, blocking } = watcher.findingCounts();
+    return { host, site, paused, boxes: watcher.count, findings: total, blocking };
+  },
+});
+
+// When the extension is reloaded or updated, this copy removes its UI and stops quietly.
+function shutDown(): void {
+  if (invalidated) return;
+  invalidated = true;
+  clearInterval(liveness);
   watcher.stop();
+  try {
+    stopFollowingPause();
+    stopAnswering();
+  } catch {
+    // The extension APIs of a dead context may throw; there is nothing left to unregister from.
+  }
 }
+const liveness = setInterval(() => {
+  if (!contextAlive()) shutDown();
+}, LIVENESS_CHECK_MS);
+onInvalidated(shutDown);

@@ -13,7 +13,8 @@ export class BoxWatcher {
   private readonly guards = new Map<HTMLElement, Guard>();
   private readonly selector: string;
   private observer: MutationObserver | null = null;
-  private readonly abort = new AbortController();
+  /** One per run: the watcher is stopped while the site is paused and started again on resume. */
+  private abort: AbortController | null = null;
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private lastScan = 0;
 
@@ -24,7 +25,13 @@ export class BoxWatcher {
     this.selector = adapter.boxes.map((b) => b.selector).join(', ');
   }
 
+  get running(): boolean {
+    return this.abort !== null;
+  }
+
   start(): void {
+    if (this.abort) return;
+    this.abort = new AbortController();
     this.scan();
     this.observer = new MutationObserver(() => this.scanSoon());
     this.observer.observe(document.documentElement, { childList: true, subtree: true });
@@ -42,6 +49,18 @@ export class BoxWatcher {
 
   get count(): number {
     return this.guards.size;
+  }
+
+  /** Findings shown across all guarded boxes, and how many of them block posting. */
+  findingCounts(): { total: number; blocking: number } {
+    let total = 0;
+    let blocking = 0;
+    for (const guard of this.guards.values()) {
+      const counts = guard.findingCounts;
+      total += counts.total;
+      blocking += counts.blocking;
+    }
+    return { total, blocking };
   }
 
   private scanSoon(): void {
@@ -66,6 +85,7 @@ export class BoxWatcher {
   }
 
   scan(): void {
+    if (!this.running) return;
     this.lastScan = Date.now();
     for (const [el, guard] of this.guards) {
       if (!el.isConnected) {
@@ -86,9 +106,12 @@ export class BoxWatcher {
   }
 
   stop(): void {
-    this.abort.abort();
+    this.abort?.abort();
+    this.abort = null;
     this.observer?.disconnect();
+    this.observer = null;
     clearTimeout(this.scanTimer);
+    this.scanTimer = undefined;
     for (const guard of this.guards.values()) guard.destroy();
     this.guards.clear();
   }

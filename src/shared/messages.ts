@@ -1,10 +1,12 @@
 /**
- * The whole message protocol between content scripts, extension pages and the
- * background worker, in one typed map: each request type is bound to its
- * response type, and every request is validated before use.
+ * The whole message protocol, in two typed maps: requests to the background
+ * worker (from content scripts and extension pages) and requests to a tab's
+ * content script (from the popup). Each request type is bound to its response
+ * type, and every request is validated on receipt before use.
  */
 import * as v from 'valibot';
-import type { Category, Finding } from '../checker/types';
+import type { Policy } from '../checker/policy/schema';
+import type { Category, Finding, SeverityLevel } from '../checker/types';
 
 export const SITE_IDS = [
   'x',
@@ -23,16 +25,23 @@ export type SiteId = (typeof SITE_IDS)[number];
 export const MAX_CHECK_TEXT = 1_000_000;
 
 export interface PolicyInfo {
-  name: string;
+  /** The policy's own name; null when it has none (the UI says "Untitled policy" in its language). */
+  name: string | null;
   version: string | null;
   organization: string | null;
   source: 'managed' | 'device' | 'default';
   disclaimer: string;
   disclaimerShort: string;
+  /** Whether the person may pause Postguard on a site. */
+  allowPause: boolean;
+  /** Stored policies that were skipped because they did not validate, with the reason. */
+  problems: string[];
   categories: Array<{
     category: Category;
-    severity: 'off' | 'suggestion' | 'warn' | 'block';
+    severity: SeverityLevel;
     reason: string;
+    /** True when the policy wrote its own reason (the UI may translate only the built-in ones). */
+    customReason: boolean;
   }>;
 }
 
@@ -46,6 +55,11 @@ export interface ProtocolMap {
   policyInfo: {
     request: Record<string, never>;
     response: PolicyInfo;
+  };
+  /** The policy in force as the document it was read from (after validation), for the options page. */
+  policyDocument: {
+    request: Record<string, never>;
+    response: { policy: Policy };
   };
 }
 
@@ -65,15 +79,24 @@ const RequestSchemas: { [K in MessageType]: v.GenericSchema<RequestOf<K>> } = {
     site: v.picklist(SITE_IDS),
   }),
   policyInfo: v.strictObject({}) as v.GenericSchema<Record<string, never>>,
+  policyDocument: v.strictObject({}) as v.GenericSchema<Record<string, never>>,
 };
+
+/** Validates `message` against one map's schemas; null for anything that is not a well-formed request. */
+function parseWith<T extends string>(
+  schemas: Record<T, v.GenericSchema<unknown>>,
+  message: unknown,
+): { postguard: 1; type: T; payload: unknown } | null {
+  if (!message || typeof message !== 'object') return null;
+  const { postguard, type, payload } = message as { postguard?: unknown; type?: unknown; payload?: unknown };
+  if (postguard !== 1 || typeof type !== 'string' || !Object.hasOwn(schemas, type)) return null;
+  const result = v.safeParse(schemas[type as T], payload);
+  return result.success ? { postguard: 1, type: type as T, payload: result.output } : null;
+}
 
 /** Validates an incoming message; returns null for anything that is not a well-formed Postguard request. */
 export function parseEnvelope(message: unknown): Envelope | null {
-  if (!message || typeof message !== 'object') return null;
-  const { postguard, type, payload } = message as Partial<Envelope>;
-  if (postguard !== 1 || typeof type !== 'string' || !Object.hasOwn(RequestSchemas, type)) return null;
-  const result = v.safeParse(RequestSchemas[type as MessageType], payload);
-  return result.success ? { postguard: 1, type: type as MessageType, payload: result.output } : null;
+  return parseWith(RequestSchemas, message) as Envelope | null;
 }
 
 export function envelope<K extends MessageType>(type: K, payload: RequestOf<K>): Envelope<K> {
@@ -83,4 +106,61 @@ export function envelope<K extends MessageType>(type: K, payload: RequestOf<K>):
 /** The worker's side: one handler per message type, checked against the map. */
 export type Handlers = {
   [K in MessageType]: (payload: RequestOf<K>, sender: chrome.runtime.MessageSender) => Promise<ResponseOf<K>>;
+};
+
+// ---- Requests to a tab's content script (browser.tabs.sendMessage) ----
+
+/** What the content script in a tab reports about its page, for the popup's "This tab". */
+export interface TabStatus {
+  /** `location.hostname` of the page: the key under which the site is paused. */
+  host: string;
+  site: SiteId;
+  /** True while the person has paused Postguard on this site (the watcher is stopped). */
+  paused: boolean;
+  /** Compose boxes guarded right now. */
+  boxes: number;
+  /** Findings currently shown in those boxes, and how many of them block posting. */
+  findings: number;
+  blocking: number;
+}
+
+export interface ContentProtocolMap {
+  /** How this tab is guarded right now. */
+  tabStatus: {
+    request: Record<string, never>;
+    response: TabStatus;
+  };
+}
+
+export type ContentMessageType = keyof ContentProtocolMap;
+export type ContentRequestOf<K extends ContentMessageType> = ContentProtocolMap[K]['request'];
+export type ContentResponseOf<K extends ContentMessageType> = ContentProtocolMap[K]['response'];
+
+export interface ContentEnvelope<K extends ContentMessageType = ContentMessageType> {
+  postguard: 1;
+  type: K;
+  payload: ContentRequestOf<K>;
+}
+
+const ContentRequestSchemas: { [K in ContentMessageType]: v.GenericSchema<ContentRequestOf<K>> } = {
+  tabStatus: v.strictObject({}) as v.GenericSchema<Record<string, never>>,
+};
+
+/** The content script's side of `parseEnvelope`: null for anything that is not a well-formed request to it. */
+export function parseContentEnvelope(message: unknown): ContentEnvelope | null {
+  return parseWith(ContentRequestSchemas, message) as ContentEnvelope | null;
+}
+
+export function contentEnvelope<K extends ContentMessageType>(
+  type: K,
+  payload: ContentRequestOf<K>,
+): ContentEnvelope<K> {
+  return { postguard: 1, type, payload };
+}
+
+/** The content script's answers, one per request type. */
+export type ContentHandlers = {
+  [K in ContentMessageType]: (
+    payload: ContentRequestOf<K>,
+  ) => ContentResponseOf<K> | Promise<ContentResponseOf<K>>;
 };

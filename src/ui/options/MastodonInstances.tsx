@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { grantedInstances, originPattern } from '../../background/mastodon-instances';
+import { t } from '../i18n';
 
 const hostOf = (pattern: string): string => pattern.replace(/^https:\/\//, '').replace(/\/\*$/, '');
 
@@ -20,7 +21,7 @@ export function MastodonInstances() {
     event.preventDefault();
     const pattern = originPattern(input);
     if (!pattern) {
-      setStatus({ text: `“${input}” is not a host name such as fosstodon.org.`, error: true });
+      setStatus({ text: t('mastodon_notAHost', input), error: true });
       return;
     }
     // The request must run in the click's own task, before any await: browsers only show it for a user gesture.
@@ -28,8 +29,8 @@ export function MastodonInstances() {
       (granted) => {
         setStatus(
           granted
-            ? { text: `Postguard now guards ${hostOf(pattern)}. Reload its open tabs.`, error: false }
-            : { text: `Permission for ${hostOf(pattern)} was not granted.`, error: true },
+            ? { text: t('mastodon_granted', hostOf(pattern)), error: false }
+            : { text: t('mastodon_denied', hostOf(pattern)), error: true },
         );
         if (granted) setInput('');
         refresh();
@@ -40,32 +41,29 @@ export function MastodonInstances() {
 
   const remove = (pattern: string) => {
     void browser.permissions.remove({ origins: [pattern] }).then(() => {
-      setStatus({ text: `Postguard no longer runs on ${hostOf(pattern)}.`, error: false });
+      setStatus({ text: t('mastodon_removed', hostOf(pattern)), error: false });
       refresh();
     });
   };
 
   return (
     <section aria-labelledby="mastodon-heading">
-      <h2 id="mastodon-heading">Mastodon instances</h2>
-      <p class="help">
-        Postguard guards mastodon.social. Add your own instance and your browser will ask to let Postguard run
-        on that site only.
-      </p>
+      <h2 id="mastodon-heading">{t('mastodon_heading')}</h2>
+      <p class="help">{t('mastodon_help')}</p>
       <form onSubmit={add}>
         <label class="sr-only" for="instance">
-          Mastodon instance
+          {t('mastodon_inputLabel')}
         </label>
         <input
           id="instance"
           type="text"
           placeholder="fosstodon.org"
           value={input}
-          aria-label="Mastodon instance"
+          aria-label={t('mastodon_inputLabel')}
           onInput={(e) => setInput((e.target as HTMLInputElement).value)}
         />
         <button type="submit" class="primary">
-          Add instance
+          {t('mastodon_add')}
         </button>
       </form>
       {status && (
@@ -74,12 +72,12 @@ export function MastodonInstances() {
         </p>
       )}
       {instances.length > 0 && (
-        <ul class="instances" aria-label="Added instances">
+        <ul class="instances" aria-label={t('mastodon_listLabel')}>
           {instances.map((p) => (
             <li key={p}>
               <span>{hostOf(p)}</span>
-              <button type="button" onClick={() => remove(p)} aria-label={`Remove ${hostOf(p)}`}>
-                Remove
+              <button type="button" onClick={() => remove(p)} aria-label={t('mastodon_removeLabel', hostOf(p))}>
+                {t('mastodon_remove')}
               </button>
             </li>
           ))}
