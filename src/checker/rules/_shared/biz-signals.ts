@@ -14,6 +14,7 @@ import { fold } from '../../text/normalize';
 import { type TermMatch, TermMatcher } from '../../text/terms';
 import type { Severity } from '../../types';
 import { hasWord, keyedMatches, keyedRegex, wordGroup } from './biz-words';
+import { employerMentions } from './org-voice';
 
 /** Words that place a post at work: products, launches, customers, the company (5 languages). */
 const WORK = wordGroup([
@@ -178,7 +179,7 @@ export function involvesOrg(ctx: RuleContext, start: number, end: number): boole
   const e = Math.min(ctx.folded.length, end);
   if (hasWord(ctx, ORG, s, e)) return true;
   return (
-    overlaps(ctx.employerMentions, s, e) ||
+    overlaps(employerMentions(ctx), s, e) ||
     overlaps(ctx.ownEmployerReferences, s, e) ||
     overlaps(ctx.codenameMentions, s, e)
   );
@@ -217,9 +218,16 @@ export function competitorMentions(ctx: RuleContext): TermMatch[] {
       bareCompetitors.set(ctx.policy, bare);
     }
     if (bare.empty) return full;
-    const extra = bare
-      .find(ctx.folded)
-      .filter((m) => ctx.isCapitalizedAt(m.start) && !full.some((f) => f.start <= m.start && f.end >= m.end));
+    // Both lists are sorted and non-overlapping: one sweep finds the full mention covering each bare
+    // one (a `some()` per bare word was quadratic on a pasted megabyte of names).
+    const extra: TermMatch[] = [];
+    let j = 0;
+    for (const m of bare.find(ctx.folded)) {
+      while (j + 1 < full.length && full[j + 1]!.start <= m.start) j++;
+      const f = full[j];
+      const covered = f !== undefined && f.start <= m.start && f.end >= m.end;
+      if (!covered && ctx.isCapitalizedAt(m.start)) extra.push(m);
+    }
     return extra.length ? [...full, ...extra].sort((a, b) => a.start - b.start) : full;
   });
 }

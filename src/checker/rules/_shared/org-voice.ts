@@ -409,6 +409,13 @@ function firstEmployerHashtag(ctx: RuleContext, limit: number): FoldedSpan | und
 const INSIDER =
   '(?:ceo|cfo|cto|coo|cmo|ciso|cio|vp|svp|evp|boss|bosses|manager|management|leadership|execs?|executives?|board|director|founders?|hr|c-suite|higher-ups|big boss)(?![a-z0-9_])';
 
+/** Workplaces of any trade that insiders call "our …" / "my …". */
+const WORKPLACE =
+  '(?:hospital|clinic|practice|store|branch|bank|airline|plant|factory|warehouse|restaurant|agency|lab|firm|office|org|department|hotel)';
+
+/** Workplaces that "my …" names only from inside: not "my bank" or "my store", which customers say too. */
+const INSIDE_ONLY = '(?:hospital|plant|factory|warehouse|lab|office|department|firm|org)';
+
 /** Generic references to one's employer that the context's list leaves out (folded phrases). */
 const EXTRA_OWN_EMPLOYER = new Gated(
   [
@@ -437,6 +444,56 @@ const EXTRA_OWN_EMPLOYER = new Gated(
     'curro',
     'arbeit',
     'boulot',
+    'hospital',
+    'clinic',
+    'practice',
+    'store',
+    'branch',
+    'bank',
+    'airline',
+    'plant',
+    'factory',
+    'warehouse',
+    'restaurant',
+    'agency',
+    'lab',
+    'firm',
+    'office',
+    'org',
+    'department',
+    'hotel',
+    'leadership',
+    'management',
+    'administration',
+    'execs',
+    'suite',
+    'hr',
+    'clinica',
+    'banco',
+    'tienda',
+    'fabrica',
+    'almacen',
+    'krankenhaus',
+    'klinikum',
+    'spital',
+    'laden',
+    'werk',
+    'lager',
+    'hopital',
+    'clinique',
+    'etablissement',
+    'usine',
+    'magasin',
+    'agence',
+    'loja',
+    'agencia',
+    'ceo',
+    'cfo',
+    'cto',
+    'coo',
+    'founder',
+    'corporate',
+    'job',
   ],
   new RegExp(
     `${B}(?:${[
@@ -447,6 +504,17 @@ const EXTRA_OWN_EMPLOYER = new Gated(
       'we at work',
       // "At work today the CFO showed…": the employer's people, seen from inside.
       `(?:(?:today|yesterday|tonight|this (?:week|morning|afternoon)) )?at work,? (?:(?:today|yesterday|tonight|this (?:week|morning|afternoon|evening)|earlier(?: today)?|last (?:week|night)),? )?(?:the|our|my) ${INSIDER}`,
+      // "our hospital just cut…", "my store's new manager": a workplace of any trade, as an insider.
+      `(?:our ${WORKPLACE}|my ${INSIDE_ONLY})(?:'s)? (?:just |finally |now |also |suddenly )?(?:announced|decided|cut|cuts|laid|lays|is laying|are laying|hired|froze|is freezing|closed|is closing|changed|switched|moved|added|introduced|rolled out|dropped|raised|slashed|eliminated|wants us|told us|makes us|made us|expects us|is making us|is cutting|is switching|is hiring|(?:new )?(?:ceo|cfo|leadership|management|admin|administration|board|execs|policy|policies|rules))(?![a-z0-9_])`,
+      `(?:at|in) (?:my|our) ${WORKPLACE},? (?:we|we're|we've|they|our|the (?:ceo|cfo|management|leadership|admin|administration))(?![a-z0-9_])`,
+      `the ${WORKPLACE} i (?:work|worked|am working) (?:at|for|in)`,
+      "(?:our|my) (?:leadership|management|administration|execs|c-suite|hr department) (?:just |finally |now )?(?:announced|decided|cut|froze|approved|rolled out|wants us|told us|sent)",
+      '(?:our|my company\'s|my employer\'s) (?:ceo|cfo|cto|coo|founder)(?![a-z0-9_])',
+      '(?:corporate|(?:upper|senior) management|(?:my )?job|work) (?:just |finally |now )?(?:announced|told us|sent (?:out )?an? (?:email|memo)|emailed us|decided|cut|froze|wants us|is making us|made us|rolled out|gave us|is giving us)',
+      'en (?:mi|nuestro) (?:hospital|clinica|banco|tienda|fabrica|almacen),? (?:nos|la direccion|el jefe|la jefa|acaban|han|van)',
+      '(?:unser|mein) (?:krankenhaus|klinikum|spital|laden|werk|lager) (?:streicht|baut|schliesst|stellt|kurzt|entlasst|will|plant|hat gerade)',
+      "dans (?:mon|notre) (?:hopital|clinique|etablissement|usine|magasin|agence),? (?:la direction|on|nous|ils)",
+      '(?:no|na) (?:meu|nosso|minha|nossa) (?:hospital|clinica|loja|fabrica|agencia),? (?:a diretoria|a direcao|a gente|nos|eles|o chefe)',
       `(?:hoy )?en el (?:trabajo|curro),? (?:hoy,? )?(?:el|la|nuestro|nuestra|mi) (?:jefe|jefa|director|directora|ceo|cfo|gerente|direccion)`,
       `(?:heute )?(?:bei|auf) der arbeit,? (?:hat |hat heute |war |ist )?(?:der|die|unser|unsere|mein|meine) (?:chef|chefin|ceo|cfo|vorstand|geschaftsfuhrung|geschaftsfuhrer|geschaftsfuhrerin)`,
       `au (?:boulot|travail),? (?:aujourd'hui,? )?(?:le|la|notre|mon|ma) (?:patron|patronne|pdg|daf|directeur|directrice|direction|chef|cheffe)`,

@@ -35,6 +35,13 @@ testRule(import.meta.url, {
     'We grew up in the town of Acme and never left.',
     'At work today I ate three donuts and regret nothing.',
     'My boss at the climbing gym says my footwork is improving.',
+    'Our local hospital has the best cafeteria in town lol',
+    "My hospital bracelet is still on from yesterday's visit",
+    'Proud of my unit today, we saved a life. #nursing',
+    'The CEO of that startup is on every podcast now',
+    'I love my job, best team ever',
+    "My bank's new policy on overdraft fees is a scam",
+    'My store just changed its return policy and I am furious',
   ],
   invalid: [
     { text: 'Our company just switched everyone to Linux laptops and I am thrilled', found: ['Our company'] },
@@ -87,8 +94,43 @@ testRule(import.meta.url, {
       text: 'Today at work our leadership finally admitted the migration is late.',
       found: ['Today at work our leadership'],
     },
-    { text: 'Heute bei der Arbeit hat der Chef eine neue Strategie vorgestellt.', found: ['Heute bei der Arbeit hat der Chef'] },
+    {
+      text: 'Heute bei der Arbeit hat der Chef eine neue Strategie vorgestellt.',
+      found: ['Heute bei der Arbeit hat der Chef'],
+    },
     { text: 'Hoy en el trabajo el jefe nos habló del nuevo plan.', found: ['Hoy en el trabajo el jefe'] },
+    {
+      text: 'Our hospital just cut night-shift differentials again. Great way to keep nurses.',
+      found: ['Our hospital just cut'],
+    },
+    {
+      text: "At my store we're switching to 12-hour shifts next month and nobody asked us.",
+      found: ['At my store we'],
+    },
+    {
+      text: 'Our leadership just announced a hiring freeze. Cool cool cool.',
+      found: ['Our leadership just announced'],
+    },
+    { text: "My firm's new CEO wants us to upsell credit cards to grandmas lol", found: ['My firm'] },
+    { text: 'The warehouse I work at finally added air conditioning!', found: ['The warehouse I work at'] },
+    {
+      text: 'Corporate just sent an email saying no more overtime.',
+      found: ['Corporate just sent an email'],
+    },
+    { text: 'Our CEO just told everyone to work smarter while cutting staff.', found: ['Our CEO'] },
+    { text: 'En mi hospital nos acaban de quitar el plus de nocturnidad.', found: ['En mi hospital nos'] },
+    {
+      text: 'Unser Krankenhaus streicht schon wieder Stellen in der Pflege.',
+      found: ['Unser Krankenhaus streicht'],
+    },
+    {
+      text: 'Dans mon hôpital, la direction veut supprimer 30 postes.',
+      found: ['Dans mon hôpital, la direction'],
+    },
+    {
+      text: 'No meu hospital a diretoria cortou o adicional noturno.',
+      found: ['No meu hospital a diretoria'],
+    },
   ],
 });
 

@@ -50,8 +50,10 @@ export default defineRule({
       'This post talks about your employer ("{mention}") but does not say the views are your own; a short disclaimer makes that clear.',
   },
   detect(ctx) {
+    // The disclaimer check is the cheaper one: a post that disclaims needs no search for references.
+    if (hasAnyDisclaimer(ctx)) return [];
     const first = firstEmployerReference(ctx);
-    if (!first || hasAnyDisclaimer(ctx)) return [];
+    if (!first) return [];
     // A hashtag form is reported with its "#".
     const from = first.start > 0 && ctx.folded[first.start - 1] === '#' ? first.start - 1 : first.start;
     const [start, end] = ctx.span(from, first.end);

@@ -18,6 +18,13 @@ testRule(import.meta.url, {
     'Send us your photos from the marathon and we’ll share the best ones!',
     'DM me your number and I’ll add you to the carpool chat',
     'Mándanos tus fotos del viaje, ¡queremos verlas!',
+    'Oh no, my flight got cancelled! Call me when you land?',
+    "That's not okay. Contact our HR department if your manager keeps doing that.",
+    "Sorry for the late reply! What's your member number at the climbing gym? I'll add you as a guest.",
+    "DM me and I'll refund you for the concert ticket, no stress",
+    "Sorry you're sick! Someone from the church will call you about meal drop-offs.",
+    "We'll refund everyone who bought tickets to the bake sale since it got rained out!",
+    'Perdón por la espera, ya voy!',
   ],
   invalid: [
     {
@@ -100,6 +107,54 @@ testRule(import.meta.url, {
     {
       text: 'Schick uns bitte per DM deine Buchungsnummer.',
       found: ['Schick uns bitte per DM deine Buchungsnummer'],
+    },
+    {
+      text: "Oh no, that's not okay. Please send me a private message with your MRN and I'll make sure someone calls you today.",
+      found: ['Oh no'],
+    },
+    {
+      text: '@paulo Lamentamos o ocorrido! Envie por DM o número da sua carteirinha que vamos verificar.',
+      found: ['Lamentamos'],
+    },
+    {
+      text: "@jean Nous sommes désolés pour cette attente. Envoyez-nous votre numéro d'adhérent en message privé, nous allons regarder.",
+      found: ['Nous sommes désolés'],
+    },
+    {
+      text: 'We apologize for the frustration. Please call our member services line and reference case 44812.',
+      found: ['We apologize'],
+    },
+    {
+      text: 'Hi Sam, this is Jess from the billing team. I can help with that — DM me your claim number.',
+      found: ['DM me your claim number'],
+    },
+    {
+      text: "We'd love to make this right. Please DM us so we can help.",
+      found: ["We'd love to make this right"],
+    },
+    {
+      text: "@kat_m Hi Kat, I work in patient billing. PM me and I'll get that duplicate charge reversed.",
+      found: ['get that duplicate charge reversed'],
+    },
+    {
+      text: "@jo We'll waive the late fee on your account this month, no need to call.",
+      found: ["We'll waive"],
+    },
+    {
+      text: 'Hi Mark, our billing team will reach out to you Monday about the duplicate charge.',
+      found: ['our billing team will reach out to you'],
+    },
+    {
+      text: 'Perdón por la espera, Lucía. Ya estamos revisando tu caso y te llamamos mañana.',
+      found: ['Perdón por'],
+    },
+    {
+      text: 'Entschuldigung für die lange Wartezeit! Wir melden uns morgen wegen Ihrer Rechnung.',
+      found: ['Entschuldigung für'],
+    },
+    {
+      text: "Sorry you had a bad experience at our urgent care. I've flagged it to the clinic director and someone will call you this week.",
+      found: ['Sorry you'],
     },
   ],
 });

@@ -1,5 +1,6 @@
+import type { RuleContext } from '../../context';
 import { defineRule } from '../../kinds/rule';
-import { B, E, Gated } from '../_shared/org-voice';
+import { B, E, Gated, type GateMatch } from '../_shared/org-voice';
 
 /** Apologies and acknowledgements in a reply, in five languages (folded). */
 const APOLOGY = new Gated(
@@ -33,7 +34,6 @@ const APOLOGY = new Gated(
     'patience',
     'bearing',
     'regret',
-    'experience',
     'apologies',
     'lamento',
     'disculpa',
@@ -66,7 +66,6 @@ const APOLOGY = new Gated(
       'thanks? (?:you )?(?:so much )?for (?:flagging|reporting|raising|letting us know|your patience|bearing with us)',
       '(?:we )?appreciate your patience',
       '(?:we|i) (?:sincerely |deeply )?regret (?:the|any|that|this)',
-      "(?:that's|that is|this is|this isn't|that isn't|that's not|this is not|not) (?:\\w+ )?the experience we (?:want|expect|aim|strive)",
       'apologies(?=\\s*[!.,])',
       // Spanish
       'lamentamos',
@@ -100,6 +99,41 @@ const APOLOGY = new Gated(
     ].join('|')})${E}`,
     'g',
   ),
+);
+
+/**
+ * Acknowledgements in the company's voice that are not apologies: "that's not the experience we want",
+ * "we take this seriously", "we'd love to make this right", "thank you for your feedback", "oh no!".
+ * A small regex of their own: their key words ("right", "ok") are common, and the apology list is long.
+ */
+const ACKNOWLEDGE = new Gated(
+  [
+    'experience',
+    'okay',
+    'ok',
+    'acceptable',
+    'unacceptable',
+    'oh',
+    'right',
+    'seriously',
+    'feedback',
+    'bringing',
+    'sharing',
+    'reaching',
+  ],
+  new RegExp(
+    `${B}(?:${[
+      "(?:that's|that is|this is|this isn't|that isn't|that's not|this is not|not) (?:\\w+ )?the experience we (?:want|expect|aim|strive)",
+      "(?:that's|that is|this is|that was|this was) (?:not okay|not ok|not acceptable|unacceptable)",
+      'oh no(?=\\s*[!.,])',
+      "(?:we'd|we would|i'd|i would) (?:love|like) to make (?:this|it|things) right",
+      '(?:we|i) take (?:this|these|your \\w+) (?:very |really |extremely )?seriously',
+      'thanks? (?:you )?(?:so much )?for (?:your feedback|bringing this to our attention|sharing this|reaching out)',
+    ].join('|')})${E}`,
+    'g',
+  ),
+  56,
+  40,
 );
 
 /** Words that lead the apology away from a service reply: condolences, a customer's own "sorry, but". */
@@ -203,6 +237,65 @@ const ACTION = new Gated(
     'rebook',
     'reissue',
     'see',
+    'help',
+    'card',
+    'plan',
+    'subscriber',
+    'tracking',
+    'rewards',
+    'frequent',
+    'gets',
+    'flagged',
+    'escalated',
+    'passed',
+    'forwarded',
+    'reported',
+    'someone',
+    'somebody',
+    'manager',
+    'supervisor',
+    'nurse',
+    'specialist',
+    'rep',
+    'representative',
+    'member',
+    'waive',
+    'refund',
+    'reimburse',
+    'reverse',
+    'reprocess',
+    'estamos',
+    'llamamos',
+    'llamaremos',
+    'contactamos',
+    'contactaremos',
+    'escribimos',
+    'escribiremos',
+    'devolvemos',
+    'melden',
+    'rufen',
+    'prufen',
+    'retornamos',
+    'retornar',
+    'entraremos',
+    'entramos',
+    'ligamos',
+    'ligar',
+    'team',
+    'looking',
+    'working',
+    'investigating',
+    'reviewing',
+    'share',
+    'pass',
+    'forward',
+    'call',
+    'phone',
+    'ring',
+    'contact',
+    'reach',
+    'rx',
+    'prescription',
     'solucion*',
     'resolvemos',
     'arreglamos',
@@ -250,14 +343,25 @@ const ACTION = new Gated(
       'order number',
       'account email',
       // Record numbers of other trades: members, claims, policies, bookings, patients.
-      '(?:your|the|ur) (?:member(?:ship)?|claim|policy|confirmation|booking|reservation|file|case|reference|loyalty|rewards|frequent flyer|patient|card|plan|subscriber|tracking) (?:number|no|id|#|reference|code|details)',
+      '(?:your|the|ur) (?:[a-z-]+ (?:and |& )?){0,4}?(?:member(?:ship)?|claim|policy|confirmation|booking|reservation|file|case|reference|loyalty|rewards|frequent flyer|patient|card|plan|subscriber|tracking|rx|prescription|order|account) (?:number|no|id|#|reference|code|details|info)',
+      '(?:please )?(?:call|phone|ring|contact|reach out to) (?:us|our (?:\\w+ ){0,2}(?:line|team|number|hotline|desk|services|department))',
+      'reference (?:case|claim|ticket|number)',
+      "(?:our|the) (?:\\w+ )?team (?:is|are|will be|'s) (?:already )?(?:looking into|working on|on it|investigating|reviewing)",
+      "(?:we're|we are|i'm|i am) (?:already )?(?:looking into|working on|investigating|reviewing) (?:it|this|that|the|your)",
+      'so (?:we|i) can (?:help|look into|take a look|check|sort|fix|make)',
+      '(?:it|this|that) gets (?:fixed|sorted|resolved|refunded|credited|reversed|waived|corrected)',
+      "(?:i've|i have|we've|we have) (?:flagged|escalated|passed|forwarded|reported) (?:it|this|that|your \\w+)",
+      "(?:someone|somebody|a (?:\\w+ )?(?:manager|supervisor|nurse|specialist|rep|representative|member of (?:our|the) team)|(?:our|the) (?:\\w+ )?team) (?:will|'ll|is going to|is gonna) (?:call|contact|reach out to|follow up with|get back to|email|be in touch with) (?:you|u)",
+      "(?:we'll|we will|we're going to) (?:\\w+ ){0,2}(?:waive|refund|credit|reimburse|reverse|reprocess)",
+      '(?:share|pass|forward|escalate) (?:it|this|your feedback|your concerns?) (?:with|to|on to) (?:the|our)',
+      '(?:reach out to|contact|call) (?:our )?(?:member|customer|patient|guest|client) (?:services|support|care|relations)',
       '(?:your|ur) (?:mrn|member id|policy #|claim #)',
       "(?:we'll|we will|i'll|i will|let me|we can|i can) (?:\\w+ ){0,2}(?:look into|take care of|check on|follow up on|reschedule|rebook|reissue|waive)",
       "(?:i'll|i will|we'll|we will|let me|let us) see what (?:i|we) can do",
       "(?:we'll|we will|i'll|i will|let me|we can|i can|we're going to|i'm going to|we'd like to|i'd like to|we want to|so we can) (?:\\w+ ){0,3}(?:refund|credit|reimburse|compensate|fix|sort|make (?:it|this|things|that) right|escalate|waive|replace|get (?:you|this|it|that) (?:a |sorted|fixed|credited|refunded|\\d)|look into (?:it|this|your))",
       'refunds? (?:will|went|is|are|has|have|should)',
       '(?:refund|credit|reimburse|compensate) (?:you|your)',
-      'get (?:the|your|this|that|it) (?:[a-z]+ )?(?:fixed|sorted|resolved|refunded|credited)',
+      'get (?:the|your|this|that|it) (?:[a-z]+ ){0,2}(?:fixed|sorted|resolved|refunded|credited|reversed|waived|removed|corrected|adjusted|reprocessed)',
       '(?:your|a|the|full) refund',
       'get (?:it|this|you) (?:credited|refunded|reimbursed)',
       '(?:account|invoice) (?:gets|will be|is|has been) credited',
@@ -272,10 +376,12 @@ const ACTION = new Gated(
       // Spanish
       '(?:manda|mandanos|mandame|envianos|enviame|escribenos|escribeme) (?:\\w+ ){0,4}(?:dm|md|privado|pedido|datos|correo)',
       'por (?:dm|md|privado|mensaje privado|mensaje directo)',
-      'numero de (?:pedido|cuenta|factura|orden|cliente|afiliado|socio|poliza|siniestro|reserva|expediente|reclamacion|tarjeta|paciente|historia clinica|seguimiento)',
+      'numero de (?:(?:tu|su) )?(?:pedido|cuenta|factura|orden|cliente|afiliado|socio|poliza|siniestro|reserva|expediente|reclamacion|tarjeta|paciente|historia clinica|seguimiento)',
       '(?:lo|te lo|se lo|os lo) (?:solucionamos|resolvemos|arreglamos|revisamos|gestionamos|miramos|vemos)',
       '(?:te|le|les) (?:hacemos|haremos|hago|devolvemos|devolveremos|reembolsamos|abonamos)',
       'reembolso',
+      '(?:ya )?estamos (?:revisando|mirando|gestionando|viendo|tramitando) (?:tu|su) (?:caso|solicitud|reclamacion|pedido|cuenta|factura|reembolso|cita)',
+      '(?:te|le|os|les) (?:llamamos|llamaremos|contactamos|contactaremos|escribimos|escribiremos|devolvemos la llamada)',
       // German
       '(?:schreib|schick|sende)(?:e|t|en sie)? (?:uns|mir) (?:eine |bitte )?(?:dm|pn|nachricht|direktnachricht|bestellnummer|kundennummer)',
       'per (?:dm|pn|direktnachricht)',
@@ -283,19 +389,22 @@ const ACTION = new Gated(
       'wir (?:kummern uns|klaren das|prufen das|losen das)',
       'erstatt(?:en|ung|et|en wir)',
       'gutschrift',
+      'wir melden uns|wir rufen (?:sie|dich|euch) (?:zuruck|an)|wir prufen (?:ihren|deinen|ihre|deine) (?:fall|antrag|rechnung|bestellung)',
       // French
       '(?:envoyez|envoie|ecrivez|ecris)(?:-nous|-moi| nous| moi)',
       'en (?:mp|dm|message prive)',
-      "numero (?:de (?:commande|compte|facture|dossier|client|contrat|reservation|securite sociale)|d'adherent)",
+      "numero (?:de (?:(?:votre|ton) )?(?:commande|compte|facture|dossier|client|contrat|reservation|securite sociale)|d'adherent)",
       "(?:on|nous) (?:s'en occupe|nous en occupons|regarde ca|regardons ca|vous rappelle|vous rappelons|regle ca|reglons ca|corrige ca|corrigeons ca)",
       'rembours(?:ement|er|erons|erai|e)',
       'avoir sur (?:votre|ton) compte',
       // Portuguese
       '(?:manda|mande|envie|envia)(?:-nos|-me| pra gente| para nos| para mim)? (?:\\w+ ){0,4}(?:dm|direct|mensagem privada|inbox|pedido)',
       'por (?:dm|direct|inbox|mensagem privada)',
-      'numero (?:do|da|de) (?:pedido|cadastro|protocolo|cliente|apolice|sinistro|reserva|carteirinha|associado|plano)',
+      'numero (?:do|da|de) (?:(?:sua|seu|tua|teu) )?(?:pedido|cadastro|protocolo|cliente|apolice|sinistro|reserva|carteirinha|associado|plano)',
       '(?:a gente|nos) (?:resolve|resolvemos|verifica|verificamos)',
       'estorno',
+      '(?:ja )?estamos (?:verificando|analisando|vendo|resolvendo) (?:o |a )?(?:seu |sua )?(?:caso|pedido|solicitacao|reembolso|conta|fatura|consulta)',
+      '(?:retornamos|vamos retornar|entraremos em contato|entramos em contato|te ligamos|vamos te ligar)',
       'credito na sua conta',
     ].join('|')})${E}`,
     'g',
@@ -304,9 +413,99 @@ const ACTION = new Gated(
   48,
 );
 
+/** Apologies only a company makes. */
+const COMPANY_VOICE = /make (?:this|it|things) right|seriously|we hear you|on us|our (?:bad|fault|mistake)/;
+
+/** What the money is: a charge, a bill, a claim — not a concert ticket between friends. */
+const BILLING = new Gated(
+  [
+    'charge',
+    'charged',
+    'charges',
+    'bill',
+    'billing',
+    'billed',
+    'claim',
+    'claims',
+    'fee',
+    'fees',
+    'copay',
+    'invoice',
+    'premium',
+    'statement',
+    'overcharged',
+  ],
+  /\b(?:charge[sd]?|bill(?:ing|ed)?|claims?|fees?|copay|invoice|premium|statement|overcharged)(?![a-z0-9_])/g,
+  0,
+  16,
+);
+
+/** A promise to reverse money or to follow up, as the company or its employee (folded). */
+const PROMISE = new Gated(
+  [
+    'waive',
+    'refund',
+    'credit',
+    'reimburse',
+    'reverse',
+    'reprocess',
+    'reversed',
+    'refunded',
+    'credited',
+    'waived',
+    'reprocessed',
+    'removed',
+    'corrected',
+    'adjusted',
+    'reach',
+    'follow',
+    'touch',
+    'contact',
+  ],
+  new RegExp(
+    `${B}(?:${[
+      "(?:we'll|we will|we're going to|i'll|i will|i'm going to|let me) (?:\\w+ ){0,3}(?:waive|refund|credit|reimburse|reverse|reprocess)",
+      'get (?:the|your|this|that|it) (?:[a-z]+ ){0,2}(?:reversed|refunded|credited|waived|removed|corrected|adjusted|reprocessed)',
+      "(?:our|the) (?:\\w+ )?team (?:will|'ll|is going to) (?:call|contact|reach out to|follow up with|get back to|email|be in touch with) (?:you|u)",
+    ].join('|')})${E}`,
+    'g',
+  ),
+  72,
+  40,
+);
+
+/** A private channel: "DM me", "PM us", "send me a message", "inbox me". */
+const PRIVATE = new Gated(
+  ['dm', 'pm', 'inbox', 'message', 'private', 'direct'],
+  /\b(?:(?:dm|pm|inbox|message) (?:me|us)|(?:via|by|in|over|through) (?:dm|pm|private message|direct message)|send (?:me|us) (?:a |an )?(?:dm|pm|private message|message|direct message))(?![a-z0-9_])/g,
+  24,
+  32,
+);
+
+/**
+ * No apology, but a promise about money in the company's voice ("we'll waive the late fee", "our billing
+ * team will call you"), or in private ("PM me and I'll get that charge reversed").
+ */
+function billPromiseInPrivate(ctx: RuleContext): GateMatch | undefined {
+  // Cheap first: a charge, a bill or a claim must be named at all.
+  if (!BILLING.near(ctx) || !PROMISE.near(ctx)) return undefined;
+  const promise = PROMISE.first(ctx);
+  if (!promise) return undefined;
+  const companyVoice = /^(?:we|our|the)\b/.test(promise.text);
+  if (!companyVoice && !PRIVATE.test(ctx)) return undefined;
+  return BILLING.test(ctx, Math.max(0, promise.start - 200), promise.end + 200) ? promise : undefined;
+}
+
+/** The action asks for a record number or ID. */
+const RECORD_ASKED = /(?:number|numero|nummer|\bno\b|\bid\b|#|\bmrn\b|reference)/;
+
+/** The action moves the talk to a private channel or to the support line. */
+const PRIVATE_CHANNEL =
+  /(?:\b(?:dm|pm|md|mp|pn|inbox|private|privado|prive|direct|direkt\w*|message|mensaje|mensagem|nachricht|call|phone|contact)\b|^(?:send|envi|mand|schick|schreib|escrib|envoy|ecri))/;
+
 /** "DM us", "send me a message": on their own these are social, not support, unless the reply is about an order or a bill. */
 const WEAK_ACTION =
-  /^(?:(?:dm|pm|message|inbox|email|ping|text) (?:us|me)|send (?:us|me) (?:a |an )?(?:dm|pm|private message|message|direct message)|(?:via|by|in|over|through|por|per|en) (?:dm|pm|md|pn|mp|private message|direct message|privado|mensaje privado|mensaje directo|direktnachricht|message prive|direct|inbox|mensagem privada))$/;
+  /^(?:(?:please )?(?:call|phone|ring|contact|reach out to) (?:us|our (?:\w+ ){0,2}(?:line|team|number|hotline|desk|services|department))|(?:dm|pm|message|inbox|email|ping|text) (?:us|me)|send (?:us|me) (?:a |an )?(?:dm|pm|private message|message|direct message)|(?:via|by|in|over|through|por|per|en) (?:dm|pm|md|pn|mp|private message|direct message|privado|mensaje privado|mensaje directo|direktnachricht|message prive|direct|inbox|mensagem privada))$/;
 
 /** Support matters proper: orders, bills, refunds, outages, accounts (five languages). */
 const SUPPORT_MATTER = new Gated(
@@ -382,9 +581,12 @@ const SUPPORT_MATTER = new Gated(
     'pagamento',
     'sinistro',
     'apolice',
+    'member',
+    'customer',
+    'patient',
   ],
   new RegExp(
-    `${B}(?:orders?|deliver\\w*|shipment|billing|bill|invoices?|charged?|charges|refunds?|account|subscription|renewal|pricing|outage|downtime|experience|inconvenience|support|ticket|pedidos?|factura|cuenta|reembolso|molestias|bestell\\w*|rechnung|konto|commande|facture|compte|fatura|conta|transtorno|claims?|coverage|copay|premium|reservation|booking|payments?|fees?|overdraft|portal|warranty|reclamacion|siniestro|poliza|cobertura|reserva|cobro|pago|afiliado|versicherung|buchung|zahlung|abbuchung|virement|paiement|sinistre|mutuelle|pagamento|sinistro|apolice)${E}`,
+    `${B}(?:member services|customer (?:service|care|support)|patient services|orders?|deliver\\w*|shipment|billing|bill|invoices?|charged?|charges|refunds?|account|subscription|renewal|pricing|outage|downtime|experience|inconvenience|support|ticket|pedidos?|factura|cuenta|reembolso|molestias|bestell\\w*|rechnung|konto|commande|facture|compte|fatura|conta|transtorno|claims?|coverage|copay|premium|reservation|booking|payments?|fees?|overdraft|portal|warranty|reclamacion|siniestro|poliza|cobertura|reserva|cobro|pago|afiliado|versicherung|buchung|zahlung|abbuchung|virement|paiement|sinistre|mutuelle|pagamento|sinistro|apolice)${E}`,
     'g',
   ),
   8,
@@ -394,6 +596,21 @@ const SUPPORT_MATTER = new Gated(
 /** The reply is about a product or service: an order, a bill, a bug, an outage, an account. */
 const SERVICE = new Gated(
   [
+    'caso',
+    'solicitud',
+    'espera',
+    'demora',
+    'wartezeit',
+    'care',
+    'feedback',
+    'wait',
+    'waits',
+    'visit',
+    'visits',
+    'clinic',
+    'portal',
+    'appointment',
+    'appointments',
     'order',
     'orders',
     'deliver*',
@@ -568,11 +785,59 @@ const SERVICE = new Gated(
     'plano',
   ],
   new RegExp(
-    `${B}(?:orders?|deliver\\w*|shipping|shipment|package|billing|bill|invoices?|charged?|charges|refunds?|credit\\w*|accounts?|subscription|renewal|pricing|price|bugs?|outage|downtime|update|release|fix\\w*|issues?|problems?|errors?|broke\\w*|crash\\w*|experience|inconvenience|service|support|tickets?|onboarding|export\\w*|dashboards?|app|product|reviews?|complain\\w*|mix-up|pedidos?|factura|cuenta|molestias|reembolso|bestell\\w*|rechnung|konto|commande|facture|compte|gene|desagrement\\w*|transtorno|fatura|conta|appointments?|claims?|coverage|copay|premium|prescriptions?|referral|wait(?:ing)?(?: time)?|visit|flights?|baggage|luggage|bag|seat|delay(?:ed)?|cancel\\w*|reservation|booking|card|transfer|transaction|payments?|fees?|overdraft|login|password|portal|parcel|return|exchange|warranty|repair|installation|citas?|consulta|reclamacion|siniestro|poliza|cobertura|receta|vuelo|equipaje|maleta|reserva|retraso|tarjeta|cobro|pago|afiliado|termin|versicherung|flug|gepack|koffer|buchung|verspatung|storniert|karte|zahlung|lieferung|abbuchung|rendez-vous|vol|bagages?|valise|retard|annulee?|carte|virement|paiement|livraison|colis|dossier|sinistre|mutuelle|voo|bagagem|mala|atraso|cartao|pagamento|entrega|sinistro|apolice|plano)${E}`,
+    `${B}(?:caso|solicitud|espera|demora|wartezeit|care|feedback|wait times?|waits?|visits?|appointments?|clinic|portal|orders?|deliver\\w*|shipping|shipment|package|billing|bill|invoices?|charged?|charges|refunds?|credit\\w*|accounts?|subscription|renewal|pricing|price|bugs?|outage|downtime|update|release|fix\\w*|issues?|problems?|errors?|broke\\w*|crash\\w*|experience|inconvenience|service|support|tickets?|onboarding|export\\w*|dashboards?|app|product|reviews?|complain\\w*|mix-up|pedidos?|factura|cuenta|molestias|reembolso|bestell\\w*|rechnung|konto|commande|facture|compte|gene|desagrement\\w*|transtorno|fatura|conta|appointments?|claims?|coverage|copay|premium|prescriptions?|referral|wait(?:ing)?(?: time)?|visit|flights?|baggage|luggage|bag|seat|delay(?:ed)?|cancel\\w*|reservation|booking|card|transfer|transaction|payments?|fees?|overdraft|login|password|portal|parcel|return|exchange|warranty|repair|installation|citas?|consulta|reclamacion|siniestro|poliza|cobertura|receta|vuelo|equipaje|maleta|reserva|retraso|tarjeta|cobro|pago|afiliado|termin|versicherung|flug|gepack|koffer|buchung|verspatung|storniert|karte|zahlung|lieferung|abbuchung|rendez-vous|vol|bagages?|valise|retard|annulee?|carte|virement|paiement|livraison|colis|dossier|sinistre|mutuelle|voo|bagagem|mala|atraso|cartao|pagamento|entrega|sinistro|apolice|plano)${E}`,
     'g',
   ),
   8,
   24,
+);
+
+/** Kinds of customer record a support reply asks for (folded). */
+const RECORD_KIND =
+  '(?:member(?:ship)?|claim|policy|order|account|case|booking|confirmation|reservation|file|ticket|mrn|patient|rx|prescription|tracking|loyalty|invoice|reference|subscriber|customer|plan)';
+
+/** The record words of a request: without one, `RECORD_REQUEST` cannot match (a cheap check first). */
+const RECORD_WORD = new Gated(
+  [
+    'member',
+    'membership',
+    'claim',
+    'policy',
+    'order',
+    'account',
+    'case',
+    'booking',
+    'confirmation',
+    'reservation',
+    'file',
+    'ticket',
+    'mrn',
+    'patient',
+    'rx',
+    'prescription',
+    'tracking',
+    'loyalty',
+    'invoice',
+    'reference',
+    'subscriber',
+    'customer',
+    'plan',
+    'numero',
+    'nummer',
+    'auftragsnummer',
+    'rechnungsnummer',
+    'vorgangsnummer',
+    'fallnummer',
+    'bestellnummer',
+    'kundennummer',
+    'mitgliedsnummer',
+    'versichertennummer',
+    'buchungsnummer',
+  ],
+  // Only `near` is asked (is one of the words there?); the regex just names the word.
+  /\b\w+/g,
+  0,
+  16,
 );
 
 /**
@@ -603,7 +868,7 @@ const RECORD_REQUEST = new Gated(
   ],
   new RegExp(
     `${B}(?:${[
-      '(?:dm|pm|message|inbox|email|text|send) us,? (?:\\w+ ){0,4}?(?:your|ur) (?:[a-z-]+ ){0,2}(?:number|no|#|id|reference|ref)',
+      `(?:dm|pm|message|inbox|email|text|send) (?:us|me),? (?:\\w+ ){0,4}?(?:your|ur) (?:[a-z-]+ (?:and |& )?){0,3}?${RECORD_KIND} ?(?:number|no|#|id|reference|ref)`,
       '(?:escribenos|envianos|mandanos) (?:\\w+ ){0,4}?(?:tu|su) (?:numero|n°|nº)',
       '(?:schreib|schick|send)\\w* uns (?:\\w+ ){0,4}?(?:deine|ihre) \\w*nummer',
       '(?:envoyez|ecrivez)-?nous (?:\\w+ ){0,4}?(?:votre|ton) numero',
@@ -624,9 +889,10 @@ export default defineRule({
       'This answers a complaint for the company ("{phrase}") and promises a fix or refund; pass it to the support team, who can see the account and follow up.',
   },
   detect(ctx) {
-    const apology = APOLOGY.first(ctx);
+    const apology = APOLOGY.first(ctx) ?? ACKNOWLEDGE.first(ctx);
     if (!apology) {
-      const request = RECORD_REQUEST.first(ctx);
+      const asked = RECORD_WORD.near(ctx) ? RECORD_REQUEST.first(ctx) : undefined;
+      const request = asked ?? billPromiseInPrivate(ctx);
       if (!request) return [];
       const [start, end] = ctx.span(request.start, request.end);
       return [{ start, end, data: { phrase: ctx.text.slice(start, end) } }];
@@ -638,7 +904,12 @@ export default defineRule({
     const actions = ACTION.all(ctx, from, to);
     if (actions.length === 0) return [];
     const strong = actions.some((a) => !WEAK_ACTION.test(a.text));
-    if (!(strong ? SERVICE : SUPPORT_MATTER).test(ctx, from, to)) return [];
+    // Asking for a record number is about the service itself: "tu número de póliza", "your member ID".
+    const record =
+      actions.some((a) => RECORD_ASKED.test(a.text)) && actions.some((a) => PRIVATE_CHANNEL.test(a.text));
+    // "we'd love to make this right", "we take this seriously": the company's own voice names the service.
+    const voice = COMPANY_VOICE.test(apology.text);
+    if (!record && !voice && !(strong ? SERVICE : SUPPORT_MATTER).test(ctx, from, to)) return [];
     const [start, end] = ctx.span(apology.start, apology.end);
     return [{ start, end, data: { phrase: ctx.text.slice(start, end) } }];
   },

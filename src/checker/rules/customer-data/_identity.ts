@@ -5,14 +5,14 @@
  * since capitals matter; the employer's own names are left out.
  */
 import type { RuleContext } from '../../context';
-import { anyWithin, type FoldedSpan } from '../_shared/org-voice';
+import { anyWithin, employerMentions, type FoldedSpan } from '../_shared/org-voice';
 
 const UP = 'A-ZÀ-ÖØ-Þ';
 const LO = 'a-zß-öø-ÿ';
 const WORD = `[${UP}][${LO}]+(?:['’-][${UP}${LO}][${LO}]+)?`;
 
 export const TITLED_NAME = new RegExp(
-  `(?<![\\w])(?:Dr|Dra|Mrs|Mr|Ms|Mx|Miss|Prof|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|[Ss]eñora|[Ss]eñor|[Dd]oña|[Ss]enhora|[Ss]enhor|Dona|Madame|Monsieur|Signora|Signor)\\.?\\s+(?:[${UP}]\\.\\s*)?${WORD}(?:\\s+${WORD})?`,
+  `(?<![\\w])(?:Dr|Dra|Mrs|Mr|Ms|Mx|Miss|Prof|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|[Ss]eñora|[Ss]eñor|[Dd]oña|[Ss]enhora|[Ss]enhor|Dona|Madame|Monsieur|Signora|Signor|Coach|Pastor|Father|Rev|Officer|Judge|Mayor|Senator|Governor|Councilman|Councilwoman|Principal|Sheriff|Alcalde|Alcaldesa|Bürgermeister|Maire|Prefeito|Prefeita)\\.?\\s+(?:[${UP}]\\.\\s*)?${WORD}(?:\\s+${WORD})?`,
   'g',
 );
 export const INITIAL_NAME = new RegExp(`(?<![\\w.])[${UP}]\\.\\s?${WORD}`, 'g');
@@ -49,7 +49,7 @@ const originalMentions = new WeakMap<RuleContext, FoldedSpan[]>();
 function overlapsEmployer(ctx: RuleContext, start: number, end: number): boolean {
   let spans = originalMentions.get(ctx);
   if (!spans) {
-    spans = ctx.employerMentions.map((m) => {
+    spans = employerMentions(ctx).map((m) => {
       const [s, e] = ctx.span(m.start, m.end);
       return { start: s, end: e };
     });

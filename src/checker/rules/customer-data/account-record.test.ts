@@ -9,6 +9,10 @@ testRule(import.meta.url, {
     'Fixed ticket PLAT-2231 today, thanks to Jane Doe for the review',
     'Gold member since 2019, Sarah Lee at the front desk always remembers my name',
     'Tracking number 9405511899223197428490 says my parcel is in Memphis.',
+    'My member ID is 8842-1193 and the portal still logs me out every five minutes.',
+    'I finally got my flight confirmation 88213 for Lisbon, see you soon Ana Costa!',
+    'Policy 2023-2025 review is done, thanks to Jane Doe for the edits.',
+    'Meu número de apólice 44-77812 sumiu do aplicativo, alguém mais?',
   ],
   invalid: [
     {
@@ -30,6 +34,30 @@ testRule(import.meta.url, {
     {
       text: 'Kunde Jonas Weber von Bergmann GmbH hat die Rechnung 88412 schon wieder nicht bezahlt.',
       found: ['Rechnung 88412'],
+    },
+    {
+      text: "Sarah Nguyen's member ID is 8842-1193 if anyone on the billing team needs it for the appeal.",
+      found: ['member ID is 8842-1193'],
+    },
+    {
+      text: '@kelly_b I looked up your account, member #MH-22019-4 shows the payment posted Friday.',
+      found: ['member #MH-22019-4'],
+    },
+    {
+      text: 'O cliente João Pereira, apólice 44-77812, ligou de novo sobre o sinistro.',
+      found: ['apólice 44-77812'],
+    },
+    {
+      text: "Can someone help me find John Ortiz's file? MRN 00483921, he's asking about his labs.",
+      found: ['MRN 00483921'],
+    },
+    {
+      text: 'Fun fact: the guy who called about policy 7734-221 was Brad from the Chiefs lol',
+      found: ['policy 7734-221'],
+    },
+    {
+      text: 'Walked Priya Desai through her Acme Flow claim (CLM-2023-55120) in training today.',
+      found: ['claim (CLM-2023-55120)'],
     },
   ],
 });

@@ -148,7 +148,9 @@ export default defineRule({
         continue;
       const before = folded.slice(Math.max(0, m.start - 40), m.start);
       if (OWN_BEFORE.test(before)) continue;
-      const [start, end] = ctx.span(m.start, m.end);
+      const [start, rawEnd] = ctx.span(m.start, m.end);
+      // "claim (CLM-2024-1188)": cover the closing bracket too.
+      const end = /[([]/.test(m.text) && /[)\]]/.test(ctx.text.charAt(rawEnd)) ? rawEnd + 1 : rawEnd;
       const around = ctx.text.slice(Math.max(0, start - 200), end + 200);
       // "Order #88213 from Blue Bottle arrived": the author bought it from a shop.
       if (

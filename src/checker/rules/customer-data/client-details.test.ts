@@ -6,6 +6,8 @@ testRule(import.meta.url, {
     'Congrats to my friend Maya Chen on her new role as VP at Orbital Labs!',
     'Met Jane Smith at the conference, great talk on invoice automation',
     'Their CEO gave a great keynote about open source.',
+    'My premium is going up 40% next year, time to shop around.',
+    "Insurance won't cover my new glasses, classic.",
   ],
   invalid: [
     {
@@ -23,6 +25,22 @@ testRule(import.meta.url, {
     {
       text: 'Huge week: Orbital Freight just signed a 2-year, $900K contract with us.',
       found: ['just signed a 2-year, $900K contract'],
+    },
+    {
+      text: "Just processed Tom Reyes's appeal — his premium is going up 40% after the accident.",
+      found: ['premium is going up'],
+    },
+    {
+      text: 'Fun fact: Linda Kim has called member services 47 times this year about her copays.',
+      found: ['called member services 47 times'],
+    },
+    {
+      text: 'Her name is Barbara Stone and she just got denied coverage for her MRI lol',
+      found: ['got denied coverage'],
+    },
+    {
+      text: "Mrs. Alvarez's bill is $84,000 after her ICU stay and insurance won't cover it.",
+      found: ['bill is $84,000'],
     },
   ],
 });

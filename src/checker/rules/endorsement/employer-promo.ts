@@ -1,5 +1,5 @@
 import { defineRule } from '../../kinds/rule';
-import { B, E, firstStartingIn, Gated, hasDisclosure, sentenceAround } from '../_shared/org-voice';
+import { B, E, employerMentions, firstStartingIn, Gated, hasDisclosure, sentenceAround } from '../_shared/org-voice';
 
 /** Recommending, urging and hard-selling phrases in five languages (folded). */
 const PROMO = new Gated(
@@ -202,7 +202,7 @@ export default defineRule({
       'This promotes your employer’s product ("{brand}") without saying you work there; add #employee or "I work at …" so readers know.',
   },
   detect(ctx) {
-    const mentions = ctx.employerMentions;
+    const mentions = employerMentions(ctx);
     if (mentions.length === 0 || hasDisclosure(ctx)) return [];
     const folded = ctx.folded;
     for (const m of PROMO.all(ctx)) {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../kinds/rule';
-import { B, E, firstStartingIn, Gated, hasDisclosure } from '../_shared/org-voice';
+import { B, E, employerMentions, firstStartingIn, Gated, hasDisclosure } from '../_shared/org-voice';
 
 /** Gifts, comps and sponsorships from a brand (folded). */
 const GIFT = new Gated(
@@ -130,7 +130,7 @@ export default defineRule({
       // A code is a made-up token: digits in it, or typed in capitals ("LENA15", "SPRING").
       if (!/\d/.test(token) && !/^[A-Z][A-Z_-]{3,}$/.test(original)) continue;
       // A referral code for the employer's own product is the employer-promo rule's finding.
-      if (firstStartingIn(ctx.employerMentions, m.start - 160, m.start + 160)) continue;
+      if (firstStartingIn(employerMentions(ctx), m.start - 160, m.start + 160)) continue;
       if (hasDisclosure(ctx)) return [];
       const [s] = ctx.span(m.start, m.start + 1);
       return [{ start: s, end: te, data: { phrase: ctx.text.slice(s, te) } }];

@@ -8,11 +8,19 @@ export const YOU = "(?:you|u|ya|ur|youre|you're|you are|u r|u are)";
 
 /** Words that only strengthen an insult: "you absolute moron", "a f***ing idiot". */
 export const INTENSIFIER =
-  '(?:absolute|total|complete|utter|fucking|fuckin|f\\*+(?:ing|in)?|f[\\W_]{1,3}(?:ing|in)|effing|freaking|fricking|bloody|goddamn|damn|massive|huge|giant|big|little|pathetic|stupid|dumb|useless|clueless|lazy|incompetent|sad|real|actual|certified|raging|bumbling|arrogant|ignorant|worthless|entitled|fat|ugly)';
+  '(?:absolute|total|complete|utter|fucking|fuckin|f\\*+(?:ing|in)?|f[\\W_]{1,3}(?:ing|in)|effing|freaking|fricking|bloody|goddamn|damn|massive|huge|giant|big|little|pathetic|stupid|dumb|useless|clueless|lazy|incompetent|sad|real|actual|certified|raging|bumbling|arrogant|ignorant|worthless|entitled|fat|ugly|brainless|spineless)';
+
+/** Put-down adjectives before an animal or a role: "lazy cow", "dirty rat", "useless excuse for a manager". */
+export const PUT_DOWN =
+  '(?:stupid|dumb|lazy|fat|ugly|useless|pathetic|worthless|brainless|spineless|gutless|two-faced|lying|miserable|nasty|smug|sorry|dirty|filthy|slimy|greedy|sneaky|disgusting|old|silly|fucking|f\\*+(?:ing|in)?|bloody|stinking|fat|absolute|total|complete|utter|little|big)';
+
+/** People at work and around it, as the subject or object of an insult ("the new hire", "what a joke of a manager"). */
+export const ROLE =
+  '(?:human being|human|person|man|woman|guy|girl|dude|lady|employee|coworker|co-worker|colleague|teammate|manager|boss|supervisor|director|leader|team lead|lead|developer|dev|engineer|designer|analyst|consultant|intern|hire|new hire|recruiter|hr person|ceo|cfo|cto|coo|vp|exec|executive|founder|admin|administrator|receptionist|cashier|clerk|nurse|charge nurse|doctor|surgeon|physician|resident|dentist|pharmacist|therapist|teacher|professor|coach|referee|ref|cop|officer|lawyer|judge|politician|mayor|senator|president|journalist|reporter|landlord|neighbou?r|driver|pilot|waiter|waitress|server|chef|agent|rep|representative|technician|tech|contractor|plumber|mechanic|parent|dad|mom|husband|wife|boyfriend|girlfriend)';
 
 /** Nouns that insult a person in any position ("is a clown", "you moron"). */
 export const INSULT_NOUN =
-  '(?:idiot|moron|imbecile|clown|loser|fraud|liar|jerk|creep|dumbass|jackass|piece of (?:shit|s\\S{0,3}t|crap|garbage|trash|work)|dipshit|scumbag|lowlife|low-life|cretin|buffoon|dimwit|halfwit|nitwit|numpty|muppet|pillock|tosser|knobhead|simpleton|charlatan|grifter|hypocrite|parasite|degenerate|lunatic|waste of (?:space|oxygen|air|skin)|joke of a (?:person|human|man|woman|manager|developer|ceo))';
+  `(?:idiot|moron|imbecile|clown|loser|fraud|liar|jerk|creep|dumbass|jackass|piece of (?:shit|s\\S{0,3}t|crap|garbage|trash|work)|dipshit|scumbag|lowlife|low-life|cretin|buffoon|dimwit|halfwit|nitwit|numpty|muppet|pillock|tosser|knobhead|simpleton|charlatan|grifter|hypocrite|parasite|degenerate|lunatic|waste of (?:space|oxygen|air|skin)|joke of a (?:person|human|man|woman|manager|developer|ceo|hire|boss|doctor|nurse))`;
 
 /** Nouns that insult only when said to someone's face: "you troll", "you psycho". */
 export const ADDRESS_NOUN =

@@ -8,7 +8,7 @@ const BODY =
   '(?:face|teeth|head|legs?|arms?|neck|skull|jaw|nose|kneecaps?|ribs|fingers|ass|car|house|windows)';
 /** Harm verbs whose object is the person ("I'll hurt you") or a body part ("I'll break his face"). */
 const HARM =
-  '(?:break|smash|bash|punch|kick|beat|kill|murder|stab|strangle|choke|slap|hurt|end|wreck|bury|rearrange|cave in|knock out|burn|ruin|hunt down|hunt|track down|come for|come after|find|beat up|beat the shit out of|beat the crap out of)';
+  '(?:break|smash|bash|punch|kick|knock|kick in|beat|kill|murder|stab|strangle|choke|slap|hurt|end|wreck|bury|rearrange|cave in|knock out|burn|ruin|hunt down|hunt|track down|come for|come after|find|beat up|beat the shit out of|beat the crap out of)';
 
 /**
  * Threats and violent wishes (severity block). Figurative violence stays clean: "this bug is killing
@@ -41,8 +41,15 @@ const THREATS = [
   'go die',
   '(?:go )?die in a (?:fire|hole|ditch)',
   '(?:someone|somebody) (?:should|needs to|oughta|ought to) (?:punch|slap|shoot|kill|hit|beat|stab|smack|deck|run over) (?:him|her|them|you|that guy|this guy)',
+  // "if I see you on the street…": a meeting in person as a threat
+  "if i (?:ever )?(?:see|catch|find|meet|run into) (?:you|u|him|her|them) (?:again |ever again )?(?:on the street|outside|irl|in real life|in person|around|in the parking lot|after work|again)(?:,)? (?:you(?:'re| are) (?:dead|done|finished)|i(?:'ll| will| swear)|(?:you|u)(?:'ll| will) (?:regret|be sorry))",
+  "(?:you're|you are|ur|youre) (?:so )?(?:dead|done for|finished)(?= when| if| once|,? i swear|\\s*[.!]|$)(?! to me)",
+  'catch these hands',
   // Spanish
   '(?:te|le|os|les) voy a (?:matar|romper|partir|reventar|buscar|encontrar|destrozar|dar una paliza|pegar|hacer dano)',
+  '(?:te|le|os|les) (?:parto|rompo|reviento|partire|rompere|reventare|destrozo) (?:la (?:cara|boca|madre|crisma|jeta|cabeza)|las piernas|los dientes|el alma|la nariz)',
+  'si te (?:veo|pillo|cojo|encuentro|cruzo|agarro)(?: \\w+){0,4} te (?:parto|rompo|reviento|mato|matare|pego|hundo)(?: la (?:cara|boca|madre|crisma|jeta|cabeza)| las piernas| los dientes)?',
+  '(?:estas|estais|eres) muerto(?! de (?:risa|sueno|cansancio|hambre|frio|miedo))',
   '(?:yo )?se donde (?:vives|vive|trabajas|estas|te quedas)',
   '(?:te vas a arrepentir|vas a arrepentirte|os vais a arrepentir)',
   'cuidate la espalda',
@@ -53,22 +60,34 @@ const THREATS = [
   'ich weiss,? wo du (?:wohnst|arbeitest|schlafst|bist)',
   'das wirst du (?:noch )?bereuen',
   'pass (?:bloss|blos|lieber|ja) auf(?:,)? (?:du|was du)',
+  'ich (?:schlag|schlage|hau|haue|polier|poliere|brech|breche|tret|trete) (?:dir|euch|ihm|ihr) (?:die fresse|die zahne|die nase|alle knochen|eine rein|den schadel|die visage|das gesicht)',
+  'wenn ich dich (?:erwische|sehe|treffe|kriege|krieg|finde)(?:,)? (?:bist du (?:tot|dran|fallig|erledigt)|dann)',
+  'du bist (?:so )?(?:tot|fallig|dran)(?=\\s*[.!]|$|,? (?:wenn|sobald))',
   // French
-  'je vais (?:te|lui|vous) (?:tuer|casser|defoncer|retrouver|buter|frapper|detruire|pourrir|peter|exploser|faire la peau)',
+  'je vais (?:te|lui|vous) (?:tuer|casser|defoncer|retrouver|buter|frapper|detruire|pourrir|peter|exploser|faire la peau)(?! (?:les oreilles|les pieds|de rire|les plombs|un sms|un message|un mail|a |au |a la ))',
   'je sais ou tu (?:habites|vis|dors|loges|travailles)',
   'tu vas (?:le )?regretter',
   'fais gaffe a toi',
+  'je (?:vais )?(?:te|lui|vous) (?:casser|peter|defoncer|eclater|exploser|refaire|fracasser) (?:la gueule|la tete|les dents|la figure|le portrait|la face)',
+  'je (?:te|vous) (?:casse|pete|defonce|eclate|explose|bute|tue)(?= |$|[.!,])(?! (?:de rire|les pieds))',
+  "si je (?:te|vous) (?:croise|vois|chope|attrape|recroise|retrouve)(?: \\w+){0,4},? (?:je (?:te|vous)(?: \\w+)?|t'es mort|tu es mort|t'es un homme mort)",
+  "(?:t'es|tu es) (?:un homme )?mort(?=\\s*[.!]|$|,? (?:si|quand))",
   // Portuguese
-  'vou te (?:matar|pegar|quebrar|encontrar|achar|arrebentar|destruir|bater)',
+  'vou te (?:matar|pegar|quebrar|encontrar|achar|arrebentar|destruir|bater)(?! (?:no|na|em|as|ao|a|de carro|la|amanha|hoje|depois|mais tarde|cedo|\\d))',
   'vou (?:quebrar|arrebentar) (?:a )?(?:sua|tua|cara|a cara)',
   '(?:eu )?sei onde (?:voce|vc|tu) (?:mora|moras|trabalha|esta)',
   '(?:voce|vc|tu) vai se arrepender',
+  '(?:te|vou te) (?:quebro|arrebento|mato|encho de porrada|quebrar|arrebentar|matar)(?= |$|[.!,])(?! de rir)',
+  '(?:vou|vamos) (?:encher|quebrar|arrebentar) (?:a |sua |tua )?(?:cara|boca|fuca)',
+  'se eu te (?:pegar|ver|encontrar|achar)(?: \\w+){0,4},? (?:voce|vc|tu) (?:ta|esta|vai estar) mort[oa]',
+  '(?:voce|vc|tu) (?:ta|esta) mort[oa](?=\\s*[.!]|$)',
 ];
 
 /** Laughter or a joke marker in the sentence makes "I'll kill you" banter, not a threat. */
 const BANTER =
-  /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|j\/k|just kidding|kidding)\b|\ud83d[\ude02\ude06\ude05\ude1c\ude1d]|\ud83e\udd23/;
-const BANTER_VERBS = /\b(?:kill|murder|end|bury|hunt|wreck|ruin)\b/;
+  /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|j\/k|just kidding|kidding|ja(?:ja)+\w*|je(?:je)+|kkk+|rs(?:rs)+|mdr|ptdr|xd|hihi|hehe)\b|\ud83d[\ude02\ude06\ude05\ude1c\ude1d]|\ud83e\udd23/;
+const BANTER_VERBS =
+  /\b(?:kill|murder|end|bury|hunt|wreck|ruin|dead|done|finished|mato|matar|matare|muerto|tue|bute|mort|morto|morta|tot|dran)\b/;
 
 export default anchoredPhrases({
   description:
@@ -181,6 +200,14 @@ export default anchoredPhrases({
       'vou arrebentar',
     ],
     ...['sei onde', 'arrepend'],
+    ...['if i see', 'if i ever', 'if i catch', 'if i find', 'if i meet', 'if i run', "you're dead"],
+    ...["you're done", "you're finished", 'you are dead', 'you are done', 'youre dead', 'youre done'],
+    ...['ur dead', 'ur done', "you're so dead", 'catch these', 'parto', 'rompo', 'reviento', 'partire'],
+    ...['rompere', 'reventare', 'destrozo', 'si te', 'estas muerto', 'estais muerto', 'eres muerto'],
+    ...['ich schlag', 'ich schlage', 'ich brech', 'ich breche', 'ich tret', 'ich trete', 'wenn ich'],
+    ...['du bist', 'je vais', 'je te', 'je vous', 'si je', "t'es", 'tu es', 'te quebro', 'te arrebento'],
+    ...['te mato', 'te encho', 'vou te', 'vou encher', 'vou quebrar', 'vamos encher', 'vamos quebrar'],
+    ...['vamos arrebentar', 'se eu', 'ta morto', 'ta morta', 'esta morto', 'esta morta', 'knock'],
   ],
   reach: 70,
   before: 60,

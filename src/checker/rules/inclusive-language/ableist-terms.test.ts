@@ -7,6 +7,11 @@ testRule(import.meta.url, {
     'He was found not guilty by reason of insanity',
     'we watched Psycho for the film club',
     'that was a wild week',
+    'My brother is autistic and the best gamer I know.',
+    'Proud to march in the gay pride parade with my coworkers',
+    "I'm so gay for this new album",
+    'The deaf community center is hiring interpreters',
+    'My sister is bipolar and has taught me so much about resilience.',
   ],
   invalid: [
     {
@@ -26,5 +31,15 @@ testRule(import.meta.url, {
     { text: "I'm so OCD about my dotfiles", found: ['OCD'], suggestion: 'particular' },
     { text: 'the outage crippled checkout for an hour', found: ['crippled'], suggestion: 'disrupted' },
     { text: 'insanely fast queries after the index change', found: ['insanely'], suggestion: 'incredibly' },
+    { text: "she's totally schizo about the rota today", found: ['schizo'], suggestion: 'unpredictable' },
+    {
+      text: "we're all a bit autistic about spreadsheets here",
+      found: ['autistic'],
+      suggestion: 'particular',
+    },
+    { text: 'stop spazzing, the deploy is fine', found: ['spazzing'], suggestion: 'flustered' },
+    { text: 'my feedback fell on deaf ears again', found: ['fell on deaf ears'], suggestion: 'was ignored' },
+    { text: "ugh, that's so gay", found: ['gay'], suggestion: 'annoying' },
+    { text: 'this weather is making me bipolar', found: ['bipolar'], suggestion: 'unpredictable' },
   ],
 });

@@ -11,6 +11,8 @@ const CLINICAL =
 const casual = (ctx: RuleContext, start: number): boolean =>
   notATitle(ctx, start) && !CLINICAL.test(sentenceOf(ctx, start));
 
+const SELF_GAY = /\b(?:i'm|im|i am|he's|she's|they're|we're|proud|am|is he|is she|being)\s+(?:\w+\s+)?$/;
+
 const terms: Term[] = [
   { match: 'like crazy', better: () => ['like wildfire', 'a lot', 'nonstop'], why: WHY, when: casual },
   { match: 'crazy', better: () => ['wild', 'intense', 'unbelievable'], why: WHY, when: casual },
@@ -42,7 +44,36 @@ const terms: Term[] = [
     when: casual,
   },
   {
-    match: '(?:so|totally|kinda|very|super|completely) bipolar',
+    match: '(?:so|totally|kinda|very|super|completely|a bit|a little|making me|makes me|feeling|being|such a) (?:autistic|schizo(?:phrenic)?)',
+    better: (m) =>
+      m.endsWith('autistic') ? ['particular', 'meticulous'] : ['unpredictable', 'erratic', 'all over the place'],
+    why: WHY,
+    focus: (m) => [m.lastIndexOf(' ') + 1, m.length - m.lastIndexOf(' ') - 1],
+    when: casual,
+  },
+  {
+    match: 'spaz(?:zing|zed|zy|zes|z)?',
+    better: () => ['flustered', 'clumsy', 'frantic'],
+    why: 'is a slur against people with disabilities',
+    when: notATitle,
+  },
+  {
+    match: '(?:fell|falls|fall|falling|fallen) on deaf ears',
+    better: (m) => [
+      m.startsWith('falling') ? 'being ignored' : m.startsWith('fall') ? 'be ignored' : 'was ignored',
+    ],
+    why: 'uses a disability as a word for “ignored”',
+  },
+  {
+    match: "(?:that's|thats|that is|it's|its|how|so) (?:so )?gay(?! (?:rights|pride|marriage|couples?|bars?|community|men|man|women|woman|friends?|people|son|daughter|and|or))",
+    better: () => ['annoying', 'ridiculous'],
+    why: 'uses an identity as a word for “bad”',
+    focus: (m) => [m.length - 3, 3],
+    // "I'm so gay for this album", "proud gay …": about oneself or an identity, not a put-down.
+    when: (ctx, start) => !SELF_GAY.test(ctx.folded.slice(Math.max(0, start - 20), start)),
+  },
+  {
+    match: '(?:so|totally|kinda|very|super|completely|making me|makes me) bipolar',
     better: () => ['unpredictable', 'changeable'],
     why: WHY,
     focus: (m) => [m.lastIndexOf(' ') + 1, 7],
@@ -71,6 +102,20 @@ export default termRule({
   description:
     'Casual ableist words with a better alternative ("crazy" → "wild", "insane", "lame", "psycho", "so OCD about", "crippled").',
   terms,
-  anchors: ['craz', 'insane', 'lame', 'psycho', 'ocd', 'bipolar', 'crippl', 'retard'],
+  anchors: [
+    'craz',
+    'insane',
+    'lame',
+    'psycho',
+    'ocd',
+    'bipolar',
+    'crippl',
+    'retard',
+    'autistic',
+    'schizo',
+    'spaz',
+    'deaf ears',
+    'gay',
+  ],
   reach: 30,
 });

@@ -7,6 +7,8 @@ testRule(import.meta.url, {
     'Our chair opened the meeting',
     'Many managers manage many manuals',
     'the Man Booker prize shortlist is out',
+    'Grilled burgers on my George Foreman grill tonight',
+    'The Postman Always Rings Twice is a great film',
   ],
   invalid: [
     {
@@ -20,5 +22,14 @@ testRule(import.meta.url, {
     { text: 'ask a salesman about the enterprise tier', found: ['salesman'], suggestion: 'salesperson' },
     { text: 'who can man the booth on Friday?', found: ['man'], suggestion: 'staff' },
     { text: 'three man days left in the sprint', found: ['man days'], suggestion: 'person-days' },
+    { text: 'the mailman came late again', found: ['mailman'], suggestion: 'mail carrier' },
+    { text: 'ask the foreman about the concrete pour', found: ['foreman'], suggestion: 'supervisor' },
+    { text: 'our cleaning ladies are amazing', found: ['cleaning ladies'], suggestion: 'cleaners' },
+    {
+      text: 'Ladies and gentlemen, welcome to the keynote!',
+      found: ['Ladies and gentlemen'],
+      suggestion: 'Everyone',
+    },
+    { text: 'the stewardess brought extra pretzels', found: ['stewardess'], suggestion: 'flight attendant' },
   ],
 });

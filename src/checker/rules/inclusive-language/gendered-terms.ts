@@ -1,4 +1,4 @@
-import { type Term, termRule } from './_terms';
+import { capitalizedMidSentence, type Term, termRule } from './_terms';
 
 const WHY = 'assumes the people doing the work are men';
 
@@ -61,6 +61,35 @@ const terms: Term[] = [
     better: (m) => (m.endsWith('men') ? ['intermediaries'] : ['intermediary', 'go-between']),
     why: WHY,
   },
+  {
+    match: '(?:mail|post)m[ae]n',
+    better: (m) => (m.endsWith('men') ? ['mail carriers'] : ['mail carrier']),
+    why: 'assumes the carrier is a man',
+    // "The Postman Always Rings Twice" is a title.
+    when: (ctx, start) => !capitalizedMidSentence(ctx, start),
+  },
+  {
+    match: 'forem[ae]n',
+    better: (m) => (m.endsWith('men') ? ['supervisors'] : ['supervisor']),
+    why: WHY,
+    // "George Foreman" is a name.
+    when: (ctx, start) => !capitalizedMidSentence(ctx, start),
+  },
+  {
+    match: 'stewardess(?:es)?',
+    better: (m) => (m.endsWith('es') ? ['flight attendants'] : ['flight attendant']),
+    why: 'genders a job',
+  },
+  {
+    match: 'cleaning lad(?:y|ies)',
+    better: (m) => (m.endsWith('ies') ? ['cleaners', 'cleaning staff'] : ['cleaner']),
+    why: 'genders a job',
+  },
+  {
+    match: 'ladies and gentlemen',
+    better: () => ['everyone', 'folks', 'distinguished guests'],
+    why: 'leaves out people who are neither',
+  },
   // "man the booth" → "staff the booth"
   {
     match: 'man(?:ning|ned)? (?:the|our) (?:booth|desk|phones?|stand|table|station|front desk|hotline)',
@@ -103,6 +132,12 @@ export default termRule({
     'manning our',
     'manned the',
     'manned our',
+    'mailm',
+    'postm',
+    'forem',
+    'stewardess',
+    'cleaning lad',
+    'ladies and',
   ],
   reach: 30,
 });

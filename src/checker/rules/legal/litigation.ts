@@ -1,6 +1,7 @@
 import { defineRule, type Hit } from '../../kinds/rule';
 import { competitorMentions, mentionsMedia, overlaps, sentenceBounds } from '../_shared/biz-signals';
 import { keyedMatches, keyedRegex, MAX_MATCHES, MAX_SCAN } from '../_shared/biz-words';
+import { employerMentions } from '../_shared/org-voice';
 
 /**
  * Ongoing legal matters: lawsuits, depositions, class actions, witness lists, "X v. Y", patent
@@ -201,7 +202,7 @@ export default defineRule({
         // "Batman v Superman" is a film: a case needs a legal word or an organization of the policy.
         const fs = from + m.index;
         const fe = fs + m[0].length;
-        const named = overlaps(ctx.employerMentions, fs, fe) || overlaps(competitorMentions(ctx), fs, fe);
+        const named = overlaps(employerMentions(ctx), fs, fe) || overlaps(competitorMentions(ctx), fs, fe);
         if (!named && !LEGAL_NEARBY.test(ctx.around(fs, fe, 160))) continue;
         hits.push({ start: fs, end: fe, data: { words: m[0] } });
         break;

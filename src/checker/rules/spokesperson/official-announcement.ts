@@ -1,16 +1,7 @@
 import type { RuleContext } from '../../context';
 import { compilePhrases } from '../../kinds/phrases';
 import { defineRule, type Hit } from '../../kinds/rule';
-import {
-  anyWithin,
-  companyObjectEnd,
-  Gated,
-  type GateMatch,
-  genericEmployerReferences,
-  negatedBefore,
-  sentenceAround,
-  spanEndingAt,
-} from '../_shared/org-voice';
+import { anyWithin, companyObjectEnd, employerMentions, Gated, type GateMatch, genericEmployerReferences, negatedBefore, sentenceAround, spanEndingAt } from '../_shared/org-voice';
 
 /** Statement verbs in five languages, folded. */
 const VERBS =
@@ -31,11 +22,11 @@ function speaksAsCompany(ctx: RuleContext, start: number, end: number): boolean 
   const sentence = ctx.folded.slice(ss, se);
   if (PERSONAL_NEWS.test(sentence)) return false;
   return (
-    anyWithin(ctx.employerMentions, ss, se) ||
+    anyWithin(employerMentions(ctx), ss, se) ||
     genericEmployerReferences(ctx, ss, se).length > 0 ||
     ORG_VOICE.test(sentence) ||
     // "…officially announce" in a post that is otherwise about the employer, spoken as "we".
-    (end <= se && /(?<![a-z0-9_])we(?![a-z0-9_])/.test(sentence) && ctx.employerMentions.length > 0)
+    (end <= se && /(?<![a-z0-9_])we(?![a-z0-9_])/.test(sentence) && employerMentions(ctx).length > 0)
   );
 }
 
@@ -139,7 +130,7 @@ function judge(ctx: RuleContext, match: GateMatch): Hit | undefined {
     } else if (owner) {
       // "as Acme's spokesperson": the owner must be the employer.
       const at = match.start + owner.index + (owner[1]?.length ?? 0);
-      if (!spanEndingAt(ctx.employerMentions, at)) return undefined;
+      if (!spanEndingAt(employerMentions(ctx), at)) return undefined;
     } else {
       // "as the representative of Acme", "como portavoz de la empresa".
       // The preposition is part of the object ("da empresa", "des Unternehmens"); "of" is not.

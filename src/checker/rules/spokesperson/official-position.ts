@@ -1,15 +1,7 @@
 import type { RuleContext } from '../../context';
 import { compilePhrases } from '../../kinds/phrases';
 import { defineRule } from '../../kinds/rule';
-import {
-  companyObjectEnd,
-  firstStartingIn,
-  Gated,
-  type GateMatch,
-  negatedBefore,
-  sentenceAround,
-  spanEndingAt,
-} from '../_shared/org-voice';
+import { companyObjectEnd, employerMentions, firstStartingIn, Gated, type GateMatch, negatedBefore, sentenceAround, spanEndingAt } from '../_shared/org-voice';
 
 const STANCE = '(position|positions|stance|statement|response|reply|answer|line|view|policy|comment|word)';
 
@@ -35,7 +27,7 @@ function verdict(ctx: RuleContext, match: GateMatch): boolean | [number, number]
   // "Acme's official stance": the owner must be the employer.
   if (OWNED.test(text)) {
     const at = match.start + text.indexOf("'s ");
-    const owner = spanEndingAt(ctx.employerMentions, at);
+    const owner = spanEndingAt(employerMentions(ctx), at);
     return owner ? [owner.start, match.end] : false;
   }
   // "the official position of my cat": what follows "of" must be the company.
@@ -47,12 +39,12 @@ function verdict(ctx: RuleContext, match: GateMatch): boolean | [number, number]
   // "Official statement:" opens a statement, which must speak as the company.
   if (OPENER.test(text)) {
     const after = folded.slice(match.end, match.end + 200);
-    const named = firstStartingIn(ctx.employerMentions, match.end, match.end + 200) !== undefined;
+    const named = firstStartingIn(employerMentions(ctx), match.end, match.end + 200) !== undefined;
     return COMPANY_VOICE.test(after) || named ? [match.start, match.end - 1] : false;
   }
   // "Official Acme response": the words between must name the employer.
   if (NAMED.test(text) && !GENERIC_NAMED.test(text)) {
-    const inside = firstStartingIn(ctx.employerMentions, match.start + 1, match.end);
+    const inside = firstStartingIn(employerMentions(ctx), match.start + 1, match.end);
     if (!inside || inside.end >= match.end) return false;
   }
   return true;
