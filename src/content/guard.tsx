@@ -256,6 +256,8 @@ export class Guard {
     panelOpen: boolean;
     status: string;
     announcement: string;
+    /** How many findings the overlay shows (the badge count). */
+    shown: number;
   } | null = null;
 
   private draw(): void {
@@ -308,6 +310,19 @@ export class Guard {
       if (contentChanged) setHighlights(this, bySeverity);
     }
     this.state = { ...state, anchor, text, findings, underlines };
+    // With the panel and card closed, typing changes nothing the overlay shows but the count.
+    const overlayVisible =
+      !last ||
+      moved ||
+      state.panelOpen ||
+      state.card !== null ||
+      last.panelOpen !== state.panelOpen ||
+      last.card !== state.card ||
+      last.status !== state.status ||
+      last.announcement !== state.announcement ||
+      last.shown !== findings.length ||
+      underlines.length > 0 ||
+      state.underlines.length > 0;
     this.drawn = {
       snapshot,
       findings: all,
@@ -316,8 +331,9 @@ export class Guard {
       panelOpen: state.panelOpen,
       status: state.status,
       announcement: state.announcement,
+      shown: findings.length,
     };
-    render(<Overlay state={this.state} actions={this.actions} uid={this.uid} />, this.mount);
+    if (overlayVisible) render(<Overlay state={this.state} actions={this.actions} uid={this.uid} />, this.mount);
   }
 
   /** Client rects of a finding, for hit-testing and placing its card. */
