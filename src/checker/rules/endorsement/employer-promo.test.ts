@@ -2,6 +2,15 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "Acme Flow pushed an update today, I'll download it now and report back.",
+    'Pick a time that works and we can talk about Acme Vision at the meetup.',
+    'Acme announced a new plant; choose your own opinion on it, I have none yet.',
+    'Mit meinem Code hat das nichts zu tun, Acme hat das Update verschoben.',
+    'Our family will switch to us-based hosting next year.',
+    'If the gym raises prices again we will switch to the one across town.',
+    'Lots of fans are switching to us from the other club this season, the stadium was packed!',
+    'We can match your energy any day 😄',
+    'Initrode fans will never switch to us, and that is fine.',
     'we use Acme Flow at work and honestly it’s fine. Views my own.',
     '#employee I work at Acme and Acme Vision is honestly my favorite thing we’ve shipped. Opinions are my own.',
     'We’re hiring at Acme! check out the open roles on our careers page',
@@ -11,6 +20,19 @@ testRule(import.meta.url, {
     'Acme Vision 3 is out today. I’m biased, I worked on it, but check it out!',
   ],
   invalid: [
+    { text: 'Open enrollment is here: pick the Acme Plus plan, it covers everything.', found: ['pick'] },
+    { text: 'The new Acme Flow app is finally out. Download it today!', found: ['Download it today'] },
+    { text: 'Usa mi código ACME10 en Acme Flow y ahorra un 10%.', found: ['Usa mi código'] },
+    { text: 'Mit meinem Code spart ihr 15 % bei Acme Flow!', found: ['Mit meinem Code'] },
+    { text: 'Utilisez mon code chez Acme Flow pour un mois gratuit.', found: ['Utilisez'] },
+    { text: 'Use meu código no Acme Flow e ganhe um mês grátis.', found: ['Use meu código'] },
+    { text: 'Elijan Acme Flow este año, no se van a arrepentir.', found: ['Elijan'] },
+    {
+      text: 'Initrode customers: switch to us and we waive the setup fee. Their support is a joke.',
+      found: ['switch to us'],
+    },
+    { text: 'Clientes de Initrode: pásate con nosotros y te regalamos el primer mes.', found: ['pásate con nosotros'] },
+    { text: 'Initrode-Kunden, wechselt zu uns – die Einrichtung ist gratis.', found: ['wechselt zu uns'] },
     { text: 'Try Acme Flow free for 30 days, it’s the only tool you’ll ever need', found: ['Try'] },
     { text: 'I recommend Acme Vision to every warehouse team I meet', found: ['I recommend'] },
     {

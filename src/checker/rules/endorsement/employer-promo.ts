@@ -1,5 +1,6 @@
-import { defineRule } from '../../kinds/rule';
-import { B, E, employerMentions, firstStartingIn, Gated, hasDisclosure, sentenceAround } from '../_shared/org-voice';
+import type { RuleContext } from '../../context';
+import { defineRule, type Hit } from '../../kinds/rule';
+import { B, E, employerMentions, firstStartingIn, Gated, hasDisclosure, negatedBefore, sentenceAround } from '../_shared/org-voice';
 
 /** Recommending, urging and hard-selling phrases in five languages (folded). */
 const PROMO = new Gated(
@@ -115,6 +116,36 @@ const PROMO = new Gated(
     'codigo',
     'agende',
     'only',
+    'pick',
+    'choose',
+    'go',
+    'opt',
+    'install',
+    'order',
+    'elijan',
+    'elige',
+    'escojan',
+    'escoge',
+    'usa',
+    'utiliza',
+    'con',
+    'descarga*',
+    'wahlt',
+    'nehmt',
+    'mit',
+    'nutze',
+    'herunterladen',
+    'runterladen',
+    'choisissez',
+    'prenez',
+    'avec',
+    'utilise',
+    'escolham',
+    'escolha',
+    'use',
+    'com',
+    'baixe',
+    'baixa',
   ],
   new RegExp(
     `${B}(?:${[
@@ -149,6 +180,10 @@ const PROMO = new Gated(
       'as an? (?:totally|completely|100%|fully|entirely|purely|very|100 percent) (?:neutral|unbiased|impartial|objective|independent)',
       '(?:neutral|unbiased|impartial) (?:observer|opinion|review|third party)',
       "don't miss",
+      // "pick Acme Flow", "go with the Acme plan" (the product must follow, see detect)
+      '(?:just |so |definitely )?(?:pick|choose|go with|opt for)(?= )',
+      // "download it today", "install the app now"
+      '(?:download|install|order|grab|buy) (?:it |them |one |yours |the app |the update )?(?:today|now|right now|here)',
       // Spanish
       '(?:usen|usad|prueben|probad|pruebalo|pruebenlo|descarguen|descargad|cambiense|cambiate|pasate|pasense)',
       '(?:el|la) mejor [a-z]+(?: [a-z]+)? (?:que existe|del mercado|de todos|que hay)',
@@ -157,6 +192,9 @@ const PROMO = new Gated(
       'vot(?:a|ad|en|ar) (?:por|a)',
       '(?:inscribete|inscribanse|registrate|registrense)',
       '(?:pide|pidan|reserva|reserven) una demo',
+      '(?:elijan|elige|escojan|escoge)(?= )',
+      '(?:usa|usen|con|utiliza|utilicen) (?:mi|el) codigo',
+      'descarga(?:la|lo|las|los|dla|dlo)? (?:hoy|ya|ahora)',
       // German
       '(?:nutzt|probiert|testet|holt euch|ladet euch|wechselt)',
       '(?:der|die|das) besten? [a-z]+(?: [a-z]+)? (?:auf dem markt|uberhaupt|der welt|das es gibt|die es gibt)',
@@ -165,6 +203,9 @@ const PROMO = new Gated(
       'meldet euch (?:jetzt )?an',
       '(?:empfehlungs|rabatt|gutschein)code',
       'demo buchen',
+      '(?:wahlt|nehmt)(?= )',
+      '(?:mit|nutzt|nutze) (?:meinem|meinen) (?:code|gutschein)',
+      '(?:jetzt|heute) (?:herunterladen|runterladen|downloaden|installieren)',
       // French
       '(?:utilisez|essayez|testez|passez a|adoptez|telechargez|foncez)',
       'le meilleur [a-z]+(?: [a-z]+)? (?:du marche|qui existe|au monde)',
@@ -172,6 +213,8 @@ const PROMO = new Gated(
       '(?:inscrivez-vous|inscris-toi)',
       'code (?:parrain|promo|de parrainage)',
       'reservez une demo',
+      '(?:choisissez|prenez)(?= )',
+      '(?:avec|utilise|utilisez) mon code',
       // Portuguese
       '(?:usem|experimentem|testem|baixem|mudem para|troquem para|assinem)',
       '(?:o|a) melhor [a-z]+(?: [a-z]+){0,3} (?:que existe|do mercado|do mundo)',
@@ -179,6 +222,9 @@ const PROMO = new Gated(
       '(?:inscrevam-se|inscreva-se|cadastre-se)',
       'codigo (?:de indicacao|promocional|de desconto)',
       'agende uma demo',
+      '(?:escolham|escolha)(?= )',
+      '(?:use|usem|com) (?:o )?meu (?:codigo|cupom)',
+      'baix(?:e|a|em)(?:-o|-a)? (?:hoje|ja|agora)',
     ].join('|')})${E}`,
     'g',
   ),
@@ -190,8 +236,42 @@ const PROMO = new Gated(
 const HIRING =
   /(?<![a-z0-9_])(?:hiring|roles?|jobs?|positions?|openings?|apply|careers?|vacanc\w*|recruit\w*|vagas?|vacantes?|stellen\w*|postes?|candidat\w*)(?![a-z0-9_])/;
 
+/** "pick <product>", "elijan <product>": only with the product right after. */
+const PICK = /(?:pick|choose|go with|opt for|elijan|elige|escojan|escoge|wahlt|nehmt|choisissez|prenez|escolham|escolha)$/;
+/** "download it now" urges; "I'll download it now" does not. */
+const DOWNLOAD = /^(?:download|install|order|grab|buy|descarga|baix|jetzt|heute)/;
+const SELF_BEFORE = /(?:\bi|\bwe|'ll|'m|\bto|\bwill|\bgonna|\bcan|\bjust)\s+$/;
+
+/** "con mi código" is a coupon only when the sentence promises a saving (it may be program code). */
+const MY_CODE = /(?:mi|el|meinem|meinen|mon|meu) (?:codigo|code|gutschein|cupom)$/;
+const SAVING =
+  /%|(?<![a-z])(?:off|free|save|discount|ahorr\w*|descuento|gratis|grati\w*|spar\w*|rabatt|gratuit|reduction|remise|desconto|ganhe|economiz\w*)(?![a-z])/;
+
 /** How far from a promotional phrase the employer's name may be (folded characters). */
 const REACH = 160;
+
+/** "switch to us", "wechselt zu uns", "passez chez nous", "mudem para nós". */
+const TO_US = /^ (?:over )?(?:to|zu|chez|con|a|para) (?:us|nosotros|nosotras|uns|nous|nos)(?![a-z0-9_])/;
+const TO_US_VERB = /(?:switch(?:ing)? (?:over )?to|cambiate|cambiense|pasate|pasense|wechselt|passez a|mudem para|troquem para)$/;
+const REPORTED = /(?:never|not|n't|will|would|might|could|did|may|they|fans)\s+(?:[a-z]+\s+)?$/;
+
+function ourVoicePitch(ctx: RuleContext): Hit[] {
+  if (ctx.competitorMentions.length === 0 && ctx.ownEmployerReferences.length === 0) return [];
+  const folded = ctx.folded;
+  for (const m of PROMO.all(ctx)) {
+    // "fans will never switch to us" describes, it does not pitch.
+    if (negatedBefore(folded, m.start) || REPORTED.test(folded.slice(Math.max(0, m.start - 24), m.start))) continue;
+    if (!TO_US_VERB.test(m.text)) continue;
+    // Look for "us" right after the verb, past its own preposition ("switch to", "passez a").
+    const verb = / (?:to|a|para)$/.test(m.text) ? m.start + m.text.lastIndexOf(' ') : m.end;
+    const us = TO_US.exec(folded.slice(verb, verb + 16));
+    if (!us) continue;
+    const end = verb + us[0].length;
+    const [s, e] = ctx.span(m.start, end);
+    return [{ start: s, end: e, data: { brand: 'the company' } }];
+  }
+  return [];
+}
 
 export default defineRule({
   description:
@@ -203,14 +283,20 @@ export default defineRule({
   },
   detect(ctx) {
     const mentions = employerMentions(ctx);
-    if (mentions.length === 0 || hasDisclosure(ctx)) return [];
+    if (hasDisclosure(ctx)) return [];
+    // Without the employer's name, only a pitch in the company's own voice ("switch to us")
+    // counts, and only in a post about the business or its rivals.
+    if (mentions.length === 0) return ourVoicePitch(ctx);
     const folded = ctx.folded;
     for (const m of PROMO.all(ctx)) {
       const { start, end } = m;
       // "you need <product>", "try <product>": the product must follow at once.
       const needs = /need$|needs$|try$/.test(m.text);
-      const brand = needs
-        ? firstStartingIn(mentions, end, end + 7)
+      const picks = PICK.test(m.text);
+      if (MY_CODE.test(m.text) && !SAVING.test(folded.slice(...sentenceAround(folded, start)))) continue;
+      if (DOWNLOAD.test(m.text) && SELF_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) continue;
+      const brand = needs || picks
+        ? firstStartingIn(mentions, end, end + (picks ? 14 : 7))
         : firstStartingIn(mentions, start - REACH - 100, end + REACH);
       if (!brand) continue;
       const [ss, se] = sentenceAround(folded, start);

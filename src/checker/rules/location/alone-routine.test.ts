@@ -2,12 +2,25 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Alone in the office tonight finishing slides, send snacks',
+    'The office is empty and I am alone here until 11pm, so quiet',
+    'The only one here who likes the new logo, apparently.',
+    'Movie night alone at home tonight, popcorn ready',
     'leave me alone at 3am please, I am sleeping',
     "you're not alone, every morning at 6 the standup is hard for all of us",
     'I live alone and I like it',
     'walked the dog this morning, lovely weather',
   ],
   invalid: [
+    {
+      text: 'Last one left in the Acme lab on the 4th floor tonight, door code still broken',
+      found: ['Last one left in the Acme lab on the 4th floor tonight'],
+    },
+    {
+      text: 'All alone in Building C until midnight again, security guard went home',
+      found: ['alone in Building C until midnight'],
+    },
+    { text: 'Sola en la oficina de Acme Norte esta noche 😬', found: ['Sola en la oficina de Acme Norte esta noche'] },
     {
       text: 'walking to the parking garage alone at 11pm again',
       found: ['walking to the parking garage alone at 11pm'],

@@ -2,6 +2,10 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Summer Sale until the 20th 🌴 everything 30% off',
+    'Paris until Sunday was the best trip of my life, back home now and the flight was smooth',
+    'Voting open until Friday — pick your favorite logo!',
+    'Registration runs through March 3rd, see you at the trip planning session',
     'back from 2 weeks in Portugal, here are my favorite pastries',
     "I'll be speaking at the Berlin meetup on May 14",
     'demo on 06/17, retro on the 18th, vacation on the 19th',
@@ -13,6 +17,10 @@ testRule(import.meta.url, {
     'leaving for lunch now',
   ],
   invalid: [
+    { text: 'Crete until the 14th!! ✈️ neighbor is feeding the cat', found: ['Crete until the 14th'] },
+    { text: "We're in Lisbon till Sunday, first real vacation in years", found: ['Lisbon till Sunday'] },
+    { text: 'Cancún hasta el 22 🏝️ que alguien riegue mis plantas', found: ['Cancún hasta el 22'] },
+    { text: 'Mallorca bis zum 18.! ✈️ Die Katzensitterin kommt täglich', found: ['Mallorca bis zum 18'] },
     {
       text: 'OOO until March 3rd, skiing with no laptop',
       found: ['OOO until March 3rd'],

@@ -29,6 +29,9 @@ const AWAY = [
   `back (?:in ${SPAN}|on the \\d{1,2}(?:st|nd|rd|th)?|on ${DAY}|(?:on |by )?${MONTH} \\d{1,2}(?:st|nd|rd|th)?)`,
   "while (?:we're|we are|i'm|i am|we're all) (?:away|gone|on vacation|on holiday|out of town|abroad)",
   '(?:grab|collect|pick up|take in|bring in|empty) (?:our|my) (?:mail|mailbox|packages|parcels|post)',
+  // "Bali until the 20th", "in Lisbon till Sunday" — a place, then the return date (checked in `when`)
+  `${UNTIL} ${DATE}`,
+  '(?:hasta (?:el |el dia )?|bis (?:zum |ende )?|jusqu\'(?:au|a) |ate (?:o |dia )?)\\d{1,2}(?!\\d)',
   // German
   '(?:im urlaub|verreist|weg|unterwegs|nicht da|nicht zu\\s?hause|im ausland|abwesend) bis (?:zum |ende |nachste[nr]? )?\\S+',
   '(?:fliege|fliegen|fahre|fahren|bin|sind|reise|reisen)(?: \\S+){0,4} fur (?:\\d+|zwei|drei|vier|ein paar|eine|einen) (?:wochen|woche|tage|monate|monat)',
@@ -53,6 +56,15 @@ const PLACE =
 /** Words that make "back in two weeks" the end of a trip. */
 const TRIP =
   /\b(?:airport|flight|flying|boarding|gate|vacation|holiday|trip|travel\w*|leaving|off to|heading to|abroad|overseas|ooo|out of (?:the )?office|away)\b/;
+
+/** A bare "until <date>": a place name must come right before it, and the post must be about a trip. */
+const UNTIL_FIRST = /^(?:(?:until|till|til|'til|through|thru|untill|hasta|bis|ate) |jusqu')/;
+const PLACE_BEFORE =
+  /(?:^|[.!?\n]\s*|[^\s\p{L}\d]\s*|(?<!\p{L})(?:in|at|to|en|em|nach|a|à|au|na|no|im)\s+)((?:\p{Lu}[\p{L}'-]+\s+){1,3})$/u;
+const NOT_PLACE =
+  /\b(?:sale|open|closed?|offer|valid|available|deal|discount|registration|voting|tickets?|doors|booking|applications?|entries|submissions?|promo|hours|today|tonight|this|the|we|i|it|you|they|shop|store|office|school|class|classes|work|dry|rain|snow)\b/i;
+const HOME_EMPTY =
+  /(?:house|pet|dog|cat|plant)[ -]?sit\w*|water(?:ing)? (?:my|the|our) plants|feed(?:ing)? (?:my|the|our) (?:cats?|dogs?|fish)|\u2708|\u{1F334}|\u{1F3D6}|\u{1F3DD}|\u{1F9F3}|\u{1F30A}|\u{1F6EB}/u;
 
 const PAST =
   /\b(?:was|were|went|been|back from|got back|returned|spent|last (?:week|month|year)|if i|when i)\b/;
@@ -172,12 +184,23 @@ export default anchoredPhrases({
       'salgo',
       'salimos',
     ],
+    ...['until', 'till', 'til', 'through', 'thru', 'untill', 'hasta', 'bis', "jusqu'", 'ate'],
     ...['viajo', 'viajamos', 'de ferias', 'fora de', 'viajando', 'vou', 'vamos', 'embarco', 'embarcamos'],
   ],
   reach: 90,
   before: 5,
   when(ctx, m) {
     if (PAST.test(clauseAround(ctx, m.start, m.start, 60))) return false;
+    if (UNTIL_FIRST.test(m.text)) {
+      const [os] = ctx.span(m.start, m.end);
+      const place = PLACE_BEFORE.exec(ctx.text.slice(Math.max(0, os - 40), os));
+      if (!place?.[1] || NOT_PLACE.test(place[1])) return false;
+      if (!HOME_EMPTY.test(ctx.text) && !TRIP.test(clauseAround(ctx, m.start, m.end, 160))) return false;
+      const text = m.text.replace(/[\s,;:.]+$/, '');
+      const [, end] = ctx.span(m.start, m.start + text.length);
+      const start = os - place[1].length;
+      return { start, end, data: { text: ctx.text.slice(start, end) } };
+    }
     if (m.text.startsWith('back ') && !TRIP.test(clauseAround(ctx, m.start, m.end, 160))) return false;
     if (VAGUE_VERB.test(m.text) || /^(?:leaving|flying|jetting|heading|headed|off) /.test(m.text)) {
       const [os, oe] = ctx.span(m.start, m.end);

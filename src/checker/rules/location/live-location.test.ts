@@ -2,6 +2,10 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Bakery is open until 6pm today, come by for the last croissants!',
+    'Sale runs till 5 tonight, stop by the shop.',
+    "I'm the one in the family who always forgets birthdays.",
+    'Wir haben bis 18 Uhr geöffnet, kommt vorbei!',
     "It's 54 degrees right now",
     "I'm in a meeting right now, will reply later",
     'Sunset from the office rooftop 🌇',
@@ -13,6 +17,16 @@ testRule(import.meta.url, {
     "I'm at a conference all day today, slow replies",
   ],
   invalid: [
+    {
+      text: 'At the Acme booth until 3pm today — come say hi!',
+      found: ['until 3pm today — come say hi'],
+    },
+    {
+      text: "I'm the guy in the orange hoodie at the Acme front desk, 2nd floor.",
+      found: ["I'm the guy in the orange hoodie at the Acme front desk"],
+    },
+    { text: 'Estoy en el stand de Acme hasta las 15, vengan a saludar', found: ['Estoy en el stand de Acme hasta las 15'] },
+    { text: 'Bin am Acme-Stand bis 15 Uhr, kommt vorbei!', found: ['bis 15 Uhr, kommt vorbei'] },
     {
       text: "table by the window at Mario's right now 🍝",
       found: ["by the window at Mario's right now"],

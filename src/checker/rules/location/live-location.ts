@@ -24,7 +24,12 @@ const LIVE = [
   `(?:staying|we're staying|i'm staying) at (?:the )?${GAP}(?:hotel|inn|motel|hostel|resort|lodge|airbnb)`,
   '(?:hotel |my |our )?room (?:number |no\\.? |#|is )?\\d{3,5}',
   "(?:sitting|waiting|stuck|currently|now|chilling|parked|i'm|im|we're) at gate [a-z]?\\d{1,3}",
+  // "until 3pm today — come say hi": an invitation to where you are
+  `(?:until|till|til|'til) ${CLOCK}(?: today| tonight| this (?:morning|afternoon|evening))?[^.!?\\n]{0,8}?(?:come|stop|swing|drop) (?:say (?:hi|hello)|by|find (?:me|us)|visit|over)`,
+  // "I'm the one in the green scrubs at the Oak Street entrance"
+  `(?:i'm|im|i am) the (?:one|guy|girl|woman|man|person|lady|tall one|short one) (?:in|with|wearing) ${GAP} (?:at|in|on|by|near) ${GAP}(?=[.,!?\\n]|$)`,
   // Spanish, German, French, Portuguese
+  `(?:hasta las \\d{1,2}[^.!?\\n]{0,14}?(?:vengan|pasen|pasate|ven|pasad) (?:a saludar|a verme|por aqui)|bis \\d{1,2}(?: uhr)?[^.!?\\n]{0,14}?(?:kommt|komm) (?:vorbei|hallo sagen|gern vorbei)|jusqu'a \\d{1,2}h?\\d{0,2}[^.!?\\n]{0,14}?(?:passez|venez|passe) (?:me voir|dire bonjour|nous voir)|ate as \\d{1,2}h?[^.!?\\n]{0,14}?(?:passem|venham|passa|vem) (?:aqui|dar um oi|me ver))`,
   `(?:estoy|estamos) en ${GAP} (?:ahora mismo|ahorita|en este momento|hasta las \\d{1,2})`,
   `(?:bin|sind) (?:gerade|grad|jetzt|noch bis \\d{1,2} uhr) (?:im|in der|in|am|an der|beim|auf dem) ${GAP}(?=[.,!?\\n]|$)`,
   `(?:je suis|on est|nous sommes) (?:au|a la|a l'|aux|dans|chez) ${GAP} (?:en ce moment|maintenant|jusqu'a \\d{1,2}h)`,
@@ -33,10 +38,14 @@ const LIVE = [
 
 /** Public places, in the five languages. */
 const PLACE =
-  /\b(?:lobby|playground|park|cafe|coffee ?shop|bar|pub|restaurant|hotel|gym|airport|gate|station|mall|beach|library|lounge|terminal|stadium|arena|waterfront|pier|store|shop|market|museum|zoo|campus|lake|trail|garage|parking|diner|bakery|brewery|club|venue|festival|reception|platform|plaza|square|table|booth|room|spielplatz|bahnhof|flughafen|kneipe|biergarten|parque|playa|aeropuerto|estacion|gare|aeroport|parc|plage|praia|parquinho|padaria|aeroporto|estacao|academia|cafeteria|hall|rooftop|counter|window)\b/;
+  /\b(?:lobby|playground|park|cafe|coffee ?shop|bar|pub|restaurant|hotel|gym|airport|gate|station|mall|beach|library|lounge|terminal|stadium|arena|waterfront|pier|store|shop|market|museum|zoo|campus|lake|trail|garage|parking|diner|bakery|brewery|club|venue|festival|reception|platform|plaza|square|table|booth|stand|stall|kiosk|desk|entrance|room|spielplatz|bahnhof|flughafen|kneipe|biergarten|parque|playa|aeropuerto|estacion|gare|aeroport|parc|plage|praia|parquinho|padaria|aeroporto|estacao|academia|cafeteria|hall|rooftop|counter|window)\b/;
 /** A venue's name: a capitalized word right after the preposition ("at Luigi's", "em Lisboa"). */
 const NAMED =
   /(?:\b(?:at|by|from|en|em|no|na|au|im|am|beim|dans|chez)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|dem\s+)?[A-Z0-9])/;
+
+const INVITE = /(?:come|stop|swing|drop|vengan|pasen|pasate|ven|pasad|kommt|komm|passez|venez|passe|passem|venham|passa|vem) (?:say|by|find|visit|over|a saludar|a verme|por aqui|vorbei|hallo|gern|me voir|dire|nous voir|aqui|dar|me ver)/;
+const SHOP_HOURS =
+  /\b(?:open|opens|closed?|closes|hours|sale|doors|abierto|abre|cierra|geoffnet|offen|ouvert|ferme|aberto|aberta|fecha)\b/;
 
 export default anchoredPhrases({
   description:
@@ -84,6 +93,10 @@ export default anchoredPhrases({
     'jusqu',
     'agora',
     'ate as',
+    'bis',
+    "i'm the",
+    'im the',
+    'i am the',
   ],
   reach: 75,
   before: 60,
@@ -99,7 +112,9 @@ export default anchoredPhrases({
       )
     )
       return false;
-    const fixedPlace = /(?:here|there) (?:until|till|til|'til)|here for|gate [a-z]?\d|room/.test(text);
+    // "open until 6, come by" is a shop's hours, not where the author is.
+    if (INVITE.test(text) && SHOP_HOURS.test(clauseAround(ctx, m.start, m.start, 60).slice(0, -1))) return false;
+    const fixedPlace = /(?:here|there) (?:until|till|til|'til)|here for|gate [a-z]?\d|room/.test(text) || INVITE.test(text);
     if (!fixedPlace && !PLACE.test(text) && !NAMED.test(original)) return false;
     return { start, end, data: { text: original } };
   },

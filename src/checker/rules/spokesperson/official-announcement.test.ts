@@ -2,6 +2,10 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "I can officially say I survived my first triathlon.",
+    "Off the record, the new café downstairs is better than the old one.",
+    "Ich kann offiziell sagen: der Sommer ist da.",
+    "Posso dizer oficialmente que sou tia!",
     "I officially announce that I'm running my first marathon in October",
     'officially engaged!!! she said yes',
     'I officially declare this weekend a no-laptop zone.',
@@ -10,6 +14,12 @@ testRule(import.meta.url, {
     'As a representative of my kid’s school board, I’m asking for more crosswalks.',
   ],
   invalid: [
+    { text: "As an Acme manager I can tell you on the record: the plant is not closing.", found: ["tell you on the record"] },
+    { text: "I can officially say that Acme will keep every store open next year.", found: ["officially say"] },
+    { text: "Puedo decir oficialmente que Acme no cerrará la fábrica.", found: ["decir oficialmente"] },
+    { text: "Ich kann offiziell bestätigen, dass Acme den Standort behält.", found: ["kann offiziell bestätigen"] },
+    { text: "Je peux dire officiellement que notre entreprise ne ferme pas le site.", found: ["dire officiellement"] },
+    { text: "Posso dizer oficialmente que a Acme vai manter a fábrica.", found: ["dizer oficialmente"] },
     {
       text: "I'm officially announcing that Acme is entering the warehouse market.",
       found: ['officially announcing'],

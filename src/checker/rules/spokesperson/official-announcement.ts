@@ -17,8 +17,15 @@ const REPRESENTATIVE =
   /(?:representative|spokes\w+|voice|rep|representante|portavoz|vocer[oa]|sprecher\w*|vertreter\w*|porte-parole|porta-voz)(?: oficial\w*)?(?: \S+)?$/;
 const OWNER = /([^\s]+)'s (?:official )?\S+$/;
 
+/** "I can tell you on the record", "confirming this on the record"; "off the record" is not. */
+const ON_RECORD_VERB = /\b(?:say|says|saying|tell|telling|confirm\w*|state|stating|stated|go|going)(?: you| this| that| it)? $/;
+
 function speaksAsCompany(ctx: RuleContext, start: number, end: number): boolean {
-  const [ss, se] = sentenceAround(ctx.folded, start);
+  // A run-on "sentence" of a huge paste is cut to a few hundred characters around the phrase.
+  const from = Math.max(0, start - 300);
+  const [s0, s1] = sentenceAround(ctx.folded.slice(from, end + 300), start - from);
+  const ss = from + s0;
+  const se = from + s1;
   const sentence = ctx.folded.slice(ss, se);
   if (PERSONAL_NEWS.test(sentence)) return false;
   return (
@@ -64,32 +71,41 @@ const PHRASES = new Gated(
     'porte',
     'porta',
     'representant',
+    'record',
   ],
   compilePhrases([
     // English
-    `(officially|formally|hereby|publicly) ${VERBS}`,
+    `(officially|formally|hereby|publicly) (${VERBS}|say|says|saying|tell|telling|speak\\w*)`,
     `${VERBS} (officially|formally)`,
     "(i'm|i am|i've been|i have been|we're|we are|we've been) (authori[sz]ed|cleared|approved|permitted) to (say|confirm|announce|share|state|speak|tell|disclose)",
     "as (the|a|an|its) (company's |firm's |official |designated )?(representative|spokesperson|spokesman|spokeswoman|voice|rep)",
     "as [a-z0-9@#._-]+'s (official )?(representative|spokesperson|spokesman|spokeswoman|voice|rep)",
+    // "I can officially say", "I can tell you on the record", "confirming on the record"
+    'on the record',
     // Spanish
     '(anuncio|anunciamos|confirmo|confirmamos|condenamos|desmentimos) (oficialmente|formalmente)',
     'oficialmente (anuncio|anunciamos|confirmo|confirmamos|condenamos)',
     '(estoy|estamos) autorizad[oa]s? (a|para) (decir|confirmar|anunciar|comunicar)',
     'como (representante|portavoz|vocero|vocera)( oficial)? (de|del)',
+    '(decir|digo|afirmar|afirmo|confirmar) (oficialmente|de manera oficial|de forma oficial)',
+    'oficialmente (puedo|podemos) (decir|confirmar|afirmar)',
     // German
     '(offiziell|hiermit) (bekannt|bekanntgeben|verkunden|bestatigen|ankundigen|verurteilen|dementieren)',
     '(geben|gebe|verkunden|verkunde|bestatigen|bestatige) (hiermit )?offiziell',
     '(ich bin|wir sind) (befugt|autorisiert|berechtigt),? (zu|das)',
+    '(kann|darf|konnen|durfen)( ich| wir)?( \\S+)? offiziell (sagen|bestatigen|mitteilen|verkunden)',
+    'offiziell (sagen|mitteilen)',
     'als (offizielle[rs]? )?(sprecher|sprecherin|vertreter|vertreterin) (von|der|des|unseres|unserer)',
     // French
     "(j'annonce|nous annoncons|je confirme|nous confirmons|nous condamnons|nous dementons) (officiellement|formellement)",
-    'officiellement (annoncer|confirmer|condamner)',
+    'officiellement (annoncer|confirmer|condamner|dire|affirmer)',
+    '(dire|affirmer|confirmer) officiellement',
     '(je suis|nous sommes) autorise(e)?s? a (dire|annoncer|confirmer|communiquer)',
     "en tant que (porte-parole|representant(e)?)( officiel(le)?)? (de|du|d')",
     // Portuguese
     '(anuncio|anunciamos|confirmo|confirmamos|condenamos) (oficialmente|formalmente)',
-    'oficialmente (anuncio|anunciamos|confirmo|confirmamos)',
+    'oficialmente (anuncio|anunciamos|confirmo|confirmamos|posso dizer|podemos dizer)',
+    '(dizer|digo|afirmar|afirmo) (oficialmente|de forma oficial|de maneira oficial)',
     '(estou|estamos) autorizad[oa]s? (a|para) (dizer|confirmar|anunciar|comunicar)',
     'como (representante|porta-voz)( oficial)? (da|do|de)',
   ]),
@@ -120,8 +136,14 @@ function judge(ctx: RuleContext, match: GateMatch): Hit | undefined {
   const folded = ctx.folded;
   if (negatedBefore(folded, match.start)) return undefined;
   const text = match.text;
+  let start = match.start;
   let end = match.end;
   let messageId: string | undefined;
+  if (text === 'on the record') {
+    const said = ON_RECORD_VERB.exec(folded.slice(Math.max(0, start - 24), start));
+    if (!said) return undefined;
+    start -= said[0].length;
+  }
   if (REPRESENTATIVE.test(text)) {
     messageId = 'representative';
     const owner = /company's|firm's/.test(text) ? null : OWNER.exec(text);
@@ -143,7 +165,7 @@ function judge(ctx: RuleContext, match: GateMatch): Hit | undefined {
     }
   } else if (/authori|cleared|approved|permitted|autoriz|befugt|berechtigt|autorise/.test(text)) {
     // Claiming authority is enough.
-  } else if (!speaksAsCompany(ctx, match.start, match.end)) return undefined;
-  const [s, e] = ctx.span(match.start, end);
+  } else if (!speaksAsCompany(ctx, start, match.end)) return undefined;
+  const [s, e] = ctx.span(start, end);
   return { start: s, end: e, messageId, data: { phrase: ctx.text.slice(s, e) } };
 }

@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "Official word from our team: pizza night is moved to Friday because the coach is sick.",
+    "Got the official word from our landlord: rent goes up in May.",
     'The official position of my dog is that every walk is too short.',
     'Our official policy in this house: no phones at dinner.',
     'According to the official statement from the city, the bridge reopens Monday.',
@@ -10,6 +12,9 @@ testRule(import.meta.url, {
     'officially a homeowner!! keys in hand',
   ],
   invalid: [
+    { text: "Official word from our team: the Acme branch on Main Street stays open.", found: ["Official word from our team"] },
+    { text: "Official word from our management: the night shift keeps its bonus.", found: ["Official word from our management"] },
+    { text: "Die offizielle Antwort des Unternehmens: wir prüfen den Fall.", found: ["Die offizielle Antwort des Unternehmens"] },
     { text: 'Our official stance on the leaked roadmap: it is outdated.', found: ['Our official stance'] },
     {
       text: "Acme's official position is that the lawsuit has no merit.",

@@ -17,6 +17,7 @@ const COMPANY_VOICE =
 const OWNED = /^[^\s]+'s official /;
 const OF_OWNER = / (?:of|from|der|des|von|de|du|da|do)$/;
 const OPENER = /[:-]$/;
+const FROM_US = / from (?:us|our (?:team|side|end|staff|people|organi[sz]ation|leadership|management|hospital|clinic|bank|store|shop|office|plant|airline))$/;
 const NAMED = /^official \S/;
 const GENERIC_NAMED = new RegExp(`^official ${STANCE}`);
 
@@ -30,10 +31,19 @@ function verdict(ctx: RuleContext, match: GateMatch): boolean | [number, number]
     const owner = spanEndingAt(employerMentions(ctx), at);
     return owner ? [owner.start, match.end] : false;
   }
+  // "Official word from our team:" opens a statement in the company's voice.
+  if (FROM_US.test(text)) {
+    if (!OPENER.test(folded.slice(match.end, match.end + 2).trim())) return false;
+    // "our team" or "us" is the company only in a post about the employer or its rivals.
+    const business = /(?:staff|organi[sz]ation|leadership|management|hospital|clinic|bank|store|shop|office|plant|airline)$/.test(text);
+    return business || employerMentions(ctx).length > 0 || ctx.competitorMentions.length > 0 ? [match.start, match.end] : false;
+  }
   // "the official position of my cat": what follows "of" must be the company.
   if (OF_OWNER.test(text) && !text.startsWith('our ')) {
     if (REPORTING_BEFORE.test(folded.slice(Math.max(0, match.start - 16), match.start))) return false;
-    const end = companyObjectEnd(ctx, match.end);
+    // "des Unternehmens", "da empresa": the article belongs to the company object.
+    const article = / (?:der|des|da|do)$/.exec(text);
+    const end = companyObjectEnd(ctx, article ? match.end - article[0].length : match.end);
     return end < 0 ? false : [match.start, end];
   }
   // "Official statement:" opens a statement, which must speak as the company.
@@ -70,6 +80,7 @@ const PHRASES = new Gated(
     "the (company|company's|firm's) (official )?(line|position|stance)",
     `(our|my|the) (company's|firm's|employer's|team's) official ${STANCE}`,
     '(company|corporate|party) line',
+    `official ${STANCE} from (us|our (team|side|end|staff|people|organi[sz]ation|leadership|management|hospital|clinic|bank|store|shop|office|plant|airline))`,
     `(the )?official ${STANCE} (of|from)`,
     `[a-z0-9@#._-]+'s official ${STANCE}`,
     'official (statement|response|position|stance|announcement|update|comment|answer)\\s?[:-]',
@@ -80,7 +91,7 @@ const PHRASES = new Gated(
     'comunicado oficial\\s?[:-]',
     // German
     'unsere offizielle (position|haltung|stellungnahme|antwort|linie|meinung)',
-    'die offizielle (position|haltung|stellungnahme|linie) (der|des|von)',
+    'die offizielle (position|haltung|stellungnahme|linie|antwort|reaktion) (der|des|von)',
     'offizielle stellungnahme\\s?[:-]',
     // French
     'notre (position|reponse|declaration) officielle',

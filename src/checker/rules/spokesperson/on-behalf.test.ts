@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "Confirming for my sister: yes, the party is still on Saturday.",
+    "Answering for the kids: they want pizza.",
+    "Respondo por mi hermano: no puede venir.",
     'On behalf of our running club, thanks to everyone who cheered at the 10k!',
     'Speaking on behalf of tired parents everywhere: why is Tuesday a holiday?',
     'Speaking for myself and no one else: tabs over spaces.',
@@ -14,6 +17,11 @@ testRule(import.meta.url, {
     'Falo pela minha filha: ela odeia brócolis.',
   ],
   invalid: [
+    { text: "Confirming for my company: the outage affected fewer than 500 customers.", found: ["Confirming for my company"] },
+    { text: "Answering for the company here: no layoffs are planned.", found: ["Answering for the company"] },
+    { text: "Confirmo por mi empresa que el retraso ya está resuelto.", found: ["Confirmo por mi empresa"] },
+    { text: "Ich bestätige für unser Unternehmen: die Daten sind sicher.", found: ["Ich bestätige für unser Unternehmen"] },
+    { text: "Je confirme pour mon entreprise : aucun client n'est touché.", found: ["Je confirme pour mon entreprise"] },
     {
       text: 'On behalf of Acme Robotics, I apologize for the shipping delays this month.',
       found: ['On behalf of Acme Robotics'],
