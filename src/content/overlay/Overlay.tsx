@@ -3,7 +3,7 @@
  * findings, the card of the finding under the pointer, and a polite live region.
  * Hooks used by tests are in ../../shared/spec/dom-contract.md.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { CATEGORY_TITLES } from '../../checker/categories';
 import type { Finding, Severity, Suggestion } from '../../checker/types';
 
@@ -121,7 +121,8 @@ function placeBelow(anchor: Box, width: number, gap = 6): { left: string; top: s
 
 function Panel({ state, actions, id }: { state: OverlayState; actions: OverlayActions; id: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Before paint, so that keys pressed right after opening already reach the panel.
+  useLayoutEffect(() => {
     ref.current?.focus({ preventScroll: true });
   }, []);
   const findings = [...state.findings].sort(
@@ -137,12 +138,6 @@ function Panel({ state, actions, id }: { state: OverlayState; actions: OverlayAc
       tabIndex={-1}
       ref={ref}
       style={placeBelow(badge, 380)}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          actions.closePanel();
-        }
-      }}
     >
       <header>
         <h2>Postguard</h2>
@@ -210,7 +205,16 @@ export function Overlay({
   const badge = badgeBox(state.anchor);
   const panelId = `postguard-panel-${uid}`;
   return (
-    <div class="pg">
+    <div
+      class="pg"
+      // Escape closes the panel wherever the focus is in Postguard's UI (the badge or the panel).
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && state.panelOpen) {
+          e.stopPropagation();
+          actions.closePanel();
+        }
+      }}
+    >
       {state.underlines.map((u, i) => (
         <div
           // Index keys: positional boxes with no identity
