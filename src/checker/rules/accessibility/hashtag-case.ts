@@ -54,7 +54,7 @@ function orgWords(policy: CompiledPolicy): ExtraWords {
     for (const part of parts) {
       if (/^[A-Za-z0-9]+$/.test(part)) map.set(fold(part), part);
     }
-    // The joined name keeps its own spelling: "Northwind Analytics" → NorthwindAnalytics.
+    // The joined name keeps its own spelling: "Harbor Logistics" → HarborLogistics.
     if (parts.length > 1 && parts.every((p) => /^[A-Za-z0-9]+$/.test(p)))
       map.set(fold(parts.join('')), parts.join(''));
   }

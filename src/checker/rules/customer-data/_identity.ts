@@ -1,7 +1,7 @@
 /**
  * Who a customer record belongs to, found by shape rather than by name: a titled name
- * ("Dr. Chen", "Mrs. Okafor"), an initial and surname ("J. Morales"), two or more capitalized
- * words ("Priya Shah", "Wide World Importers"), an email address. Matched on the original text,
+ * ("Dr. Chen", "Mrs. Nguyen"), an initial and surname ("J. Rossi"), two or more capitalized
+ * words ("Ana Silva", "Blue Ridge Dental"), an email address. Matched on the original text,
  * since capitals matter; the employer's own names are left out.
  */
 import type { RuleContext } from '../../context';
@@ -76,7 +76,7 @@ export function namesIn(ctx: RuleContext, from: number, to: number): NameSpan[] 
       let start = m.index;
       let value = m[0];
       if (re === CAPITALIZED_RUN) {
-        // Drop leading sentence words: "Met Priya Shah" → "Priya Shah".
+        // Drop leading sentence words: "Met Ana Silva" → "Ana Silva".
         const words = value.split(/\s+/);
         while (words.length > 0 && NOT_A_NAME.has((words[0] ?? '').toLowerCase())) {
           const w = words.shift() ?? '';
@@ -93,7 +93,7 @@ export function namesIn(ctx: RuleContext, from: number, to: number): NameSpan[] 
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The capitalized subject right before a verb phrase: "Initech just signed…", "Blue Ridge Dental's invoice…". */
+/** The capitalized subject right before a verb phrase: "Harbor Foods just signed…", "Blue Ridge Dental's invoice…". */
 const SUBJECT_BEFORE = new RegExp(
   `(${WORD}(?:\\s+${WORD}){0,3})(?:['’]s)?\\s+(?:just\\s+|finally\\s+|also\\s+|still\\s+)?$`,
 );
@@ -109,7 +109,7 @@ export function capitalizedSubjectBefore(ctx: RuleContext, at: number): boolean 
 
 const WORD_IN_SENTENCE = new RegExp(`(?<=[^.!?\\n]\\s|[(“"'])${WORD}`, 'g');
 
-/** A single capitalized word inside a sentence ("…it's Globex, account 70233"), not the employer. */
+/** A single capitalized word inside a sentence ("…it's Halvorsen, account 41872"), not the employer. */
 export function capitalizedWordNear(ctx: RuleContext, from: number, to: number): boolean {
   const text = ctx.text;
   const slice = text.slice(Math.max(0, from), Math.min(text.length, to));

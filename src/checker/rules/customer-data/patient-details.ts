@@ -632,7 +632,7 @@ const PUBLIC_FIGURE = new Gated(
   24,
 );
 
-/** Words that say a named person is a customer of care: "our member Priya Raman", "resident Mr. Lee". */
+/** Words that say a named person is a customer of care: "our member Ana Silva", "resident Mr. Lee". */
 const CARED_FOR =
   /(?<![a-z])(?<!(?:team|staff|board|family|crew|faculty|council|committee|club|founding|cast|band|church|gym|union|chapter) )(?:patients?|members?|residents?|clients?|policyholders?|enrollees?|beneficiar(?:y|ies)|pacientes?|afiliad[oa]s?|patient(?:in|en)|mitglied(?:er)?|adherente?s?|beneficiari[oa]s?|segurad[oa]s?)(?![a-z])/;
 
@@ -647,10 +647,10 @@ const PATIENT = new Gated(
 const PRACTICE_PATIENTS =
   /'s (?:practice|panel|patients|clinic|office)|(?:her|his|their) (?:panel|patients|caseload)|(?:kids|children|people|patients) with/;
 
-/** An age next to a name: "Mrs. Okafor, 72," "J. Morales (67)". */
+/** An age next to a name: "Mrs. Nguyen, 72," "J. Rossi (67)". */
 const AGE_AFTER = /^,?\s*\(?\d{1,3}\)?(?:,|\s*(?:y\/?o|years? old|anos|jahre|ans)\b)/;
 
-/** A courtesy title or an initial starts the name: "Mrs. Okafor", "la señora Gómez", "J. Morales". */
+/** A courtesy title or an initial starts the name: "Mrs. Nguyen", "la señora Gómez", "J. Rossi". */
 const TITLE =
   /^(?:Dr|Dra|Mrs|Mr|Ms|Mx|Miss|Prof|Sr|Sra|Srta|Herr|Frau|Mme|Mlle|M\.|[Ss]eñora|[Ss]eñor|[Dd]oña|[Ss]enhora|[Ss]enhor|Dona|Madame|Monsieur|Signora|Signor|Coach|Pastor|Father|Rev|Officer|Judge|Mayor|Senator|Governor|Councilman|Councilwoman|Principal|Sheriff|Alcalde|Alcaldesa|Bürgermeister|Maire|Prefeito|Prefeita)\b|^[A-ZÀ-ÖØ-Þ]\.\s?/;
 
@@ -815,7 +815,7 @@ const OWN =
 
 export default defineRule({
   description:
-    'Patients or a practice’s patients identified with health details: "patient J. Morales, 67, readmitted for CHF", "Mrs. Okafor, 72, type 2 diabetic", "Dr. Chen’s practice… 1,400 kids with asthma in her panel".',
+    'Patients or a practice’s patients identified with health details: "patient J. Rossi, 67, readmitted for CHF", "Mrs. Nguyen, 72, type 2 diabetic", "Dr. Chen’s practice… 1,400 kids with asthma in her panel".',
   severity: 'block',
   messages: {
     default:

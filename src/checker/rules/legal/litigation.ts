@@ -162,10 +162,10 @@ const LITIGATION = keyedRegex(LITIGATION_ALTERNATIVES, [
   'acao',
 ]);
 
-/** "Northwind v. Fabrikam", "Smith v Jones": on the original text, with capitals. */
+/** "Harbor v. Initrode", "Smith v Jones": on the original text, with capitals. */
 const VERSUS = /\b[A-Z][\w&.'-]*(?: [A-Z][\w&'-]*){0,2} v\.? [A-Z][\w&'-]+/g;
 const VERSUS_GATE = / v\.? [A-Z]/g;
-/** "the Fabrikam case" with a legal word nearby. */
+/** "the Initrode case" with a legal word nearby. */
 const NAMED_CASE = /\b(?:the|this|that) ([A-Z][\w&'-]+) case\b/g;
 const LEGAL_NEARBY =
   /(?<![a-z])(?:deposition|trial|court|judge|lawyers?|attorneys?|counsel|testif\w+|settle\w*|jury|hearing|verdict|legal)(?![a-z])/;
