@@ -59,24 +59,39 @@ export function matchAll(re: RegExp, folded: string): PhraseMatch[] {
   return out;
 }
 
-export function phrases(options: PhrasesOptions): RuleDefinition {
-  const re = compilePhrases(options.phrases);
+/** What the phrase kind needs besides where its matches come from. */
+export type PhraseRuleOptions = Omit<PhrasesOptions, 'phrases'>;
+
+/**
+ * The phrase kind's rule over any source of matches (the whole folded text here; windows
+ * around key words in rules/_shared): each match passes the `when` guard or is dropped.
+ */
+export function phraseRule(
+  options: PhraseRuleOptions,
+  matches: (ctx: RuleContext) => Iterable<PhraseMatch>,
+  maxHits = Number.POSITIVE_INFINITY,
+): RuleDefinition {
   return defineRule({
     description: options.description,
     severity: options.severity,
     messages: { default: options.message, ...options.messages },
     detect(ctx) {
       const hits: Hit[] = [];
-      for (const match of matchAll(re, ctx.folded)) {
+      for (const match of matches(ctx)) {
         const verdict = options.when ? options.when(ctx, match) : true;
         if (!verdict) continue;
         if (verdict === true) {
           const [start, end] = ctx.span(match.start, match.end);
           hits.push({ start, end });
         } else hits.push(verdict);
-        if (options.once) break;
+        if (options.once || hits.length >= maxHits) break;
       }
       return hits;
     },
   });
+}
+
+export function phrases(options: PhrasesOptions): RuleDefinition {
+  const re = compilePhrases(options.phrases);
+  return phraseRule(options, (ctx) => matchAll(re, ctx.folded));
 }

@@ -7,8 +7,8 @@
  * Word lists are stems for the word index of ./biz-words.ts (folded, no spaces).
  */
 import type { RuleContext } from '../../context';
-import type { PhraseMatch } from '../../kinds/phrases';
-import { defineRule, type Hit, type RuleDefinition } from '../../kinds/rule';
+import { type PhraseMatch, phraseRule } from '../../kinds/phrases';
+import type { Hit, RuleDefinition } from '../../kinds/rule';
 import type { CompiledPolicy } from '../../policy/compile';
 import { fold } from '../../text/normalize';
 import { type TermMatch, TermMatcher } from '../../text/terms';
@@ -311,22 +311,7 @@ export function gatedPhrases(options: GatedPhrasesOptions): RuleDefinition {
   const keyed = keyedRegex(options.phrases, options.stems);
   const before = options.before ?? 60;
   const after = options.after ?? 60;
-  return defineRule({
-    description: options.description,
-    severity: options.severity,
-    messages: { default: options.message, ...options.messages },
-    detect(ctx) {
-      const hits: Hit[] = [];
-      for (const g of keyedMatches(ctx, keyed, before, after)) {
-        const match: PhraseMatch = { start: g.start, end: g.end, text: g.m[0] };
-        const verdict = options.when ? options.when(ctx, match) : true;
-        if (!verdict) continue;
-        if (verdict === true) {
-          const [start, end] = ctx.span(match.start, match.end);
-          hits.push({ start, end });
-        } else hits.push(verdict);
-      }
-      return hits;
-    },
-  });
+  return phraseRule(options, (ctx) =>
+    keyedMatches(ctx, keyed, before, after).map((g) => ({ start: g.start, end: g.end, text: g.m[0] })),
+  );
 }

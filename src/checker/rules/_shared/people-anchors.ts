@@ -7,8 +7,8 @@
  * only on short windows around its own anchors.
  */
 import type { RuleContext } from '../../context';
-import { compilePhrases, type PhrasesOptions } from '../../kinds/phrases';
-import { defineRule, type Hit, type RuleDefinition } from '../../kinds/rule';
+import { compilePhrases, type PhrasesOptions, phraseRule } from '../../kinds/phrases';
+import type { RuleDefinition } from '../../kinds/rule';
 
 interface AnchorHit {
   start: number;
@@ -236,24 +236,7 @@ export function anchoredPhrases(
 ): RuleDefinition {
   const re = compilePhrases(options.phrases);
   const set = anchorSet(options.anchors, options.reach, options.before);
-  return defineRule({
-    description: options.description,
-    severity: options.severity,
-    messages: { default: options.message, ...options.messages },
-    detect(ctx) {
-      const hits: Hit[] = [];
-      for (const match of matchInWindows(ctx, set, re)) {
-        const verdict = options.when ? options.when(ctx, match) : true;
-        if (!verdict) continue;
-        if (verdict === true) {
-          const [start, end] = ctx.span(match.start, match.end);
-          hits.push({ start, end });
-        } else hits.push(verdict);
-        if (options.once || hits.length >= MAX_HITS) break;
-      }
-      return hits;
-    },
-  });
+  return phraseRule(options, (ctx) => matchInWindows(ctx, set, re), MAX_HITS);
 }
 
 /**
