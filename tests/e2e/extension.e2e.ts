@@ -4,44 +4,27 @@
  * the one-click disclaimer and its undo, "Apply" fixes, the draft and caret left
  * exactly as typed, and no network request from the extension.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LaunchedBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { getCaretOffset, getText, openSite, typeSlowly } from './editor';
 import {
   badge,
   E2E_POLICY,
-  launchWithExtension,
   openPanel,
   panelCategories,
+  useExtensionSession,
   waitForCount,
 } from './extension';
-import { buildFixtures } from './fixtures';
-import { type NetworkLog, serveFixtures } from './network';
 import { SITES, type Site, site } from './sites';
 
-let browser: LaunchedBrowser;
-let context: BrowserContext;
-let network: NetworkLog;
-
-beforeAll(async () => {
-  await buildFixtures();
-  browser = await launchWithExtension();
-  context = browser.context;
-  network = await serveFixtures(context);
-});
-
-afterAll(async () => {
-  await network?.dispose();
-  await browser?.close();
-});
+const session = useExtensionSession();
 
 /** A post with several problems: a phone number, "guys", the employer without a disclaimer, a hashtag. */
 const PROBLEM_POST = 'Hey guys, proud of my team at Acme Robotics! Call me on 206-555-0147 #teamoffsite';
 const EXPECTED = ['accessibility', 'affiliation-disclaimer', 'inclusive-language', 'personal-info'];
 
 async function compose(s: Site, text: string): Promise<Page> {
-  const page = await openSite(context, s.id);
+  const page = await openSite(session.context, s.id);
   await page.locator(s.editorSelector).click();
   await typeSlowly(page, s, text, 2);
   return page;
@@ -106,7 +89,7 @@ describe.each(SITES.map((s) => [s.id, s] as const))('%s', (_, s) => {
 describe('pages that change', () => {
   it('guards a box that appears only after a click (YouTube)', async () => {
     const yt = site('youtube');
-    const page = await openSite(context, 'youtube', { open: false });
+    const page = await openSite(session.context, 'youtube', { open: false });
     expect(await badge(page).count()).toBe(0);
     await page.locator(yt.opener!).click();
     await page.locator(yt.editorSelector).click();
@@ -240,7 +223,7 @@ describe('cards', () => {
 describe('README screenshot', () => {
   it.each(['light', 'dark'] as const)('shows warnings in a compose box (%s)', async (scheme) => {
     const s = site('linkedin');
-    const page = await openSite(context, s.id);
+    const page = await openSite(session.context, s.id);
     await page.emulateMedia({ colorScheme: scheme });
     await page.locator(s.editorSelector).click();
     await typeSlowly(page, s, PROBLEM_POST, 1);
@@ -273,7 +256,7 @@ describe('lifecycle', () => {
     const s = site('mastodon');
     const page = await compose(s, 'hello there');
     await waitForCount(page, (n) => n === 0);
-    const cdp = await context.newCDPSession(page);
+    const cdp = await session.context.newCDPSession(page);
     const { targetInfos } = await cdp.send('Target.getTargets');
     const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
     await cdp.send('Target.closeTarget', { targetId: target!.targetId });
@@ -290,6 +273,6 @@ describe('lifecycle', () => {
 
 describe('privacy', () => {
   it('the extension made no network request', () => {
-    expect(network.extensionRequests).toEqual([]);
+    expect(session.network.extensionRequests).toEqual([]);
   });
 });

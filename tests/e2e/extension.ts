@@ -1,10 +1,12 @@
 /** Loading the built extension for e2e tests, and reading its UI through the DOM contract hooks. */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Policy } from '../../src/checker/policy/schema';
 import { type LaunchedBrowser, launchBrowser } from './browser';
+import { buildFixtures } from './fixtures';
+import { type NetworkLog, serveFixtures } from './network';
 
 export const DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
 
@@ -71,4 +73,30 @@ export async function panelCategories(page: Page): Promise<string[]> {
   return [
     ...new Set(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-category') ?? ''))),
   ].sort();
+}
+
+/** A browser with the built extension and the fixture sites, for one test file. */
+export interface ExtensionSession {
+  browser: LaunchedBrowser;
+  context: BrowserContext;
+  network: NetworkLog;
+}
+
+/**
+ * Launches the built extension before the file's tests (fixtures built, sites served, other
+ * traffic blocked) and closes it after them; the returned object is filled in by then.
+ */
+export function useExtensionSession(): ExtensionSession {
+  const session = {} as ExtensionSession;
+  beforeAll(async () => {
+    await buildFixtures();
+    session.browser = await launchWithExtension();
+    session.context = session.browser.context;
+    session.network = await serveFixtures(session.context);
+  });
+  afterAll(async () => {
+    await session.network?.dispose();
+    await session.browser?.close();
+  });
+  return session;
 }

@@ -6,36 +6,21 @@
  * by itself, and "Full policy" opens the options page at the policy in force.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../src/checker/categories';
-import type { LaunchedBrowser } from './browser';
 import { openSite, typeSlowly } from './editor';
-import { E2E_POLICY, launchWithExtension, waitForCount } from './extension';
-import { buildFixtures } from './fixtures';
-import { type NetworkLog, serveFixtures } from './network';
+import { E2E_POLICY, useExtensionSession, waitForCount } from './extension';
 import { site } from './sites';
 
-let browser: LaunchedBrowser;
-let network: NetworkLog;
-
-beforeAll(async () => {
-  await buildFixtures();
-  browser = await launchWithExtension();
-  network = await serveFixtures(browser.context);
-});
-
-afterAll(async () => {
-  await network?.dispose();
-  await browser?.close();
-});
+const session = useExtensionSession();
 
 const linkedin = site('linkedin');
 const HOST = new URL(linkedin.url).hostname;
 
 async function openPopup(tabId?: number): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   const query = tabId === undefined ? '' : `?tab=${tabId}`;
-  await page.goto(`chrome-extension://${browser.extensionId}/src/ui/popup/index.html${query}`);
+  await page.goto(`chrome-extension://${session.browser.extensionId}/src/ui/popup/index.html${query}`);
   return page;
 }
 
@@ -45,12 +30,12 @@ async function openPopup(tabId?: number): Promise<Page> {
  */
 async function tabIdOf(page: Page): Promise<number> {
   await page.bringToFront();
-  const id = await browser.serviceWorker!.evaluate(async () => {
+  const id = await session.browser.serviceWorker!.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? null;
   });
   if (id === null) throw new Error('no active tab');
-  const status = await browser.serviceWorker!.evaluate(
+  const status = await session.browser.serviceWorker!.evaluate(
     (tabId) => chrome.tabs.sendMessage(tabId, { postguard: 1, type: 'tabStatus', payload: {} }),
     id,
   );
@@ -67,7 +52,7 @@ async function postguardUi(page: Page): Promise<{ hosts: number; highlights: num
 }
 
 async function composeWithFinding(): Promise<Page> {
-  const page = await openSite(browser.context, linkedin.id);
+  const page = await openSite(session.browser.context, linkedin.id);
   await page.locator(linkedin.editorSelector).click();
   await typeSlowly(page, linkedin, 'hey guys', 2);
   await waitForCount(page, (n) => n === 1);
@@ -75,7 +60,7 @@ async function composeWithFinding(): Promise<Page> {
 }
 
 const setPausedSites = (sites: Record<string, number | 'manual'>) =>
-  browser.serviceWorker!.evaluate((s) => chrome.storage.local.set({ pausedSites: s }), sites);
+  session.browser.serviceWorker!.evaluate((s) => chrome.storage.local.set({ pausedSites: s }), sites);
 
 describe('popup', () => {
   it('summarizes the policy in force, and says when Postguard does not run on the page', async () => {
@@ -116,7 +101,7 @@ describe('popup', () => {
     await thisTab.getByRole('button', { name: 'Pause for 1 hour' }).click();
     await expect.poll(() => postguardUi(page)).toEqual({ hosts: 0, highlights: 0 });
     await expect.poll(() => thisTab.getByText(new RegExp(`^Paused on ${HOST} until .+\\.$`)).isVisible()).toBe(true);
-    const stored = await browser.serviceWorker!.evaluate(() => chrome.storage.local.get('pausedSites'));
+    const stored = await session.browser.serviceWorker!.evaluate(() => chrome.storage.local.get('pausedSites'));
     const until = (stored.pausedSites as Record<string, number>)[HOST]!;
     expect(until - Date.now()).toBeGreaterThan(55 * 60 * 1000);
     // The site's editor is untouched and keeps working while paused.
@@ -166,7 +151,7 @@ describe('popup', () => {
 
   it('opens the policy in force on the options page from "Full policy"', async () => {
     const popup = await openPopup();
-    const opened = browser.context.waitForEvent('page');
+    const opened = session.browser.context.waitForEvent('page');
     await popup.getByRole('link', { name: 'Full policy' }).click();
     const options = await opened;
     await options.waitForLoadState('domcontentloaded');
@@ -182,5 +167,5 @@ describe('popup', () => {
 });
 
 it('makes no network request from the extension', () => {
-  expect(network.extensionRequests).toEqual([]);
+  expect(session.network.extensionRequests).toEqual([]);
 });

@@ -2,31 +2,16 @@
  * When the extension is reloaded or updated, the copy of the content script left in open
  * pages removes its UI and stops, and nothing is thrown into the page.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { LaunchedBrowser } from './browser';
+import { expect, it } from 'vitest';
 import { openSite, typeSlowly } from './editor';
-import { launchWithExtension, waitForCount } from './extension';
-import { buildFixtures } from './fixtures';
-import { type NetworkLog, serveFixtures } from './network';
+import { useExtensionSession, waitForCount } from './extension';
 import { site } from './sites';
 
-let browser: LaunchedBrowser;
-let network: NetworkLog;
-
-beforeAll(async () => {
-  await buildFixtures();
-  browser = await launchWithExtension();
-  network = await serveFixtures(browser.context);
-});
-
-afterAll(async () => {
-  await network?.dispose();
-  await browser?.close();
-});
+const session = useExtensionSession();
 
 it('removes its UI from open pages when the extension is reloaded', async () => {
   const s = site('linkedin');
-  const page = await openSite(browser.context, s.id);
+  const page = await openSite(session.browser.context, s.id);
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.locator(s.editorSelector).click();
@@ -34,7 +19,7 @@ it('removes its UI from open pages when the extension is reloaded', async () => 
   await waitForCount(page, (n) => n === 1);
   expect(await page.locator('[data-postguard-host]').count()).toBe(1);
 
-  await browser.serviceWorker!.evaluate(() => chrome.runtime.reload()).catch(() => {});
+  await session.browser.serviceWorker!.evaluate(() => chrome.runtime.reload()).catch(() => {});
   // The old content script notices within its liveness interval (5 s) or at the next keystroke.
   await typeSlowly(page, s, ' and more', 2);
   await expect.poll(() => page.locator('[data-postguard-host]').count(), { timeout: 8000 }).toBe(0);
