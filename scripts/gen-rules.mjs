@@ -2,9 +2,10 @@
 // Writes src/checker/rules/index.generated.ts from the rule files: the file name is the rule id
 // (rules/<category>/<name>.ts → "category/name"). Files starting with "_" are shared helpers.
 // `--check` exits 1 when the committed index is out of date (run by the conventions test).
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './generated-file.mjs';
 
 const root = fileURLToPath(new URL('../src/checker/rules/', import.meta.url));
 const target = join(root, 'index.generated.ts');
@@ -38,20 +39,7 @@ ${entries.join('\n')}
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const next = render();
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    // no file yet: it will be written
-  }
-  if (process.argv.includes('--check')) {
-    if (current !== next) {
-      console.error('src/checker/rules/index.generated.ts is out of date: run npm run gen:rules');
-      process.exit(1);
-    }
-  } else if (current !== next) {
-    writeFileSync(target, next);
+  if (writeOrCheck(target, render(), 'npm run gen:rules')) {
     console.log(`wrote ${ruleFiles().length} rules to src/checker/rules/index.generated.ts`);
   }
 }

@@ -2,9 +2,9 @@
  * Writes policy.schema.json (JSON Schema of the policy file) from the valibot schema, so the two
  * never disagree. `--check` exits 1 when the committed file is out of date (run by the tests).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { PolicySchema } from '../src/checker/policy/schema';
+import { writeOrCheck } from './generated-file.mjs';
 
 const target = new URL('../policy.schema.json', import.meta.url);
 
@@ -24,17 +24,5 @@ export function renderSchema(): string {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {
-  const next = renderSchema();
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    // no file yet: it will be written
-  }
-  if (process.argv.includes('--check')) {
-    if (current !== next) {
-      console.error('policy.schema.json is out of date: run npm run gen:schema');
-      process.exit(1);
-    }
-  } else writeFileSync(target, next);
+  writeOrCheck(target, renderSchema(), 'npm run gen:schema');
 }

@@ -1,0 +1,1 @@
+export function writeOrCheck(target: URL | string, next: string, command: string): boolean;
