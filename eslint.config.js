@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-firefox/', 'node_modules/', 'tests/fixtures/dist/', '**/*.generated.ts'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'tests/fixtures/dist/', '**/*.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

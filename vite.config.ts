@@ -3,8 +3,12 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 
-/** `POSTGUARD_BROWSER=firefox vite build` (npm run build:firefox) writes dist-firefox/. */
+/**
+ * `POSTGUARD_BROWSER=firefox vite build` (npm run build:firefox) writes dist-firefox/.
+ * POSTGUARD_OUT_DIR builds somewhere else, e.g. beside a dist/ another test run is using.
+ */
 const firefox = process.env.POSTGUARD_BROWSER === 'firefox';
+const outDir = process.env.POSTGUARD_OUT_DIR ?? (firefox ? 'dist-firefox' : 'dist');
 
 // Firefox runs MV3 background code as event pages (background.scripts) and needs a gecko id;
 // Postguard collects no data, which Firefox asks extensions to declare.
@@ -34,7 +38,7 @@ export default defineConfig({
     }),
   ],
   build: {
-    outDir: firefox ? 'dist-firefox' : 'dist',
+    outDir,
     emptyOutDir: true,
     target: firefox ? 'firefox142' : 'chrome116',
     sourcemap: false,

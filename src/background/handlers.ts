@@ -11,7 +11,7 @@ export const handlers: Handlers = {
   },
 
   async policyInfo() {
-    const { source, policy, compiled, problems } = await policyInForce();
+    const { source, policy, compiled, locked, problems } = await policyInForce();
     const activeCategories = new Map(compiled.rules.map((r) => [r.category, r.severity]));
     return {
       name: policy.name ?? null,
@@ -20,8 +20,8 @@ export const handlers: Handlers = {
       source,
       disclaimer: compiled.disclaimers.long,
       disclaimerShort: compiled.disclaimers.short,
-      // The policy schema has no field for this yet, so every policy allows pausing.
-      allowPause: true,
+      allowPause: compiled.enforcement.allowPause,
+      locked,
       problems,
       categories: CATEGORIES.map((category) => ({
         category,
@@ -33,7 +33,7 @@ export const handlers: Handlers = {
   },
 
   async policyDocument() {
-    const { policy } = await policyInForce();
-    return { policy };
+    const { policy, locked } = await policyInForce();
+    return { policy, locked };
   },
 };

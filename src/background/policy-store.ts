@@ -1,12 +1,13 @@
 /**
  * The policy in force: the organization's managed policy (chrome.storage.managed)
- * wins over one set on this device (storage.local), which wins over the built-in
- * default. Compiled once per change; the worker may be stopped at any time, so
- * nothing here lives only in memory.
+ * wins, field by field, over one set on this device (storage.local); with
+ * neither, the built-in default applies. Compiled once per change; the worker
+ * may be stopped at any time, so nothing here lives only in memory.
  */
 import browser from 'webextension-polyfill';
 import { type CompiledPolicy, compilePolicy } from '../checker/policy/compile';
 import { type Policy, parsePolicy } from '../checker/policy/schema';
+import { layerPolicies } from './policy-layers';
 
 export type PolicySource = 'managed' | 'device' | 'default';
 
@@ -14,6 +15,8 @@ export interface LoadedPolicy {
   source: PolicySource;
   policy: Policy;
   compiled: CompiledPolicy;
+  /** Dotted paths of the fields the organization's managed policy sets; the UI shows them locked. */
+  locked: string[];
   /** Problems with a stored policy that was skipped (shown on the options page). */
   problems: string[];
 }
@@ -51,11 +54,13 @@ let revision = 0;
 async function load(): Promise<LoadedPolicy> {
   const problems: string[] = [];
   const managed = tryParse(await readManaged(), 'managed', problems);
-  if (managed) return { source: 'managed', policy: managed, compiled: compilePolicy(managed), problems };
   const stored = await browser.storage.local.get(DEVICE_KEY);
   const device = tryParse(stored[DEVICE_KEY], 'device', problems);
-  if (device) return { source: 'device', policy: device, compiled: compilePolicy(device), problems };
-  return { source: 'default', policy: DEFAULT_POLICY, compiled: compilePolicy(DEFAULT_POLICY), problems };
+  if (!managed && !device) {
+    return { source: 'default', policy: DEFAULT_POLICY, compiled: compilePolicy(DEFAULT_POLICY), locked: [], problems };
+  }
+  const { policy, locked } = layerPolicies(device, managed);
+  return { source: managed ? 'managed' : 'device', policy, compiled: compilePolicy(policy), locked, problems };
 }
 
 export function policyInForce(): Promise<LoadedPolicy> {

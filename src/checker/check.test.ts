@@ -112,7 +112,39 @@ describe('parsePolicy', () => {
     expect(() => parsePolicy(input)).toThrow(expected);
   });
 
+  it.each([
+    [{ enforcement: { allowOverride: 'yes' } }, '"enforcement.allowOverride"'],
+    [{ enforcement: { justifications: [''] } }, '"enforcement.justifications.0"'],
+    [{ audit: { maxEntries: 5 } }, '"audit.maxEntries"'],
+    [{ audit: { keepText: true } }, 'unknown field "keepText"'],
+  ])('rejects enforcement and audit settings %j naming the field', (input, expected) => {
+    expect(() => parsePolicy(input)).toThrow(expected);
+  });
+
   it('accepts the contract organization block', () => {
     expect(parsePolicy(TEST_POLICY).organization?.names).toEqual(['Acme Robotics', 'Acme']);
+  });
+});
+
+describe('compilePolicy settings', () => {
+  it('fills in enforcement and audit defaults', () => {
+    const { enforcement, audit } = compilePolicy({});
+    expect(enforcement).toMatchObject({ allowPause: true, allowOverride: true, confirmWarnings: false });
+    expect(enforcement.justifications.length).toBeGreaterThan(0);
+    expect(audit).toEqual({ enabled: true, storeExcerpt: false, maxEntries: 1000 });
+  });
+
+  it('keeps what the policy sets', () => {
+    const { enforcement, audit } = compilePolicy({
+      enforcement: { allowPause: false, allowOverride: false, justifications: ['Legal approved'], confirmWarnings: true },
+      audit: { enabled: false, storeExcerpt: true, maxEntries: 50 },
+    });
+    expect(enforcement).toEqual({
+      allowPause: false,
+      allowOverride: false,
+      justifications: ['Legal approved'],
+      confirmWarnings: true,
+    });
+    expect(audit).toEqual({ enabled: false, storeExcerpt: true, maxEntries: 50 });
   });
 });

@@ -34,6 +34,8 @@ export interface PolicyInfo {
   disclaimerShort: string;
   /** Whether the person may pause Postguard on a site. */
   allowPause: boolean;
+  /** Dotted paths of the fields the organization's managed policy sets ("disclaimer", "categories.secrets"). */
+  locked: string[];
   /** Stored policies that were skipped because they did not validate, with the reason. */
   problems: string[];
   categories: Array<{
@@ -59,7 +61,7 @@ export interface ProtocolMap {
   /** The policy in force as the document it was read from (after validation), for the options page. */
   policyDocument: {
     request: Record<string, never>;
-    response: { policy: Policy };
+    response: { policy: Policy; locked: string[] };
   };
 }
 

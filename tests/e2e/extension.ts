@@ -8,7 +8,10 @@ import { type LaunchedBrowser, launchBrowser } from './browser';
 import { buildFixtures } from './fixtures';
 import { type NetworkLog, serveFixtures } from './network';
 
-export const DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The built extension; POSTGUARD_DIST points elsewhere (e.g. a second build made while another suite runs). */
+export const DIST_DIR = process.env.POSTGUARD_DIST
+  ? `${process.env.POSTGUARD_DIST.replace(/\/$/, '')}/`
+  : fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** The organization the e2e tests use (not the evaluation corpus's). */
 export const E2E_POLICY: Policy = {

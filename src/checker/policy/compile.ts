@@ -44,7 +44,31 @@ export interface CompiledPolicy {
   reason(category: Category): string;
   /** The disclaimer texts, long first. */
   readonly disclaimers: { long: string; short: string };
+  readonly enforcement: Enforcement;
+  readonly audit: AuditSettings;
 }
+
+/** The policy's `enforcement` block with every default filled in. */
+export interface Enforcement {
+  allowPause: boolean;
+  allowOverride: boolean;
+  justifications: readonly string[];
+  confirmWarnings: boolean;
+}
+
+/** The policy's `audit` block with every default filled in. */
+export interface AuditSettings {
+  enabled: boolean;
+  storeExcerpt: boolean;
+  maxEntries: number;
+}
+
+export const DEFAULT_JUSTIFICATIONS: readonly string[] = [
+  'Approved by the communications team',
+  'Already public information',
+  'False alarm: nothing here breaks the policy',
+];
+export const DEFAULT_AUDIT_MAX_ENTRIES = 1000;
 
 const DEFAULT_DISCLAIMER = 'Opinions are my own and do not represent my employer.';
 const DEFAULT_SHORT_DISCLAIMER = 'Views my own.';
@@ -122,6 +146,17 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     disclaimers: {
       long: policy.disclaimer ?? DEFAULT_DISCLAIMER,
       short: policy.disclaimerShort ?? policy.disclaimer ?? DEFAULT_SHORT_DISCLAIMER,
+    },
+    enforcement: {
+      allowPause: policy.enforcement?.allowPause ?? true,
+      allowOverride: policy.enforcement?.allowOverride ?? true,
+      justifications: policy.enforcement?.justifications ?? DEFAULT_JUSTIFICATIONS,
+      confirmWarnings: policy.enforcement?.confirmWarnings ?? false,
+    },
+    audit: {
+      enabled: policy.audit?.enabled ?? true,
+      storeExcerpt: policy.audit?.storeExcerpt ?? false,
+      maxEntries: policy.audit?.maxEntries ?? DEFAULT_AUDIT_MAX_ENTRIES,
     },
   };
 }

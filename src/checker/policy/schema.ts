@@ -108,6 +108,51 @@ export const PolicySchema = v.strictObject({
   /** Terms never flagged, whatever rule would flag them. */
   allow: v.optional(v.pipe(TermList, v.description('Terms that are never flagged, whatever rule would flag them.'))),
   customRules: v.optional(v.pipe(v.array(CustomRuleSchema), v.maxLength(500))),
+  /** What people may do about findings: pause, post anyway, confirm warnings. */
+  enforcement: v.optional(
+    v.strictObject({
+      allowPause: v.optional(
+        v.pipe(v.boolean(), v.description('Whether people may pause Postguard on a site (default true).')),
+      ),
+      allowOverride: v.optional(
+        v.pipe(
+          v.boolean(),
+          v.description('Whether people may post anyway, with a justification, despite a blocking finding (default true).'),
+        ),
+      ),
+      justifications: v.optional(
+        v.pipe(
+          v.array(v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(200))),
+          v.maxLength(20),
+          v.description('The reasons offered when someone posts anyway; free text is always possible too.'),
+        ),
+      ),
+      confirmWarnings: v.optional(
+        v.pipe(v.boolean(), v.description('Ask for confirmation before posting with open "warn" findings (default false).')),
+      ),
+    }),
+  ),
+  /** The local audit log of stopped and overridden posts. */
+  audit: v.optional(
+    v.strictObject({
+      enabled: v.optional(v.pipe(v.boolean(), v.description('Keep a local log of stops and overrides (default true).'))),
+      storeExcerpt: v.optional(
+        v.pipe(
+          v.boolean(),
+          v.description('Store a redacted excerpt of the post with each entry (default false: never any post text).'),
+        ),
+      ),
+      maxEntries: v.optional(
+        v.pipe(
+          v.number(),
+          v.integer('must be a whole number'),
+          v.minValue(10),
+          v.maxValue(10_000),
+          v.description('How many entries to keep; the oldest are dropped first (default 1000).'),
+        ),
+      ),
+    }),
+  ),
 });
 
 export type Policy = v.InferOutput<typeof PolicySchema>;

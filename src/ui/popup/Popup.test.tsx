@@ -27,6 +27,7 @@ function policyInfo(overrides: Partial<PolicyInfo> = {}): PolicyInfo {
     disclaimer: 'Opinions are my own and do not represent my employer.',
     disclaimerShort: 'Views my own.',
     allowPause: true,
+    locked: [],
     problems: [],
     categories: CATEGORIES.map((category) => ({
       category,
