@@ -21,6 +21,8 @@ export const handlers: Handlers = {
       disclaimer: compiled.disclaimers.long,
       disclaimerShort: compiled.disclaimers.short,
       allowPause: compiled.enforcement.allowPause,
+      enforcement: { ...compiled.enforcement, justifications: [...compiled.enforcement.justifications] },
+      audit: { ...compiled.audit },
       locked,
       problems,
       categories: CATEGORIES.map((category) => ({

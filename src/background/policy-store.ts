@@ -7,7 +7,7 @@
 import browser from 'webextension-polyfill';
 import { type CompiledPolicy, compilePolicy } from '../checker/policy/compile';
 import { type Policy, parsePolicy } from '../checker/policy/schema';
-import { layerPolicies } from './policy-layers';
+import { layerPolicies } from '../shared/policy-layers';
 
 export type PolicySource = 'managed' | 'device' | 'default';
 

@@ -32,8 +32,17 @@ export interface PolicyInfo {
   source: 'managed' | 'device' | 'default';
   disclaimer: string;
   disclaimerShort: string;
-  /** Whether the person may pause Postguard on a site. */
+  /** Whether the person may pause Postguard on a site (same as enforcement.allowPause). */
   allowPause: boolean;
+  /** What the send guard allows, with the policy's defaults filled in. */
+  enforcement: {
+    allowPause: boolean;
+    allowOverride: boolean;
+    justifications: string[];
+    confirmWarnings: boolean;
+  };
+  /** The local audit log's settings, with defaults filled in. */
+  audit: { enabled: boolean; storeExcerpt: boolean; maxEntries: number };
   /** Dotted paths of the fields the organization's managed policy sets ("disclaimer", "categories.secrets"). */
   locked: string[];
   /** Stored policies that were skipped because they did not validate, with the reason. */

@@ -27,6 +27,8 @@ function policyInfo(overrides: Partial<PolicyInfo> = {}): PolicyInfo {
     disclaimer: 'Opinions are my own and do not represent my employer.',
     disclaimerShort: 'Views my own.',
     allowPause: true,
+    enforcement: { allowPause: true, allowOverride: true, justifications: ['Approved'], confirmWarnings: false },
+    audit: { enabled: true, storeExcerpt: false, maxEntries: 1000 },
     locked: [],
     problems: [],
     categories: CATEGORIES.map((category) => ({
