@@ -11,10 +11,12 @@ const firefox = process.env.POSTGUARD_BROWSER === 'firefox';
 const outDir = process.env.POSTGUARD_OUT_DIR ?? (firefox ? 'dist-firefox' : 'dist');
 
 // Firefox runs MV3 background code as event pages (background.scripts) and needs a gecko id;
-// Postguard collects no data, which Firefox asks extensions to declare.
+// Postguard collects no data, which Firefox asks extensions to declare. The "key" that fixes the
+// Chrome extension id means nothing to Firefox (the gecko id names it), so it is left out there.
+const { key: _chromeOnlyKey, ...manifestWithoutKey } = baseManifest;
 const manifest = firefox
   ? {
-      ...baseManifest,
+      ...manifestWithoutKey,
       background: { scripts: [baseManifest.background.service_worker], type: 'module' as const },
       browser_specific_settings: {
         gecko: {

@@ -2,6 +2,7 @@
 import { CATEGORIES } from '../checker/categories';
 import { check } from '../checker/check';
 import type { Handlers } from '../shared/messages';
+import { clearAuditLog, readAuditLog, recordDecision } from './audit-log';
 import { policyInForce, policyRevision } from './policy-store';
 
 export const handlers: Handlers = {
@@ -37,5 +38,19 @@ export const handlers: Handlers = {
   async policyDocument() {
     const { policy, locked } = await policyInForce();
     return { policy, locked };
+  },
+
+  async recordDecision(record) {
+    const { compiled } = await policyInForce();
+    return { recorded: await recordDecision(record, compiled.audit) };
+  },
+
+  async auditLog() {
+    const { compiled } = await policyInForce();
+    return { entries: await readAuditLog(), enabled: compiled.audit.enabled };
+  },
+
+  async clearAuditLog() {
+    return { cleared: await clearAuditLog() };
   },
 };

@@ -1,5 +1,6 @@
 /**
- * The policy in force: the organization's managed policy (chrome.storage.managed)
+ * The policy in force: the organization's managed policy (chrome.storage.managed
+ * key "policy", declared by public/managed-schema.json; see docs/deploying.md)
  * wins, field by field, over one set on this device (storage.local); with
  * neither, the built-in default applies. Compiled once per change; the worker
  * may be stopped at any time, so nothing here lives only in memory.

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error — plain ESM build script without types
 import { render, ruleFiles } from '../../scripts/gen-rules.mjs';
-import { renderSchema } from '../../scripts/gen-schema';
+import { renderManagedSchema, renderSchema } from '../../scripts/gen-schema';
 import { CATEGORIES } from './categories';
 import { RULES } from './rules/index.generated';
 import { SEVERITIES } from './types';
@@ -34,5 +34,11 @@ describe('rule conventions', () => {
 
   it('policy.schema.json is up to date (npm run gen:schema)', () => {
     expect(readFileSync(new URL('../../policy.schema.json', import.meta.url), 'utf8')).toBe(renderSchema());
+  });
+
+  it('public/managed-schema.json is up to date (npm run gen:schema)', () => {
+    expect(readFileSync(new URL('../../public/managed-schema.json', import.meta.url), 'utf8')).toBe(
+      renderManagedSchema(),
+    );
   });
 });

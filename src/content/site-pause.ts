@@ -1,13 +1,25 @@
 /**
  * Follows whether Postguard is paused on this site: the `pausedSites` entry for
- * this host in storage.local, which the popup writes. Reports every change of
- * the effective state, including a timed pause running out while the page is open.
+ * this host in storage.local, which the popup writes, and the `disabledSites`
+ * list of the options page (a site turned off there counts as paused until
+ * turned back on). Reports every change of the effective state, including a
+ * timed pause running out while the page is open.
  */
 import browser from 'webextension-polyfill';
-import { activePause, PAUSED_SITES_KEY, parsePausedSites, readPausedSites } from '../shared/pause';
+import {
+  activePause,
+  DISABLED_SITES_KEY,
+  PAUSED_SITES_KEY,
+  parseDisabledSites,
+  parsePausedSites,
+} from '../shared/pause';
+import { adapterFor } from './adapters/index';
 
 /** setTimeout's longest delay (about 24.8 days); a longer pause is re-checked when this one fires. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+
+const FOLLOWED_KEYS = [PAUSED_SITES_KEY, DISABLED_SITES_KEY] as const;
+type Stored = Partial<Record<(typeof FOLLOWED_KEYS)[number], unknown>>;
 
 export interface SitePauseOptions {
   host: string;
@@ -19,36 +31,45 @@ export interface SitePauseOptions {
 
 /** Starts following; returns a function that stops. */
 export function followSitePause({ host, pauseAllowed, onChange }: SitePauseOptions): () => void {
+  const site = adapterFor(host).id;
+  const stored: Stored = {};
   let paused: boolean | null = null;
   let expiry: ReturnType<typeof setTimeout> | undefined;
   let latest = 0; // answers of earlier, slower evaluations are dropped
   let stopped = false;
-  let changedSinceStart = false; // then the first read may be older than what we already applied
+  const changedSinceStart = new Set<string>(); // then the first read may be older than what we already applied
 
-  const evaluate = async (raw: unknown) => {
+  const evaluate = async () => {
     const run = ++latest;
     clearTimeout(expiry);
-    const pause = activePause(parsePausedSites(raw), host, Date.now());
+    const pause = activePause(parsePausedSites(stored[PAUSED_SITES_KEY]), host, Date.now());
     if (typeof pause === 'number') {
-      expiry = setTimeout(() => void evaluate(raw), Math.min(pause - Date.now() + 1, MAX_TIMER_MS));
+      expiry = setTimeout(() => void evaluate(), Math.min(pause - Date.now() + 1, MAX_TIMER_MS));
     }
-    const next = pause !== null && (await pauseAllowed());
+    const off = parseDisabledSites(stored[DISABLED_SITES_KEY]).includes(site);
+    const next = (pause !== null || off) && (await pauseAllowed());
     if (stopped || run !== latest || next === paused) return;
     paused = next;
     onChange(next);
   };
 
   const onStorageChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area !== 'local' || !(PAUSED_SITES_KEY in changes)) return;
-    changedSinceStart = true;
-    void evaluate(changes[PAUSED_SITES_KEY]?.newValue);
+    const keys = FOLLOWED_KEYS.filter((key) => key in changes);
+    if (area !== 'local' || keys.length === 0) return;
+    for (const key of keys) {
+      changedSinceStart.add(key);
+      stored[key] = changes[key]?.newValue;
+    }
+    void evaluate();
   };
   browser.storage.onChanged.addListener(onStorageChanged);
-  void readPausedSites()
+  void browser.storage.local
+    .get([...FOLLOWED_KEYS])
     // Storage unreadable (the extension is being reloaded): run unpaused; invalidation stops us anyway.
-    .catch(() => undefined)
-    .then((sites) => {
-      if (!changedSinceStart) void evaluate(sites);
+    .catch(() => ({}) as Stored)
+    .then((read: Stored) => {
+      for (const key of FOLLOWED_KEYS) if (!changedSinceStart.has(key)) stored[key] = read[key];
+      void evaluate();
     });
 
   return () => {

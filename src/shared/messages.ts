@@ -5,6 +5,7 @@
  * type, and every request is validated on receipt before use.
  */
 import * as v from 'valibot';
+import { CATEGORIES } from '../checker/categories';
 import type { Policy } from '../checker/policy/schema';
 import type { Category, Finding, SeverityLevel } from '../checker/types';
 
@@ -56,6 +57,47 @@ export interface PolicyInfo {
   }>;
 }
 
+export const AUDIT_DECISIONS = ['fix', 'cancel', 'post-anyway'] as const;
+/** 'fix' = jumped to the first finding; 'cancel'; 'post-anyway' = override, the post went out. */
+export type AuditDecision = (typeof AUDIT_DECISIONS)[number];
+export const AUDIT_SEVERITIES = ['block', 'warn'] as const;
+/** 'block' when blocking findings stopped the post; 'warn' when the policy asks to confirm warnings. */
+export type AuditSeverity = (typeof AUDIT_SEVERITIES)[number];
+
+/** Limits of one audit record (issue #5); the excerpt limit is in UTF-16 code units, like `String.length`. */
+export const AUDIT_LIMITS = {
+  rules: 100,
+  ruleId: 100,
+  justification: 200,
+  note: 256,
+  excerpt: 280,
+} as const;
+
+/** One send-guard stop as the content script reports it. Never carries the post's text. */
+export interface DecisionRecord {
+  site: SiteId;
+  decision: AuditDecision;
+  severity: AuditSeverity;
+  /** Unique, 1..16. */
+  categories: Category[];
+  /** Unique rule ids (`category/name`), at most 100. */
+  rules: string[];
+  /** The entry chosen from policy.enforcement.justifications, ≤ 200 chars; post-anyway only. */
+  justification?: string;
+  /** The person's free text, ≤ 256 chars; post-anyway only. */
+  note?: string;
+  /** ≤ 280 chars, already redacted (src/shared/redact.ts); sent only when policyInfo.audit.storeExcerpt. */
+  excerpt?: string;
+}
+
+/** One entry of the local audit log: a decision record with the worker's id and time. */
+export interface AuditEntry extends DecisionRecord {
+  /** Unique. */
+  id: string;
+  /** ISO 8601, set by the worker. */
+  time: string;
+}
+
 export interface ProtocolMap {
   /** Check a compose box's text with the policy in force. */
   check: {
@@ -72,6 +114,21 @@ export interface ProtocolMap {
     request: Record<string, never>;
     response: { policy: Policy; locked: string[] };
   };
+  /** Record one send-guard stop and what the person chose; `recorded` is false when the policy disables the log. */
+  recordDecision: {
+    request: DecisionRecord;
+    response: { recorded: boolean };
+  };
+  /** The audit log, newest first. Extension pages only (see PAGE_ONLY_MESSAGES). */
+  auditLog: {
+    request: Record<string, never>;
+    response: { entries: AuditEntry[]; enabled: boolean };
+  };
+  /** Empties the audit log. Extension pages only. */
+  clearAuditLog: {
+    request: Record<string, never>;
+    response: { cleared: number };
+  };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -84,6 +141,52 @@ export interface Envelope<K extends MessageType = MessageType> {
   payload: RequestOf<K>;
 }
 
+/** Requests the worker answers only for the extension's own pages, never for a content script in a site's tab. */
+export const PAGE_ONLY_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['auditLog', 'clearAuditLog']);
+
+const RULE_ID = /^[a-z-]+\/[a-z0-9-]+$/;
+
+const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
+
+const DecisionRecordFields = {
+  site: v.picklist(SITE_IDS),
+  decision: v.picklist(AUDIT_DECISIONS),
+  severity: v.picklist(AUDIT_SEVERITIES),
+  categories: v.pipe(
+    v.array(v.picklist(CATEGORIES)),
+    v.minLength(1),
+    v.maxLength(CATEGORIES.length),
+    v.check(unique, 'categories must not repeat'),
+  ),
+  rules: v.pipe(
+    v.array(v.pipe(v.string(), v.maxLength(AUDIT_LIMITS.ruleId), v.regex(RULE_ID))),
+    v.maxLength(AUDIT_LIMITS.rules),
+    v.check(unique, 'rules must not repeat'),
+  ),
+  justification: v.optional(v.pipe(v.string(), v.maxLength(AUDIT_LIMITS.justification))),
+  note: v.optional(v.pipe(v.string(), v.maxLength(AUDIT_LIMITS.note))),
+  excerpt: v.optional(v.pipe(v.string(), v.maxLength(AUDIT_LIMITS.excerpt))),
+};
+
+const onlyOverridesExplain = (r: Pick<DecisionRecord, 'decision' | 'justification' | 'note'>) =>
+  r.decision === 'post-anyway' || (r.justification === undefined && r.note === undefined);
+const ONLY_OVERRIDES_EXPLAIN = 'only a post-anyway decision carries a justification or note';
+
+const DecisionRecordSchema = v.pipe(
+  v.strictObject(DecisionRecordFields),
+  v.check((r) => onlyOverridesExplain(r), ONLY_OVERRIDES_EXPLAIN),
+);
+
+/** One stored audit entry; the worker re-validates its log with it when reading storage. */
+export const AuditEntrySchema: v.GenericSchema<AuditEntry> = v.pipe(
+  v.strictObject({
+    ...DecisionRecordFields,
+    id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+    time: v.pipe(v.string(), v.isoTimestamp()),
+  }),
+  v.check((r) => onlyOverridesExplain(r), ONLY_OVERRIDES_EXPLAIN),
+);
+
 const RequestSchemas: { [K in MessageType]: v.GenericSchema<RequestOf<K>> } = {
   check: v.strictObject({
     text: v.pipe(v.string(), v.maxLength(MAX_CHECK_TEXT)),
@@ -91,6 +194,9 @@ const RequestSchemas: { [K in MessageType]: v.GenericSchema<RequestOf<K>> } = {
   }),
   policyInfo: v.strictObject({}) as v.GenericSchema<Record<string, never>>,
   policyDocument: v.strictObject({}) as v.GenericSchema<Record<string, never>>,
+  recordDecision: DecisionRecordSchema,
+  auditLog: v.strictObject({}) as v.GenericSchema<Record<string, never>>,
+  clearAuditLog: v.strictObject({}) as v.GenericSchema<Record<string, never>>,
 };
 
 /** Validates `message` against one map's schemas; null for anything that is not a well-formed request. */

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-const { activePause, parsePausedSites, withPause } = await import('./pause');
+const { activePause, parseDisabledSites, parsePausedSites, withPause, withSiteEnabled } =
+  await import('./pause');
 
 const NOW = 1_750_000_000_000;
 
@@ -38,5 +39,24 @@ describe('withPause', () => {
     const sites = { 'bsky.app': 'manual' as const, 'old.example': NOW - 1 };
     expect(withPause(sites, 'x.com', NOW + 10, NOW)).toEqual({ 'bsky.app': 'manual', 'x.com': NOW + 10 });
     expect(withPause(sites, 'bsky.app', null, NOW)).toEqual({});
+  });
+});
+
+describe('parseDisabledSites', () => {
+  it('keeps known site ids, each once, in the order of SITE_IDS', () => {
+    expect(parseDisabledSites(['reddit', 'x', 'myspace', 7, 'x', null])).toEqual(['x', 'reddit']);
+  });
+
+  it.each([undefined, null, 'x', { x: true }])('reads %j as no site turned off', (raw) => {
+    expect(parseDisabledSites(raw)).toEqual([]);
+  });
+});
+
+describe('withSiteEnabled', () => {
+  it('turns a site off and on again without touching the others', () => {
+    const off = withSiteEnabled(['reddit'], 'linkedin', false);
+    expect(off).toEqual(['linkedin', 'reddit']);
+    expect(withSiteEnabled(off, 'linkedin', false)).toEqual(['linkedin', 'reddit']);
+    expect(withSiteEnabled(off, 'linkedin', true)).toEqual(['reddit']);
   });
 });

@@ -7,6 +7,7 @@
  * time has passed is ignored wherever it is read, and dropped at the next write.
  */
 import browser from 'webextension-polyfill';
+import { SITE_IDS, type SiteId } from './messages';
 
 export const PAUSED_SITES_KEY = 'pausedSites';
 
@@ -50,4 +51,40 @@ export async function readPausedSites(): Promise<PausedSites> {
 export async function setSitePause(host: string, until: SitePause | null): Promise<void> {
   const sites = withPause(await readPausedSites(), host, until, Date.now());
   await browser.storage.local.set({ [PAUSED_SITES_KEY]: sites });
+}
+
+// ---- Turning a site off altogether (the options page) ----
+
+/**
+ * Sites the person turned off on the options page, as `disabledSites: SiteId[]`. A site that is
+ * off is followed like one paused until turned back on, so the same policy rule applies: where
+ * the organization does not allow pausing, turning a site off does not stop Postguard either.
+ */
+export const DISABLED_SITES_KEY = 'disabledSites';
+
+const siteIds: ReadonlySet<string> = new Set(SITE_IDS);
+
+/** The known site ids of whatever is stored, each once, in SITE_IDS order. */
+export function parseDisabledSites(raw: unknown): SiteId[] {
+  if (!Array.isArray(raw)) return [];
+  const stored = new Set(raw.filter((id): id is SiteId => typeof id === 'string' && siteIds.has(id)));
+  return SITE_IDS.filter((id) => stored.has(id));
+}
+
+/** `disabled` with `site` turned on or off. */
+export function withSiteEnabled(disabled: readonly SiteId[], site: SiteId, enabled: boolean): SiteId[] {
+  const next = new Set(disabled);
+  if (enabled) next.delete(site);
+  else next.add(site);
+  return SITE_IDS.filter((id) => next.has(id));
+}
+
+export async function readDisabledSites(): Promise<SiteId[]> {
+  const stored = await browser.storage.local.get(DISABLED_SITES_KEY);
+  return parseDisabledSites(stored[DISABLED_SITES_KEY]);
+}
+
+export async function setSiteEnabled(site: SiteId, enabled: boolean): Promise<void> {
+  const disabled = withSiteEnabled(await readDisabledSites(), site, enabled);
+  await browser.storage.local.set({ [DISABLED_SITES_KEY]: disabled });
 }

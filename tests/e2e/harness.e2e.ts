@@ -1,13 +1,15 @@
 /**
  * Self-test of the harness's extension plumbing, with a tiny throwaway MV3 extension (not
  * Postguard): the id is found, its content script runs on a fixture served at the real URL,
- * requests from its service worker and pages are recorded, and managed storage reaches it.
+ * requests from its service worker and pages are recorded, and managed storage reaches it,
+ * under the id its manifest key gives it.
  */
-import { accessSync, constants } from 'node:fs';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { generateKeyPairSync } from 'node:crypto';
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canInstallPolicies } from './browser';
 import {
   buildFixtures,
   type LaunchedBrowser,
@@ -30,6 +32,8 @@ const MANIFEST = {
 };
 
 let extensionDir: string;
+/** The same probe with a manifest "key" of its own (not Postguard's: other suites' browsers must not see this policy). */
+let keyedExtensionDir: string;
 
 beforeAll(async () => {
   await buildFixtures();
@@ -42,10 +46,17 @@ beforeAll(async () => {
     join(extensionDir, 'schema.json'),
     JSON.stringify({ type: 'object', properties: { team: { type: 'string' } } }),
   );
+  keyedExtensionDir = await mkdtemp(join(tmpdir(), 'postguard-probe-keyed-ext-'));
+  await cp(extensionDir, keyedExtensionDir, { recursive: true });
+  const key = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'der' });
+  await writeFile(
+    join(keyedExtensionDir, 'manifest.json'),
+    JSON.stringify({ ...MANIFEST, key: key.toString('base64') }),
+  );
 });
 
 afterAll(async () => {
-  if (extensionDir) await rm(extensionDir, { recursive: true, force: true });
+  for (const dir of [extensionDir, keyedExtensionDir]) if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 describe('launchBrowser with an extension', () => {
@@ -55,7 +66,7 @@ describe('launchBrowser with an extension', () => {
   });
 
   it('finds the id, runs content scripts on fixtures, and records the extension’s own requests', async () => {
-    browser = await launchBrowser({ extensionDir });
+    browser = await launchBrowser({ extensionDir, waitForManagedStorage: false });
     expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
     expect(browser.extensionId).toBe(unpackedExtensionId(extensionDir));
     const network = await serveFixtures(browser.context);
@@ -75,24 +86,19 @@ describe('launchBrowser with an extension', () => {
   });
 });
 
-const canWritePolicy = (() => {
-  try {
-    accessSync('/etc', constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
 describe('managed storage', () => {
-  it.skipIf(!canWritePolicy)(
-    'delivers managedStorage to chrome.storage.managed and removes it on close',
+  it.skipIf(!canInstallPolicies())(
+    'delivers managedStorage to a keyed extension’s chrome.storage.managed and removes it on close',
     async () => {
+      // Other suites may run browsers with policies of their own at the same time: count only ours.
       const ours = async () =>
-        (await readdir(SYSTEM_POLICY_DIR)).filter((name) => name.startsWith('postguard-e2e-'));
-      const browser = await launchBrowser({ extensionDir, managedStorage: { team: 'comms' } });
+        (await readdir(SYSTEM_POLICY_DIR)).filter((name) => name.startsWith(`postguard-e2e-${process.pid}-`));
+      const browser = await launchBrowser({ extensionDir: keyedExtensionDir, managedStorage: { team: 'comms' } });
       try {
         expect(await ours()).toHaveLength(1);
+        // The id comes from the key, not the folder: the policy file was written for it before launch.
+        expect(browser.extensionId).toBe(unpackedExtensionId(keyedExtensionDir));
+        expect(browser.extensionId).not.toBe(unpackedExtensionId(extensionDir));
         const managed = await browser.serviceWorker!.evaluate(() => chrome.storage.managed.get(null));
         expect(managed).toEqual({ team: 'comms' });
       } finally {

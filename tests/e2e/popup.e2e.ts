@@ -1,7 +1,6 @@
 /**
- * The toolbar popup in a real browser. Headless Chromium cannot open the real popup, so the
- * popup's page is opened in a tab; `?tab=<id>` points it at the fixture page's tab, which a
- * real popup would find as the active tab of its window. Also: pausing a site through the
+ * The toolbar popup in a real browser, opened as a page pointed at the fixture page's tab
+ * (./popup-page.ts). Also: pausing a site through the
  * popup removes Postguard's UI from the page and resuming brings it back, a timed pause ends
  * by itself, and "Full policy" opens the options page at the policy in force.
  */
@@ -10,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../src/checker/categories';
 import { openSite, typeSlowly } from './editor';
 import { E2E_POLICY, useExtensionSession, waitForCount } from './extension';
+import { openPopup as openPopupPage, tabIdOf as tabIdOfPage } from './popup-page';
 import { site } from './sites';
 
 const session = useExtensionSession();
@@ -17,31 +17,8 @@ const session = useExtensionSession();
 const linkedin = site('linkedin');
 const HOST = new URL(linkedin.url).hostname;
 
-async function openPopup(tabId?: number): Promise<Page> {
-  const page = await session.browser.context.newPage();
-  const query = tabId === undefined ? '' : `?tab=${tabId}`;
-  await page.goto(`chrome-extension://${session.browser.extensionId}/src/ui/popup/index.html${query}`);
-  return page;
-}
-
-/**
- * The browser's id for `page`'s tab, as a real popup would find it: the active tab of the
- * focused window. Checked by asking that tab's content script for its host.
- */
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await session.browser.serviceWorker!.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? null;
-  });
-  if (id === null) throw new Error('no active tab');
-  const status = await session.browser.serviceWorker!.evaluate(
-    (tabId) => chrome.tabs.sendMessage(tabId, { postguard: 1, type: 'tabStatus', payload: {} }),
-    id,
-  );
-  expect(status).toMatchObject({ host: new URL(page.url()).hostname });
-  return id;
-}
+const openPopup = (tabId?: number) => openPopupPage(session.browser, tabId);
+const tabIdOf = (page: Page) => tabIdOfPage(session.browser, page);
 
 /** Postguard's UI in the page: its host elements, and the underlines it draws. */
 async function postguardUi(page: Page): Promise<{ hosts: number; highlights: number }> {

@@ -3,8 +3,10 @@
  * from, each category's severity and reason, and the policy document itself as JSON.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import type { Policy } from '../../checker/policy/schema';
 import type { PolicyInfo } from '../../shared/messages';
+import { ProblemList } from '../components/ProblemList';
 import { t } from '../i18n';
 import { askWorker } from '../messaging';
 import {
@@ -15,6 +17,7 @@ import {
   severityLabel,
   sourceLabel,
 } from '../policy-labels';
+import { DEVICE_POLICY_KEY } from './policy-storage';
 
 export const POLICY_SECTION_ID = 'policy';
 
@@ -28,9 +31,20 @@ export function PolicyInForce() {
   const section = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    void Promise.all([askWorker('policyInfo', {}), askWorker('policyDocument', {})]).then(([info, doc]) =>
-      setLoaded(info && doc ? { info, policy: doc.policy } : 'error'),
-    );
+    let latest = 0;
+    const load = () => {
+      const run = ++latest;
+      void Promise.all([askWorker('policyInfo', {}), askWorker('policyDocument', {})]).then(([info, doc]) => {
+        if (run === latest) setLoaded(info && doc ? { info, policy: doc.policy } : 'error');
+      });
+    };
+    load();
+    // Saved, imported or reset on this page (or elsewhere): the worker reloads it, and so does this section.
+    const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+      if (area === 'managed' || (area === 'local' && DEVICE_POLICY_KEY in changes)) load();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 
   // The browser scrolls to #policy before this section exists; do it once it has its content.
@@ -71,13 +85,7 @@ function PolicyDetails({ info, policy }: Loaded) {
       {info.problems.length > 0 && (
         <>
           <h3>{t('policyPage_problemsHeading')}</h3>
-          <ul class="problems">
-            {info.problems.map((problem) => (
-              <li key={problem} class="error">
-                {problem}
-              </li>
-            ))}
-          </ul>
+          <ProblemList problems={info.problems} />
         </>
       )}
       <table class="categories">

@@ -1,4 +1,8 @@
-/** "Policy in force": where the policy comes from, its name, version and organization, and its 16 categories. */
+/**
+ * "Policy in force": where the policy comes from, its name, version and organization, and its 16
+ * categories. What the organization's managed policy sets carries a lock (issue #4).
+ */
+import { isLocked } from '../../shared/policy-layers';
 import { t } from '../i18n';
 import {
   bySeverity,
@@ -11,6 +15,7 @@ import {
   sourceLabel,
 } from '../policy-labels';
 import type { PolicyView } from './hooks';
+import { Lock } from './Lock';
 
 export function PolicySummary({ policy }: { policy: PolicyView }) {
   return (
@@ -21,12 +26,14 @@ export function PolicySummary({ policy }: { policy: PolicyView }) {
       {policy.kind === 'ready' && (
         <>
           <p class={`source source-${policy.info.source}`} data-source={policy.info.source}>
+            {policy.info.locked.length > 0 && <Lock />}
             {sourceLabel(policy.info.source)}
           </p>
+          {policy.info.locked.length > 0 && <p class="muted small locked-note">{t('popup_lockedNote')}</p>}
           <p class="policy-name">{policyName(policy.info)}</p>
           <PolicyMeta version={policy.info.version} organization={policy.info.organization} />
           {policy.info.problems.length > 0 && <p class="error small">{t('policy_problems')}</p>}
-          <CategoryList categories={policy.info.categories} />
+          <CategoryList categories={policy.info.categories} locked={policy.info.locked} />
         </>
       )}
     </section>
@@ -39,7 +46,7 @@ function PolicyMeta({ version, organization }: { version: string | null; organiz
   return text ? <p class="muted policy-meta">{text}</p> : null;
 }
 
-function CategoryList({ categories }: { categories: CategoryEntry[] }) {
+function CategoryList({ categories, locked }: { categories: CategoryEntry[]; locked: readonly string[] }) {
   const counts = SEVERITY_ORDER.map((severity) => {
     const n = categories.filter((c) => c.severity === severity).length;
     return n > 0 ? t('popup_severityCount', severityLabel(severity), n) : '';
@@ -60,7 +67,10 @@ function CategoryList({ categories }: { categories: CategoryEntry[] }) {
           >
             <div class="category-head">
               <span class="category-title">{categoryTitle(entry.category)}</span>
-              <span class={`severity severity-${entry.severity}`}>{severityLabel(entry.severity)}</span>
+              <span class="category-setting">
+                {isLocked(locked, `categories.${entry.category}`) && <Lock />}
+                <span class={`severity severity-${entry.severity}`}>{severityLabel(entry.severity)}</span>
+              </span>
             </div>
             <p class="why">{t('policy_why', categoryReason(entry))}</p>
           </li>

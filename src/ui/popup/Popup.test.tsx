@@ -94,6 +94,34 @@ describe('policy summary', () => {
     expect(source.getAttribute('data-source')).toBe('managed');
   });
 
+  it('marks what the organization set with a lock, and says why', async () => {
+    const info = policyInfo({
+      ...ACME,
+      source: 'managed',
+      locked: ['name', 'organization.names', 'categories.location', 'categories.credentials'],
+    });
+    show({ policyInfo: info });
+    const source = await within(policySection()).findByText('Managed by your organization');
+    expect(within(source).getByRole('img', { name: 'Set by your organization' })).toBeTruthy();
+    expect(
+      within(policySection()).getByText(
+        'Your organization set the items marked with a lock. They cannot be changed on this device.',
+      ),
+    ).toBeTruthy();
+    const items = [...policySection().querySelectorAll<HTMLElement>('li.category')];
+    const lockedCategories = items
+      .filter((li) => within(li).queryByRole('img', { name: 'Set by your organization' }))
+      .map((li) => li.dataset.category);
+    expect(lockedCategories.sort()).toEqual(['credentials', 'location']);
+  });
+
+  it('shows no lock for a policy set on this device', async () => {
+    show({ policyInfo: policyInfo({ ...ACME, source: 'device' }) });
+    await within(policySection()).findByText('Set on this device');
+    expect(screen.queryByRole('img', { name: 'Set by your organization' })).toBeNull();
+    expect(screen.queryByText(/items marked with a lock/)).toBeNull();
+  });
+
   it('lists the 16 categories, most serious first, with severity words and reasons', async () => {
     show({});
     const summary = await screen.findByText('What the policy checks');
@@ -130,6 +158,12 @@ describe('policy summary', () => {
     expect(await screen.findByText('Gestionada por tu organización')).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Esta pestaña' })).toBeTruthy();
     expect(screen.getByText('Versión 2026.1 · Para Acme Robotics')).toBeTruthy();
+  });
+
+  it('names the lock in Spanish too', async () => {
+    installChromeI18n('es');
+    show({ policyInfo: policyInfo({ ...ACME, source: 'managed', locked: ['categories.legal'] }) });
+    expect(await screen.findAllByRole('img', { name: 'Establecido por tu organización' })).toHaveLength(2);
   });
 });
 
@@ -175,6 +209,14 @@ describe('this tab', () => {
     await waitFor(() => expect(document.activeElement).toBe(pauseHour));
   });
 
+  it('says when the site is turned off in the options, and turns it back on', async () => {
+    show({ tabStatus: tabStatus({ paused: true }), local: { disabledSites: ['linkedin', 'x'] } });
+    expect(await within(tabSection()).findByText('Postguard is turned off on LinkedIn in the options.')).toBeTruthy();
+    expect(within(tabSection()).queryByRole('button', { name: 'Pause for 1 hour' })).toBeNull();
+    fireEvent.click(within(tabSection()).getByRole('button', { name: 'Turn on for this site' }));
+    await waitFor(() => expect(fake.local().disabledSites).toEqual(['x']));
+  });
+
   it('ignores a pause that has run out', async () => {
     show({ local: { pausedSites: { 'www.linkedin.com': Date.now() - 1000 } } });
     expect(await within(tabSection()).findByText('Guarding www.linkedin.com')).toBeTruthy();
@@ -201,7 +243,27 @@ describe('this tab', () => {
 
   it('offers no pausing when the policy does not allow it', async () => {
     show({ policyInfo: policyInfo({ allowPause: false }) });
-    expect(await within(tabSection()).findByText(/does not allow pausing/)).toBeTruthy();
+    const note = await within(tabSection()).findByText(/does not allow pausing/);
+    expect(within(tabSection()).queryByRole('button')).toBeNull();
+    // Set on this device, so not locked.
+    expect(within(note).queryByRole('img')).toBeNull();
+  });
+
+  it('shows the lock when the organization does not allow pausing, and ignores a stored pause', async () => {
+    show({
+      policyInfo: policyInfo({
+        source: 'managed',
+        allowPause: false,
+        enforcement: { allowPause: false, allowOverride: true, justifications: [], confirmWarnings: false },
+        locked: ['enforcement.allowPause'],
+      }),
+      local: { pausedSites: { 'www.linkedin.com': 'manual' } },
+    });
+    const note = await within(tabSection()).findByText(
+      "Your organization's policy does not allow pausing Postguard.",
+    );
+    expect(within(note).getByRole('img', { name: 'Set by your organization' })).toBeTruthy();
+    expect(within(tabSection()).getByText('Guarding www.linkedin.com')).toBeTruthy();
     expect(within(tabSection()).queryByRole('button')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 /** The toolbar popup: this tab's state with pausing, the policy in force, and links to the options page. */
 import browser from 'webextension-polyfill';
+import { isLocked } from '../../shared/policy-layers';
 import { t } from '../i18n';
 import { usePausedSites, usePolicyInfo, useTabStatus } from './hooks';
 import { PolicySummary } from './PolicySummary';
@@ -35,6 +36,7 @@ export function Popup() {
           tab={tab}
           pausedSites={pausedSites}
           allowPause={policy.kind === 'ready' ? policy.info.allowPause : null}
+          pauseLocked={policy.kind === 'ready' && isLocked(policy.info.locked, 'enforcement.allowPause')}
         />
         <PolicySummary policy={policy} />
       </main>

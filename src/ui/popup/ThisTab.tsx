@@ -1,19 +1,24 @@
 /** "This tab": whether Postguard guards the current page, its open findings, and pausing it on this site. */
 import { useEffect, useRef } from 'preact/hooks';
 import type { TabStatus } from '../../shared/messages';
-import { activePause, type PausedSites, type SitePause, ONE_HOUR_MS, setSitePause } from '../../shared/pause';
+import { activePause, ONE_HOUR_MS, type PausedSites, type SitePause, setSiteEnabled, setSitePause } from '../../shared/pause';
+import { SITE_NAMES } from '../components/site-names';
 import { t, uiLanguage } from '../i18n';
 import type { TabView } from './hooks';
+import { Lock } from './Lock';
 
 export function ThisTab({
   tab,
   pausedSites,
   allowPause,
+  pauseLocked = false,
 }: {
   tab: TabView;
   pausedSites: PausedSites;
   /** null while the policy is loading: no pause controls until we know they are allowed. */
   allowPause: boolean | null;
+  /** True when the organization's managed policy decides whether pausing is allowed. */
+  pauseLocked?: boolean;
 }) {
   return (
     <section class="card" aria-labelledby="tab-heading">
@@ -32,6 +37,7 @@ export function ThisTab({
         <RunningTab
           status={tab.status}
           allowPause={allowPause}
+          pauseLocked={pauseLocked}
           // While the policy loads, a stored pause is shown (the site's content script already follows it).
           pause={allowPause === false ? null : activePause(pausedSites, tab.status.host, Date.now())}
         />
@@ -44,12 +50,16 @@ function RunningTab({
   status,
   pause,
   allowPause,
+  pauseLocked,
 }: {
   status: TabStatus;
   pause: SitePause | null;
   allowPause: boolean | null;
+  pauseLocked: boolean;
 }) {
   const { host } = status;
+  // Paused with no pause stored: the person turned the whole site off on the options page.
+  if (status.paused && pause === null && allowPause !== false) return <SiteTurnedOff status={status} />;
   return (
     <>
       {pause === null ? (
@@ -66,8 +76,29 @@ function RunningTab({
           {pause === 'manual' ? t('popup_pausedManual', host) : t('popup_pausedUntil', host, timeOfDay(pause))}
         </p>
       )}
-      {allowPause === false && <p class="muted small">{t('popup_pauseNotAllowed')}</p>}
+      {allowPause === false && (
+        <p class="muted small pause-not-allowed">
+          {pauseLocked && <Lock />}
+          {t('popup_pauseNotAllowed')}
+        </p>
+      )}
       {allowPause === true && <PauseControls host={host} paused={pause !== null} />}
+    </>
+  );
+}
+
+function SiteTurnedOff({ status }: { status: TabStatus }) {
+  return (
+    <>
+      <p class="state state-paused" aria-live="polite">
+        <span class="dot" aria-hidden="true" />
+        {t('popup_siteTurnedOff', SITE_NAMES[status.site])}
+      </p>
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => void setSiteEnabled(status.site, true)}>
+          {t('popup_turnSiteOn')}
+        </button>
+      </div>
     </>
   );
 }
