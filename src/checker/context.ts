@@ -5,8 +5,10 @@
  */
 import { compilePhrases, matchAll, type PhraseMatch } from './kinds/phrases';
 import type { CompiledPolicy } from './policy/compile';
+import { KeywordIndex } from './text/keywords';
 import { type NormalizedText, normalize } from './text/normalize';
 import type { TermMatch } from './text/terms';
+import type { Words } from './text/words';
 
 /** Generic references to one's own employer, in the five supported languages (folded). */
 const OWN_EMPLOYER_PHRASES = [
@@ -37,25 +39,14 @@ const ownEmployerRe = compilePhrases(OWN_EMPLOYER_PHRASES);
 
 export type Span = readonly [start: number, end: number];
 
-/** The words of the folded text: runs of ASCII letters and digits, as parallel arrays of offsets. */
-export interface Words {
-  count: number;
-  starts: Int32Array;
-  ends: Int32Array;
-}
-
-/** 1 for the ASCII letters and digits that make up words in folded text. */
-const WORD_CHAR = new Uint8Array(128);
-for (let c = 97; c <= 122; c++) WORD_CHAR[c] = 1;
-for (let c = 48; c <= 57; c++) WORD_CHAR[c] = 1;
-
-/** Is the folded character code a word character (ASCII letter or digit)? */
-export const isWordCode = (c: number): boolean => c < 128 && WORD_CHAR[c] === 1;
+export type { Words } from './text/words';
+export { isWordCode } from './text/words';
 
 export class RuleContext {
   readonly norm: NormalizedText;
   readonly folded: string;
   private memo = new Map<string, unknown>();
+  private keywordIndex: KeywordIndex | undefined;
 
   constructor(
     readonly text: string,
@@ -136,42 +127,18 @@ export class RuleContext {
     return this.cached('disclaimer', () => this.policy.org.disclaimers.test(this.folded));
   }
 
-  /**
-   * The words of the folded text, found in one pass shared by every rule that scans for
-   * keywords (instead of each walking the characters again).
-   */
+  /** The words of the folded text, found in one pass shared by every rule that scans for keywords. */
   get words(): Words {
-    return this.cached('words', () => {
-      const t = this.folded;
-      const n = t.length;
-      let starts = new Int32Array(Math.max(16, n >> 2));
-      let ends = new Int32Array(starts.length);
-      let count = 0;
-      let i = 0;
-      while (i < n) {
-        let c = t.charCodeAt(i);
-        if (c >= 128 || WORD_CHAR[c] === 0) {
-          i++;
-          continue;
-        }
-        const start = i;
-        for (i++; i < n; i++) {
-          c = t.charCodeAt(i);
-          if (c >= 128 || WORD_CHAR[c] === 0) break;
-        }
-        if (count === starts.length) {
-          const grownStarts = new Int32Array(count * 2);
-          grownStarts.set(starts);
-          starts = grownStarts;
-          const grownEnds = new Int32Array(count * 2);
-          grownEnds.set(ends);
-          ends = grownEnds;
-        }
-        starts[count] = start;
-        ends[count++] = i;
-      }
-      return { count, starts, ends };
-    });
+    return this.keywords.words;
+  }
+
+  /**
+   * Where the registered keywords of every rule are in the folded text (text/keywords.ts): one
+   * pass per check, instead of each rule walking the characters again.
+   */
+  get keywords(): KeywordIndex {
+    this.keywordIndex ??= new KeywordIndex(this.folded);
+    return this.keywordIndex;
   }
 
   /**

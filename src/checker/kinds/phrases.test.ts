@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrases, matchAll } from './phrases';
+import { compilePhrases, matchAll, startsWithWordChar } from './phrases';
 
 const found = (phrases: string[], text: string) => matchAll(compilePhrases(phrases), text).map((m) => m.text);
 
@@ -20,3 +20,18 @@ describe('compilePhrases', () => {
     expect(found(['#ad', 'deal'], 'great #ad deal, #adventure')).toEqual(['#ad', 'deal']);
   });
 });
+
+describe('startsWithWordChar', () => {
+  it('says yes only when every match must start with a letter, digit or underscore', () => {
+    for (const source of ['abc', '(?:i|we)\\s+x', '(?:i\\s+)?hope', '[a-z]+x', '(?:a|)b', '(?:\\w+\\s+){0,3}x', '(a|b)', 'x?y'])
+      expect(startsWithWordChar(source), source).toBe(true);
+    for (const source of ["'til", '(?:#ad|x)', '\\s*x', '[a-z&]x', '(?=x)x', '(?:a|)', '(?:i\\s+)?', 'x?', '(?:\\w+\\s+){0,3}#'])
+      expect(startsWithWordChar(source), source).toBe(false);
+  });
+
+  it('lets phrases that may start with a symbol keep their look-behind', () => {
+    expect(compilePhrases(['(?:i|we) win']).source.startsWith('\\b')).toBe(true);
+    expect(found(["(?:'til|until) dawn"], "x'til dawn, 'til dawn")).toEqual(["'til dawn"]);
+  });
+});
+

@@ -39,10 +39,81 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
       .replace(/ +\+/g, '\\s+')
       .replace(/ +/g, '\\s+'),
   );
-  // When every phrase starts with a word character, `\b` means the same as the lookbehind
+  // When every match starts with a word character, `\b` means the same as the lookbehind
   // and lets V8 skip positions by their first character (about twice as fast).
-  const start = sources.every((p) => /^[a-z0-9]/.test(p)) ? '\\b' : '(?<![a-z0-9_])';
+  const start = sources.every(startsWithWordChar) ? '\\b' : '(?<![a-z0-9_])';
   return new RegExp(`${start}(?:${sources.join('|')})(?![a-z0-9_])`, 'g');
+}
+
+/** A word character, or a class or escape of word characters only: `a`, `\w`, `[a-z0-9]`. */
+const WORD_ATOM = /^(?:[a-z0-9_]|\\[wd]|\[(?:[a-z0-9_]-[a-z0-9_]|[a-z0-9_]|\\[wd])+\])/;
+/** A quantifier that allows zero repetitions. */
+const OPTIONAL = /^(?:[?*]|\{0(?:,\d*)?\})\??/;
+
+/** The index just after the group that opens at `open` (`(`), or -1. */
+function groupEnd(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      while (i < s.length && s[i] !== ']') i += s[i] === '\\' ? 2 : 1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** The alternatives of a group's body (split at top-level `|`). */
+function alternatives(body: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      while (i < body.length && body[i] !== ']') i += body[i] === '\\' ? 2 : 1;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(body.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(body.slice(from));
+  return out;
+}
+
+/**
+ * Does every match of this regex source start with a word character? Conservative: anything it
+ * does not understand (look-arounds, other classes, symbols) counts as no.
+ */
+export function startsWithWordChar(source: string): boolean {
+  let rest = source;
+  for (;;) {
+    let atomEnd: number;
+    let word: boolean;
+    const atom = WORD_ATOM.exec(rest);
+    if (atom) {
+      atomEnd = atom[0].length;
+      word = true;
+    } else if (rest.startsWith('(?:') || (rest.startsWith('(') && !rest.startsWith('(?'))) {
+      atomEnd = groupEnd(rest, 0);
+      if (atomEnd < 0) return false;
+      const body = rest.slice(rest.startsWith('(?:') ? 3 : 1, atomEnd - 1);
+      const alts = alternatives(body);
+      // An empty alternative makes the group optional; the others must all start with a word character.
+      if (!alts.every((a) => a === '' || startsWithWordChar(a))) return false;
+      word = !alts.includes('');
+    } else return false;
+    rest = rest.slice(atomEnd);
+    const optional = OPTIONAL.exec(rest);
+    if (word && !optional) return true;
+    // An optional start: what follows it may come first.
+    if (optional) rest = rest.slice(optional[0].length);
+    if (rest === '') return false;
+  }
 }
 
 /** All matches of a compiled phrase regex in folded text. */

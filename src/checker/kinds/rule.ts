@@ -35,17 +35,40 @@ export function defineRule(definition: RuleDefinition): RuleDefinition {
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/** A message template split at its placeholders: text, key, text, key, …, text. */
+const splitTemplates = new WeakMap<RuleDefinition, Map<string, readonly string[]>>();
+
+function partsOf(rule: RuleDefinition, id: string): readonly string[] {
+  let byId = splitTemplates.get(rule);
+  if (!byId) {
+    byId = new Map();
+    splitTemplates.set(rule, byId);
+  }
+  let parts = byId.get(id);
+  if (!parts) {
+    const template = rule.messages[id];
+    if (template === undefined) throw new Error(`unknown message id "${id}"`);
+    // split() with a capture group keeps the keys at the odd indexes.
+    parts = template.split(PLACEHOLDER);
+    byId.set(id, parts);
+  }
+  return parts;
+}
+
 /** Fills `{placeholders}`; throws on an unknown message id or a missing value (caught by rule tests). */
 export function formatMessage(
   rule: RuleDefinition,
   id: string | undefined,
   data?: Record<string, string>,
 ): string {
-  const template = rule.messages[id ?? 'default'];
-  if (template === undefined) throw new Error(`unknown message id "${id}"`);
-  return template.replace(PLACEHOLDER, (_, key: string) => {
+  const messageId = id ?? 'default';
+  const parts = partsOf(rule, messageId);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] as string;
     const value = data?.[key];
-    if (value === undefined) throw new Error(`message "${id ?? 'default'}" has no value for {${key}}`);
-    return value;
-  });
+    if (value === undefined) throw new Error(`message "${messageId}" has no value for {${key}}`);
+    out += value + (parts[i + 1] as string);
+  }
+  return out;
 }

@@ -1,26 +1,19 @@
 /**
- * A word index for the confidential, speculation, competitor, legal and regulated-claims
- * rules. Speed is the reason: a regex alternation of N literals costs about N scans of the
- * post in V8, so a rule with 50 trigger words would spend more than its whole time budget on
- * a 3,000-character post. Instead, the folded post is walked once per check; every word is
- * looked up by its first four letters in one hash table holding the stems of all registered
- * word groups. Rules then run their detailed regexes only in small windows around the words
- * of their groups, and answer "is there a topic word in this sentence?" from the same list.
+ * Word groups for the confidential, speculation, competitor, legal and regulated-claims rules.
+ * Speed is the reason: a regex alternation of N literals costs about N scans of the post in V8,
+ * so a rule with 50 trigger words would spend more than its whole time budget on a
+ * 3,000-character post. Instead, the check's keyword index (text/keywords.ts) finds the words of
+ * every group in its one pass over the post; rules then run their detailed regexes only in small
+ * windows around the words of their groups, and answer "is there a topic word in this
+ * sentence?" from the same list.
  *
  * A stem of four letters or more matches any word that starts with it ("acqui" → acquired);
  * a shorter stem, or a stem ending in `$`, matches the whole word only ("we", "ipo", "sold$").
  * "$" and "%" are words of their own (cashtags, percentages). Stems are folded, without spaces.
  */
-import type { RuleContext } from '../../context';
+import { isWordCode, type RuleContext } from '../../context';
+import { type KeywordMode, keywordList } from '../../text/keywords';
 
-interface Stem {
-  text: string;
-  exact: boolean;
-  /** The groups the stem belongs to. */
-  groups: number[];
-}
-
-const MAX_GROUPS = 64;
 /**
  * These rules read the first MAX_SCAN characters of a post (the longest posts of any site are
  * far shorter), and report at most MAX_MATCHES matches of one regex, so that a pasted megabyte
@@ -28,175 +21,58 @@ const MAX_GROUPS = 64;
  */
 export const MAX_SCAN = 50_000;
 export const MAX_MATCHES = 200;
-/** Words of interest kept per post: far more than any real post has. */
+/** Words of interest kept per group: far more than any real post has. */
 const MAX_HITS = 5_000;
-const TABLE_BITS = 14;
-const TABLE_SIZE = 1 << TABLE_BITS;
-const stems: Stem[] = [];
-/** Open addressing: key → first stem index + 1 of the bucket; buckets chain through `nextInBucket`. */
-const tableKeys = new Int32Array(TABLE_SIZE);
-const tableHeads = new Int32Array(TABLE_SIZE);
-const nextInBucket: number[] = [];
-let groupCount = 0;
-
-/**
- * Six-bit codes of the characters words are made of: a-z are 1-26, 0-9 are 27-36; "$" and "%"
- * (37, 38) are words of their own; 0 for everything else. Keys stay below 2^30, so V8 keeps
- * them as small integers (28-bit keys of 7-bit characters made every lookup allocate).
- */
-const CODE = new Uint8Array(128);
-for (let c = 97; c <= 122; c++) CODE[c] = c - 96;
-for (let c = 48; c <= 57; c++) CODE[c] = c - 21;
-CODE[36] = 37;
-CODE[37] = 38;
-const WORD_MAX = 36;
-
-const isWordCode = (c: number): boolean => c < 128 && CODE[c]! > 0 && CODE[c]! <= WORD_MAX;
-
-/** Key of a word or stem: its first four characters, or the whole word when shorter (with its length). */
-function keyOf(s: string, start: number, length: number): number {
-  const n = Math.min(length, 4);
-  let h = 0;
-  for (let k = 0; k < n; k++) h = (h << 6) | CODE[s.charCodeAt(start + k)]!;
-  return h | (n << 24) | (length < 4 ? 0 : 1 << 27);
-}
-
-function slotOf(key: number): number {
-  let slot = Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
-  while (tableHeads[slot] !== 0 && tableKeys[slot] !== key) slot = (slot + 1) & (TABLE_SIZE - 1);
-  return slot;
-}
 
 /** "sold$" is the whole word "sold"; "$" alone is the dollar sign. */
-function parseStem(raw: string): { text: string; exact: boolean } {
+function parseStem(raw: string): { text: string; mode: KeywordMode } {
   const text = raw.length > 1 && raw.endsWith('$') ? raw.slice(0, -1) : raw;
-  return { text, exact: text !== raw || text.length < 4 };
+  return { text, mode: text !== raw || text.length < 4 ? 'word' : 'prefix' };
 }
+
+interface Group {
+  list: number;
+  /** The keyword entry of each stem, by stem text as written. */
+  entries: Map<string, number>;
+}
+const groups: Group[] = [];
 
 /** Registers a group of stems; returns the group id for `wordsOf`, `hasWord` and `gatedMatches`. */
-/** For benchmarks: every registered stem. */
-export const registeredStems = (): string[] => stems.map((s) => s.text);
 export function wordGroup(list: readonly string[]): number {
-  const g = groupCount++;
-  if (g >= MAX_GROUPS) throw new Error('too many word groups');
-  for (const raw of list) {
-    const { text, exact } = parseStem(raw);
-    let index = stems.findIndex((s) => s.text === text && s.exact === exact);
-    if (index < 0) {
-      index = stems.length;
-      stems.push({ text, exact, groups: [] });
-      const key = keyOf(text, 0, text.length);
-      const slot = slotOf(key);
-      if (stems.length + 1 > TABLE_SIZE / 2) throw new Error('word table full');
-      tableKeys[slot] = key;
-      nextInBucket[index] = tableHeads[slot]! - 1;
-      tableHeads[slot] = index + 1;
-    }
-    const member = stems[index]!.groups;
-    if (!member.includes(g)) member.push(g);
-  }
-  return g;
+  const unique = [...new Set(list)];
+  const { id, entries } = keywordList(unique.map(parseStem), { limit: MAX_SCAN, maxHits: MAX_HITS });
+  groups.push({ list: id, entries: new Map(unique.map((raw, i) => [raw, entries[i] as number])) });
+  return groups.length - 1;
 }
 
-/** One word of the post that matched a stem, in folded offsets. */
+/** One word of the post that matched a stem, in folded offsets; `stem` is the stem's keyword entry. */
 export interface WordHit {
   start: number;
   end: number;
   stem: number;
 }
 
-function lookup(folded: string, start: number, length: number, out: WordHit[]): void {
-  const key = keyOf(folded, start, length);
-  lookupKey(folded, start, length, key, Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS), out);
-}
-
-/** Files the word `[start, start + length)` under every stem of its key; `slot` is the key's home slot. */
-function lookupKey(
-  folded: string,
-  start: number,
-  length: number,
-  key: number,
-  slot: number,
-  out: WordHit[],
-): void {
-  while (tableHeads[slot] !== 0) {
-    if (tableKeys[slot] === key) {
-      for (let i = tableHeads[slot]! - 1; i >= 0; i = nextInBucket[i]!) {
-        const s = stems[i]!;
-        const size = s.text.length;
-        if ((s.exact ? size === length : size <= length) && (size <= 4 || folded.startsWith(s.text, start))) {
-          out.push({ start, end: start + length, stem: i });
-        }
-      }
-      return;
-    }
-    slot = (slot + 1) & (TABLE_SIZE - 1);
-  }
-}
-
-interface WordIndex {
-  hits: WordHit[];
-  /** The hits of each group, in order of position. */
-  byGroup: WordHit[][];
-}
-
 const NO_WORDS: WordHit[] = [];
+const hitsByContext = new WeakMap<RuleContext, Array<WordHit[] | null>>();
 
-/** Every word of the post that matches a registered stem, filed by group; once per check. */
-function wordIndex(ctx: RuleContext): WordIndex {
-  return ctx.cached('biz:words', () => buildWordIndex(ctx.folded));
-}
-
-/** Walks folded text once and files every word that matches a registered stem. */
-export function buildWordIndex(folded: string): WordIndex {
-  const n = Math.min(folded.length, MAX_SCAN);
-  const hits: WordHit[] = [];
-  scanWords(folded, n, hits);
-  const byGroup: WordHit[][] = [];
-  for (const h of hits) {
-    for (const g of stems[h.stem]!.groups) {
-      const list = byGroup[g];
-      if (list) list.push(h);
-      else byGroup[g] = [h];
-    }
+/** The words of a group in the post, in order of position; once per check and group. */
+function groupWords(ctx: RuleContext, group: number): WordHit[] {
+  let byGroup = hitsByContext.get(ctx);
+  if (!byGroup) {
+    byGroup = new Array<WordHit[] | null>(groups.length).fill(null);
+    hitsByContext.set(ctx, byGroup);
   }
-  return { hits, byGroup };
-}
-
-/**
- * The hot loop, kept small so that V8 optimizes it: the key (first four characters) is built
- * while walking each word, and only words whose key is in the table are looked up.
- */
-function scanWords(folded: string, n: number, hits: WordHit[]): void {
-  let i = 0;
-  while (i < n) {
-    const c = folded.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
-      if (c === 36 || c === 37) lookup(folded, i, 1, hits);
-      i++;
-      continue;
-    }
-    const start = i;
-    let h = CODE[c]!;
-    i++;
-    for (; i < n; i++) {
-      const d = folded.charCodeAt(i);
-      if (!((d >= 97 && d <= 122) || (d >= 48 && d <= 57))) break;
-      if (i - start < 4) h = (h << 6) | CODE[d]!;
-    }
-    const length = i - start;
-    const key = length < 4 ? h | (length << 24) : h | (4 << 24) | (1 << 27);
-    const slot = Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
-    if (tableHeads[slot] !== 0) {
-      lookupKey(folded, start, length, key, slot, hits);
-      if (hits.length >= MAX_HITS) return;
-    }
+  let list = byGroup[group];
+  if (!list) {
+    const index = ctx.keywords;
+    let h = index.first((groups[group] as Group).list);
+    list = h < 0 ? NO_WORDS : [];
+    for (; h >= 0; h = index.next[h] as number)
+      list.push({ start: index.starts[h] as number, end: index.ends[h] as number, stem: index.entries[h] as number });
+    byGroup[group] = list;
   }
+  return list;
 }
-
-export const wordHits = (ctx: RuleContext): WordHit[] => wordIndex(ctx).hits;
-
-const groupWords = (ctx: RuleContext, group: number): WordHit[] => wordIndex(ctx).byGroup[group] ?? NO_WORDS;
 
 /** Index of the first hit starting at or after `from` (hits are sorted by start). */
 function firstFrom(list: WordHit[], from: number): number {
@@ -309,11 +185,13 @@ const boundaries = (sources: readonly string[]): RegExp =>
  */
 export function keyedRegex(alternatives: readonly string[], stemList: readonly string[]): KeyedRegex {
   const group = wordGroup(stemList);
+  const entries = (groups[group] as Group).entries;
   const byStem = new Map<number, RegExp>();
   const used = new Set<string>();
   for (const raw of stemList) {
-    const { text, exact } = parseStem(raw);
-    const index = stems.findIndex((s) => s.text === text && s.exact === exact);
+    const { text, mode } = parseStem(raw);
+    const exact = mode === 'word';
+    const index = entries.get(raw) as number;
     // A whole-word stem ("go", "be") keys only alternatives where it stands as a word, not every
     // alternative that merely contains the letters ("going", "beat").
     const asWord = exact

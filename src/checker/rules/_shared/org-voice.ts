@@ -6,7 +6,8 @@
  * Every organization name comes from the policy through `ctx`; all regexes run
  * on folded text (lower case, no accents).
  */
-import type { RuleContext } from '../../context';
+import { isWordCode, type RuleContext } from '../../context';
+import { keywordList } from '../../text/keywords';
 import { fold } from '../../text/normalize';
 import type { TermMatch } from '../../text/terms';
 
@@ -30,7 +31,6 @@ export interface GateMatch {
 
 /** Facts of one check that these rules share; a WeakMap avoids a closure per `ctx.cached` call on hot paths. */
 interface OrgState {
-  hits?: number[][];
   employer?: TermMatch[];
   named?: FoldedSpan | null;
   mentions?: boolean;
@@ -49,117 +49,23 @@ function stateOf(ctx: RuleContext): OrgState {
   return state;
 }
 
-interface KeywordEntry {
-  keyword: string;
-  prefix: boolean;
-  gates: number[];
-}
-
-/** Every gate's keywords, indexed by a hash of their first five letters (see `wordKey`). */
-const registry: KeywordEntry[] = [];
-let index: Map<number, KeywordEntry[]> | null = null;
-let gateCount = 0;
-
-const KEY_LETTERS = 5;
+/** Prefix keywords ("apolog*") need this many letters, so that they stay specific. */
+const MIN_PREFIX = 5;
 /** Matches one gated regex reports at most, which bounds the work on huge pasted texts. */
 const MAX_MATCHES = 64;
 /** Keyword positions kept per gate: enough for any post, bounded for a pasted book. */
 const MAX_HITS = 512;
 const LOOK_BEHIND = '(?<![a-z0-9_])';
-const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-/** 1 for the ASCII codes of [a-z0-9]. */
-const WORD_CODE = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) WORD_CODE[c] = 1;
-for (let c = 97; c <= 122; c++) WORD_CODE[c] = 1;
-
-function hashOf(word: string, length: number): number {
-  let h = 0;
-  for (let i = 0; i < length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
-  return (Math.imul(h, 8) + length) | 0;
-}
-
-/** A one-byte-per-slot filter of the index keys: most words are rejected without a Map lookup. */
-const FILTER_MASK = 8191;
-const keyFilter = new Uint8Array(FILTER_MASK + 1);
-
-function buildIndex(): Map<number, KeywordEntry[]> {
-  const map = new Map<number, KeywordEntry[]>();
-  keyFilter.fill(0);
-  for (const entry of registry) {
-    const key = hashOf(entry.keyword, Math.min(entry.keyword.length, KEY_LETTERS));
-    keyFilter[key & FILTER_MASK] = 1;
-    const list = map.get(key);
-    if (list) list.push(entry);
-    else map.set(key, [entry]);
-  }
-  return map;
-}
-
-/**
- * Word starts of every gate's keywords in the folded text, in one pass over the text: each word
- * is looked up once by its first five letters. Regexes then run only in small windows around
- * these words, which keeps a long post cheap (a big alternation over 3,000 characters is not).
- */
-function keywordHits(ctx: RuleContext): number[][] {
-  const state = stateOf(ctx);
-  if (!state.hits) state.hits = scanKeywords(ctx.folded);
-  return state.hits;
-}
-
-function scanKeywords(text: string): number[][] {
-  if (!index) index = buildIndex();
-  const n = text.length;
-  const out: number[][] = [];
-  const filter = keyFilter;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (c >= 128 || WORD_CODE[c] === 0) {
-      i++;
-      continue;
-    }
-    // Hash the first KEY_LETTERS letters, then skip the rest of the word.
-    const start = i;
-    const limit = Math.min(n, i + KEY_LETTERS);
-    let h = 0;
-    for (; i < limit; i++) {
-      c = text.charCodeAt(i);
-      if (c >= 128 || WORD_CODE[c] === 0) break;
-      h = (Math.imul(h, 31) + c) | 0;
-    }
-    const k = i - start;
-    if (k === KEY_LETTERS) {
-      for (; i < n; i++) {
-        c = text.charCodeAt(i);
-        if (c >= 128 || WORD_CODE[c] === 0) break;
-      }
-    }
-    const key = (Math.imul(h, 8) + k) | 0;
-    if (filter[key & FILTER_MASK] === 0) continue;
-    const entries = index.get(key);
-    if (!entries) continue;
-    const length = i - start;
-    for (const e of entries) {
-      if (e.prefix ? length < e.keyword.length : length !== e.keyword.length) continue;
-      if (!text.startsWith(e.keyword, start)) continue;
-      for (const g of e.gates) {
-        const list = out[g];
-        if (!list) out[g] = [start];
-        else if (list.length < MAX_HITS) list.push(start);
-      }
-    }
-  }
-  return out;
-}
 
 /**
  * A regex that runs only near its keywords. Keywords are whole folded words ("behalf"), or
  * prefixes of at least five letters written with a star ("apolog*"); every alternative of the
  * regex must contain one of them, within `before` characters after the match start and
- * `after` characters before its end. The regex must have the `g` flag.
+ * `after` characters before its end. The regex must have the `g` flag. The keywords are found
+ * by the check's keyword index (text/keywords.ts), shared with every other rule.
  */
 export class Gated {
-  private readonly id: number;
+  private readonly list: number;
   private readonly re: RegExp;
 
   constructor(
@@ -173,36 +79,39 @@ export class Gated {
     // Phrase lists compile to a leading look-behind; `\b` is equivalent on folded text and faster.
     if (re.source.startsWith(LOOK_BEHIND))
       this.re = new RegExp(`\\b${re.source.slice(LOOK_BEHIND.length)}`, re.flags);
-    this.id = gateCount++;
-    for (const raw of new Set(keywords)) {
+    const entries = [...new Set(keywords)].map((raw) => {
       const prefix = raw.endsWith('*');
-      const keyword = prefix ? raw.slice(0, -1) : raw;
-      if (!/^[a-z0-9]+$/.test(keyword) || (prefix && keyword.length < KEY_LETTERS)) {
+      const text = prefix ? raw.slice(0, -1) : raw;
+      if (!/^[a-z0-9]+$/.test(text) || (prefix && text.length < MIN_PREFIX)) {
         throw new Error(`bad gate keyword "${raw}"`);
       }
-      const existing = registry.find((e) => e.keyword === keyword && e.prefix === prefix);
-      if (existing) existing.gates.push(this.id);
-      else registry.push({ keyword, prefix, gates: [this.id] });
-    }
-    index = null;
+      return { text, mode: prefix ? ('prefix' as const) : ('word' as const) };
+    });
+    this.list = keywordList(entries, { maxHits: MAX_HITS }).id;
   }
 
   /** Does any keyword start in [from, to)? */
   near(ctx: RuleContext, from = 0, to = Number.POSITIVE_INFINITY): boolean {
-    const hits = keywordHits(ctx)[this.id];
-    return hits?.some((p) => p >= from && p < to) ?? false;
+    const index = ctx.keywords;
+    for (let h = index.first(this.list); h >= 0; h = index.next[h] as number) {
+      const p = index.starts[h] as number;
+      if (p >= from && p < to) return true;
+    }
+    return false;
   }
 
   /** Matches whose start lies in [from, to), in order; at most `limit` (a post never has hundreds). */
   all(ctx: RuleContext, from = 0, to = Number.POSITIVE_INFINITY, limit = MAX_MATCHES): GateMatch[] {
-    const hits = keywordHits(ctx)[this.id];
+    const index = ctx.keywords;
     const out: GateMatch[] = [];
-    if (!hits) return out;
+    let h = index.first(this.list);
+    if (h < 0) return out;
     const text = ctx.folded;
     const n = text.length;
     let ws = -1;
     let we = -1;
-    for (const p of hits) {
+    for (; h >= 0; h = index.next[h] as number) {
+      const p = index.starts[h] as number;
       if (p + this.after < from || p - this.before >= to) continue;
       let s = Math.max(0, p - this.before);
       let e = Math.min(n, p + this.after);

@@ -9,25 +9,18 @@
 import type { RuleContext } from '../../context';
 import { compilePhrases, type PhrasesOptions, phraseRule } from '../../kinds/phrases';
 import type { RuleDefinition } from '../../kinds/rule';
-
-interface AnchorHit {
-  start: number;
-  end: number;
-  /** Bit `id` is set for each set this anchor opens a window for. */
-  mask: number;
-}
+import { keywordList } from '../../text/keywords';
 
 /** A rule's anchors and how far around them its matches can reach. */
 export interface AnchorSet {
-  readonly id: number;
+  /** The set's list in the keyword index. */
+  readonly list: number;
   readonly anchors: readonly string[];
   /** Characters after an anchor that a match may cover. */
   readonly reach: number;
   /** Characters before an anchor that a match may cover. */
   readonly before: number;
 }
-
-const sets: AnchorSet[] = [];
 
 /**
  * Bounds for pathological input (a megabyte of "you you you…"): a real post has a handful of
@@ -37,145 +30,17 @@ export const MAX_HITS = 100;
 const MAX_ANCHORS = 4000;
 
 /**
- * The scanner, built on first use from every set's anchors. Instead of one big regular
- * expression (slow with hundreds of alternatives), a loop over the text looks up the first
- * three characters at each word start in a table and compares the few anchors that begin that
- * way character by character.
+ * Anchors are `text` keywords of the check's keyword index (text/keywords.ts): found at word
+ * starts in its one pass over the post, longest first, and a hit serves every set that lists the
+ * anchor or a prefix of it.
  */
-interface Scanner {
-  /**
-   * Anchors (longest first) by the code of their first three characters, or two for two-character
-   * ones: the tables hold 1 + the index of the list in `lists` (0: none). Typed arrays, because a
-   * plain array this large would be a slow dictionary.
-   */
-  byKey3: Uint16Array;
-  byKey2: Uint16Array;
-  lists: Anchor[][];
-}
-interface Anchor {
-  word: string;
-  codes: number[];
-  /** The sets it opens a window for, one bit each (an anchor also serves sets that list a prefix of it). */
-  mask: number;
-}
-let scanner: Scanner | null = null;
-
-/**
- * The last text scanned and its anchors. The checker often sees the same text again (a re-check
- * on focus, the popup, the same post in two tabs), and the hits are plain data, safe to share.
- */
-let lastText: string | null = null;
-let lastHits: AnchorHit[] = [];
-
-/** 6-bit codes of the characters anchors may contain; 0 for any other. */
-const CODE = new Uint8Array(128);
-const ANCHOR_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789*$@!#' -/.";
-for (let i = 0; i < ANCHOR_CHARS.length; i++) CODE[ANCHOR_CHARS.charCodeAt(i)] = i + 1;
-const SPACE_CODE = CODE[32] as number;
-/** 1 for the characters of a word ([a-z0-9_]), by UTF-16 code unit. */
-const WORD = new Uint8Array(65536);
-for (let c = 97; c <= 122; c++) WORD[c] = 1;
-for (let c = 48; c <= 57; c++) WORD[c] = 1;
-WORD[95] = 1;
-
-const code = (s: string, i: number): number => {
-  const c = s.charCodeAt(i);
-  return c < 128 ? (CODE[c] as number) : 0;
-};
-
 export function anchorSet(anchors: readonly string[], reach = 80, before = reach): AnchorSet {
-  if (sets.length >= 31) throw new Error('too many anchor sets for the bit masks');
-  const set: AnchorSet = {
-    id: sets.length,
-    anchors: anchors.map((a) => a.trim().replace(/\s+/g, ' ')),
-    reach,
-    before,
-  };
-  for (const a of set.anchors) {
-    for (let i = 0; i < a.length; i++)
-      if (code(a, i) === 0) throw new Error(`anchor "${a}" has a character the scanner cannot see`);
-    if (a.length < 2 || a.charAt(0) === ' ') throw new Error(`anchor "${a}" is too short`);
-  }
-  sets.push(set);
-  scanner = null;
-  lastText = null;
-  return set;
-}
-
-function build(): Scanner {
-  const all = [...new Set(sets.flatMap((s) => s.anchors))].sort((a, b) => b.length - a.length);
-  const sc: Scanner = {
-    byKey3: new Uint16Array(64 * 64 * 64),
-    byKey2: new Uint16Array(64 * 64),
-    lists: [],
-  };
-  for (const word of all) {
-    let mask = 0;
-    for (const s of sets) if (s.anchors.some((a) => word.startsWith(a))) mask |= 1 << s.id;
-    const anchor = { word, codes: [...word].map((ch) => ch.charCodeAt(0)), mask };
-    const k2 = code(word, 0) * 64 + code(word, 1);
-    const table = word.length === 2 ? sc.byKey2 : sc.byKey3;
-    const key = word.length === 2 ? k2 : k2 * 64 + code(word, 2);
-    if (table[key] === 0) {
-      sc.lists.push([]);
-      table[key] = sc.lists.length;
-    }
-    sc.lists[(table[key] as number) - 1]?.push(anchor);
-  }
-  return sc;
-}
-
-/** The first anchor of `list` (longest first) that the text has at `i`, compared from `from` on. */
-function firstAt(s: string, i: number, list: Anchor[] | undefined, from: number): Anchor | undefined {
-  if (list === undefined) return undefined;
-  for (const a of list) {
-    const codes = a.codes;
-    if (i + codes.length > s.length) continue;
-    let j = from;
-    while (j < codes.length && s.charCodeAt(i + j) === codes[j]) j++;
-    if (j === codes.length) return a;
-  }
-  return undefined;
-}
-
-/** Every anchor of every set in the folded text (at word starts), found in one pass per check. */
-function scan(ctx: RuleContext): AnchorHit[] {
-  return ctx.cached('people-anchors', () => {
-    if (ctx.folded === lastText) return lastHits;
-    if (!scanner) scanner = build();
-    const { byKey2, byKey3, lists } = scanner;
-    const s = ctx.folded;
-    const n = s.length;
-    const hits: AnchorHit[] = [];
-    let prevWord = 0;
-    for (let i = 0; i + 1 < n; i++) {
-      const c = s.charCodeAt(i);
-      // Table lookups, not comparisons: this loop sees every character of the post.
-      const w = WORD[c] as number;
-      if (prevWord !== 0) {
-        prevWord = w;
-        continue;
-      }
-      prevWord = w;
-      if (c >= 128) continue;
-      const a = CODE[c] as number;
-      if (a === 0 || a === SPACE_CODE) continue;
-      const k2 = a * 64 + code(s, i + 1);
-      // Longest anchor first: three characters and more, then two.
-      const l3 = i + 2 < n ? (byKey3[k2 * 64 + code(s, i + 2)] as number) : 0;
-      let word = l3 === 0 ? undefined : firstAt(s, i, lists[l3 - 1], 3);
-      const l2 = byKey2[k2] as number;
-      if (word === undefined && l2 !== 0) word = firstAt(s, i, lists[l2 - 1], 2);
-      if (
-        word !== undefined &&
-        hits.push({ start: i, end: i + word.word.length, mask: word.mask }) >= MAX_ANCHORS
-      )
-        break;
-    }
-    lastText = s;
-    lastHits = hits;
-    return hits;
-  });
+  const normalized = anchors.map((a) => a.trim().replace(/\s+/g, ' '));
+  const list = keywordList(
+    normalized.map((text) => ({ text, mode: 'text' as const })),
+    { maxHits: MAX_ANCHORS },
+  ).id;
+  return { list, anchors: normalized, reach, before };
 }
 
 const isWordChar = (c: number): boolean =>
@@ -183,16 +48,15 @@ const isWordChar = (c: number): boolean =>
 
 /** Merged folded windows around the set's anchors, widened to whole words. */
 export function windows(ctx: RuleContext, set: AnchorSet): Array<[number, number]> {
-  const hits = scan(ctx);
+  const index = ctx.keywords;
   const out: Array<[number, number]> = [];
-  if (hits.length === 0) return out;
+  let h = index.first(set.list);
+  if (h < 0) return out;
   const folded = ctx.folded;
   const n = folded.length;
-  const bit = 1 << set.id;
-  for (const h of hits) {
-    if ((h.mask & bit) === 0) continue;
-    let ws = Math.max(0, h.start - set.before);
-    let we = Math.min(n, h.end + set.reach);
+  for (; h >= 0; h = index.next[h] as number) {
+    let ws = Math.max(0, (index.starts[h] as number) - set.before);
+    let we = Math.min(n, (index.ends[h] as number) + set.reach);
     while (ws > 0 && isWordChar(folded.charCodeAt(ws - 1))) ws--;
     while (we < n && isWordChar(folded.charCodeAt(we))) we++;
     const last = out[out.length - 1];

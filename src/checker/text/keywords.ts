@@ -1,0 +1,370 @@
+/**
+ * The keyword index: one pass per check over the folded text finds, at every word start, the
+ * registered keywords of every rule (issue #2: three separately written scanners each walked the
+ * whole post). Rules register lists of keywords when they load; a check then asks which
+ * positions hold a keyword of a list and runs its detailed regexes only in small windows there.
+ *
+ * A keyword matches at a word start (a run of [a-z0-9]) in one of three ways:
+ *   - `word`:   the whole word equals it ("hr", "sorry");
+ *   - `prefix`: the word starts with it ("apolog" → "apologies");
+ *   - `text`:   the folded text from the word start on starts with it; it may run over spaces
+ *               and punctuation ("right now", "i'm", "idiot" in "idiots"), may start with a
+ *               symbol ("$hit", "'til"), and must not follow an underscore. At one position only
+ *               the longest `text` keyword counts, for every list that has it or a prefix of it.
+ * "$" and "%" are one-character words of their own (`word` keywords).
+ */
+import { isWordCode, scanWords, type Words } from './words';
+
+export type KeywordMode = 'word' | 'prefix' | 'text';
+
+export interface KeywordListOptions {
+  /** Positions past this folded offset are not looked at for this list (a pasted book stays cheap). */
+  limit?: number;
+  /** Hits kept for this list; the rest are dropped. */
+  maxHits?: number;
+}
+
+interface Entry {
+  text: string;
+  mode: KeywordMode;
+  lists: number[];
+}
+
+interface ListInfo {
+  limit: number;
+  maxHits: number;
+}
+
+const entries: Entry[] = [];
+const entryIds = new Map<string, number>();
+const lists: ListInfo[] = [];
+
+/**
+ * Six-bit codes of the characters keywords may contain; 0 for any other. The lookup keys (the
+ * first one to four characters of a keyword) are built from these codes.
+ */
+const CODE = new Uint8Array(128);
+const KEY_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789*$@!#' -/.%";
+for (let i = 0; i < KEY_CHARS.length; i++) CODE[KEY_CHARS.charCodeAt(i)] = i + 1;
+const codeAt = (s: string, i: number): number => {
+  const c = s.charCodeAt(i);
+  return c < 128 ? (CODE[c] as number) : 0;
+};
+
+/**
+ * The lookup tables, built on first use after the last registration: keywords are filed by their
+ * first four characters (or all of them when shorter) in one open-addressing hash table; each
+ * bucket lists `text` keywords longest first, then the others in registration order. A word start
+ * is looked up with its first four, three and two characters. Everything the scan reads is in
+ * typed arrays, and a 4 KB bit filter answers "no bucket" for most keys without touching the
+ * table (fewer cache misses than objects and maps on a busy machine).
+ */
+interface Tables {
+  /** One bit per hash of a key that has a bucket. */
+  filter: Int32Array;
+  /** Pairs: key, 1 + offset of its bucket in `buckets` (0: empty slot). */
+  table: Int32Array;
+  /** Buckets of entry ids, each ended by -1. */
+  buckets: Int32Array;
+  /** Per entry: length, mode (0 word, 1 prefix, 2 text), and where its characters start in `chars`. */
+  length: Uint8Array;
+  mode: Uint8Array;
+  charsAt: Int32Array;
+  chars: Uint16Array;
+  /** Per entry: its lists (for a `text` entry also those of every `text` entry that is a prefix of it), in `listData`. */
+  listsAt: Int32Array;
+  listsEnd: Int32Array;
+  listData: Int32Array;
+  /** Non-word characters that start a keyword. */
+  symbolStart: Uint8Array;
+  /**
+   * By the codes of a keyword's first two characters: which key lengths have keywords starting
+   * with them (1: two characters, 2: three, 4: four or more), so that a word is looked up only
+   * with the key lengths that can match.
+   */
+  lengthsByStart: Uint8Array;
+}
+let tables: Tables | null = null;
+const TABLE_BITS = 13;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const MODE = { word: 0, prefix: 1, text: 2 } as const;
+
+/** The key of `length` (1–4) characters at `at`: their six-bit codes and the length. */
+function key(s: string, at: number, length: number): number {
+  let k = 0;
+  for (let i = 0; i < length; i++) k = (k << 6) | codeAt(s, at + i);
+  return k | (length << 24);
+}
+
+const hashOf = (k: number): number => Math.imul(k, 0x9e3779b1);
+
+/** 1 + the offset of the key's bucket, or 0. */
+function bucketOf(t: Tables, k: number): number {
+  const h = hashOf(k);
+  const bit = h >>> 17;
+  if (((t.filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return 0;
+  const table = t.table;
+  let slot = h >>> (32 - TABLE_BITS);
+  for (;;) {
+    const b = table[2 * slot + 1] as number;
+    if (b === 0 || table[2 * slot] === k) return b;
+    slot = (slot + 1) & TABLE_MASK;
+  }
+}
+
+function checkKeyword(text: string, mode: KeywordMode): void {
+  for (let i = 0; i < text.length; i++)
+    if (codeAt(text, i) === 0) throw new Error(`keyword "${text}" has a character the index cannot see`);
+  if (text.length === 0 || text.charAt(0) === ' ') throw new Error(`keyword "${text}" is empty`);
+  if (mode !== 'text' && !/^(?:[a-z0-9]+|\$|%)$/.test(text)) throw new Error(`bad ${mode} keyword "${text}"`);
+  if (mode === 'text' && text.length < 2) throw new Error(`text keyword "${text}" is too short`);
+}
+
+/**
+ * Registers a list of keywords; returns the list id and, for each keyword, its entry id (the
+ * same keyword in the same mode is one entry, shared by every list that has it).
+ */
+export function keywordList(
+  keywords: ReadonlyArray<{ text: string; mode: KeywordMode }>,
+  options: KeywordListOptions = {},
+): { id: number; entries: number[] } {
+  for (const { text, mode } of keywords) checkKeyword(text, mode);
+  const id = lists.length;
+  lists.push({ limit: options.limit ?? Number.POSITIVE_INFINITY, maxHits: options.maxHits ?? 100_000 });
+  const ids: number[] = [];
+  for (const { text, mode } of keywords) {
+    const name = `${mode}:${text}`;
+    let e = entryIds.get(name);
+    if (e === undefined) {
+      e = entries.length;
+      entries.push({ text, mode, lists: [] });
+      entryIds.set(name, e);
+    }
+    const entry = entries[e] as Entry;
+    if (!entry.lists.includes(id)) entry.lists.push(id);
+    ids.push(e);
+  }
+  tables = null;
+  return { id, entries: ids };
+}
+
+/** The keyword of an entry id. */
+export const keywordOf = (entry: number): string => (entries[entry] as Entry).text;
+
+function build(): Tables {
+  const count = entries.length;
+  const byKey = new Map<number, number[]>();
+  const symbolStart = new Uint8Array(128);
+  const lengthsByStart = new Uint8Array(1 << 12);
+  const listsOf: number[][] = [];
+  entries.forEach((entry, e) => {
+    const { text } = entry;
+    const k = key(text, 0, Math.min(4, text.length));
+    byKey.set(k, [...(byKey.get(k) ?? []), e]);
+    const first = text.charCodeAt(0);
+    if (!isWordCode(first)) symbolStart[first] = 1;
+    if (text.length >= 2) {
+      const start = (codeAt(text, 0) << 6) | codeAt(text, 1);
+      lengthsByStart[start] = (lengthsByStart[start] as number) | (text.length >= 4 ? 4 : text.length === 3 ? 2 : 1);
+    }
+    if (entry.mode !== 'text') listsOf.push(entry.lists);
+    else {
+      const all = new Set<number>();
+      for (const other of entries)
+        if (other.mode === 'text' && text.startsWith(other.text)) for (const l of other.lists) all.add(l);
+      listsOf.push([...all].sort((a, b) => a - b));
+    }
+  });
+  if (byKey.size > TABLE_MASK / 2) throw new Error('keyword table full');
+  // `text` keywords longest first (the first that matches wins), then the others by id.
+  const order = (a: number, b: number): number => {
+    const ea = entries[a] as Entry;
+    const eb = entries[b] as Entry;
+    const ta = ea.mode === 'text' ? 0 : 1;
+    const tb = eb.mode === 'text' ? 0 : 1;
+    if (ta !== tb) return ta - tb;
+    return ta === 0 ? eb.text.length - ea.text.length || a - b : a - b;
+  };
+  const filter = new Int32Array(1 << 10);
+  const table = new Int32Array(2 << TABLE_BITS);
+  const buckets: number[] = [];
+  for (const [k, list] of byKey) {
+    const h = hashOf(k);
+    const bit = h >>> 17;
+    filter[bit >>> 5] = (filter[bit >>> 5] as number) | (1 << (bit & 31));
+    let slot = h >>> (32 - TABLE_BITS);
+    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & TABLE_MASK;
+    table[2 * slot] = k;
+    table[2 * slot + 1] = buckets.length + 1;
+    buckets.push(...list.sort(order), -1);
+  }
+  const t: Tables = {
+    filter,
+    table,
+    buckets: Int32Array.from(buckets),
+    length: Uint8Array.from(entries, (e) => e.text.length),
+    mode: Uint8Array.from(entries, (e) => MODE[e.mode]),
+    charsAt: new Int32Array(count),
+    chars: new Uint16Array(entries.reduce((n, e) => n + e.text.length, 0)),
+    listsAt: new Int32Array(count),
+    listsEnd: new Int32Array(count),
+    listData: Int32Array.from(listsOf.flat()),
+    symbolStart,
+    lengthsByStart,
+  };
+  let at = 0;
+  let listAt = 0;
+  entries.forEach((entry, e) => {
+    t.charsAt[e] = at;
+    for (let i = 0; i < entry.text.length; i++) t.chars[at++] = entry.text.charCodeAt(i);
+    t.listsAt[e] = listAt;
+    listAt += (listsOf[e] as number[]).length;
+    t.listsEnd[e] = listAt;
+  });
+  return t;
+}
+
+/** The result of one scan: the words of the text and the hits of every list that had any. */
+export class KeywordIndex {
+  readonly words: Words;
+  /**
+   * Every hit of the check, in flat arrays (one small set of arrays instead of some per list):
+   * folded offsets, the keyword entry matched (as returned by `keywordList`), and the list's
+   * next hit (-1 after its last). A hit ends where its word ends (`word`, `prefix`) or its
+   * keyword does (`text`).
+   */
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly entries: number[] = [];
+  readonly next: number[] = [];
+  /** Per list: 1 + its first hit, 1 + its last hit, its number of hits. */
+  private readonly heads: Int32Array;
+  private readonly tails: Int32Array;
+  private readonly counts: Int32Array;
+
+  constructor(folded: string) {
+    if (!tables) tables = build();
+    this.heads = new Int32Array(lists.length);
+    this.tails = new Int32Array(lists.length);
+    this.counts = new Int32Array(lists.length);
+    const { words, marks } = scanWords(folded, tables.symbolStart);
+    this.words = words;
+    this.scan(folded, tables, marks);
+  }
+
+  /** The first hit of a list, or -1; `next` leads through the others in text order. */
+  first(list: number): number {
+    return (this.heads[list] as number) - 1;
+  }
+
+  /** The number of hits of a list. */
+  count(list: number): number {
+    return this.counts[list] as number;
+  }
+
+  private add(list: number, start: number, end: number, entry: number): void {
+    const info = lists[list] as ListInfo;
+    const count = this.counts[list] as number;
+    if (start >= info.limit || count >= info.maxHits) return;
+    const hit = this.starts.length;
+    this.starts.push(start);
+    this.ends.push(end);
+    this.entries.push(entry);
+    this.next.push(-1);
+    const tail = this.tails[list] as number;
+    if (tail === 0) this.heads[list] = hit + 1;
+    else this.next[tail - 1] = hit;
+    this.tails[list] = hit + 1;
+    this.counts[list] = count + 1;
+  }
+
+  /**
+   * Files every keyword of the bucket at offset `bucket` - 1 that matches at `start` (a word of
+   * `length` characters, or a symbol); the first `from` characters are known to match. Returns
+   * whether a `text` keyword matched (only the first, longest one counts).
+   */
+  private match(
+    folded: string,
+    start: number,
+    length: number,
+    bucket: number,
+    from: number,
+    textAllowed: boolean,
+    t: Tables,
+  ): boolean {
+    let textFound = !textAllowed;
+    const { buckets, mode } = t;
+    for (let b = bucket - 1; ; b++) {
+      const e = buckets[b] as number;
+      if (e < 0) break;
+      const size = t.length[e] as number;
+      const m = mode[e] as number;
+      let end = start + length;
+      if (m === 2) {
+        if (textFound) continue;
+        end = start + size;
+      } else if (m === 0 ? size !== length : size > length) continue;
+      if (!startsAt(folded, t.chars, t.charsAt[e] as number, size, start, from)) continue;
+      if (m === 2) textFound = true;
+      for (let l = t.listsAt[e] as number, last = t.listsEnd[e] as number; l < last; l++)
+        this.add(t.listData[l] as number, start, end, e);
+    }
+    return textFound && textAllowed;
+  }
+
+  private scan(folded: string, t: Tables, symbols: number[]): void {
+    const { count, starts, ends } = this.words;
+    const n = folded.length;
+    // Symbols that start a keyword are rare: visit them in order between the words.
+    let k = 0;
+    let symbol = symbols.length > 0 ? (symbols[0] as number) : n;
+    for (let w = 0; w < count || symbol < n; ) {
+      let start: number;
+      let length: number;
+      let textAllowed: boolean;
+      if (w < count && (starts[w] as number) < symbol) {
+        start = starts[w] as number;
+        length = (ends[w] as number) - start;
+        w++;
+        // A word after "_" is inside an identifier for `text` keywords ("foo_idiot").
+        textAllowed = start === 0 || folded.charCodeAt(start - 1) !== 95;
+      } else {
+        start = symbol;
+        length = 1;
+        const prev = start > 0 ? folded.charCodeAt(start - 1) : 32;
+        textAllowed = !isWordCode(prev) && prev !== 95;
+        k++;
+        symbol = k < symbols.length ? (symbols[k] as number) : n;
+        // "$" and "%" are words of one character.
+        const one = bucketOf(t, key(folded, start, 1));
+        if (one !== 0) this.match(folded, start, 1, one, 1, false, t);
+      }
+      if (start + 1 >= n) continue;
+      const c0 = codeAt(folded, start);
+      const c1 = codeAt(folded, start + 1);
+      const lengths = t.lengthsByStart[(c0 << 6) | c1] as number;
+      if (lengths === 0) continue;
+      const c2 = start + 2 < n ? codeAt(folded, start + 2) : 0;
+      let textFound = !textAllowed;
+      if ((lengths & 4) !== 0 && start + 3 < n) {
+        const b4 = bucketOf(t, (c0 << 18) | (c1 << 12) | (c2 << 6) | codeAt(folded, start + 3) | (4 << 24));
+        if (b4 !== 0 && this.match(folded, start, length, b4, 4, !textFound, t)) textFound = true;
+      }
+      if ((lengths & 2) !== 0 && start + 2 < n) {
+        const b3 = bucketOf(t, (c0 << 12) | (c1 << 6) | c2 | (3 << 24));
+        if (b3 !== 0 && this.match(folded, start, length, b3, 3, !textFound, t)) textFound = true;
+      }
+      if ((lengths & 1) !== 0) {
+        const b2 = bucketOf(t, (c0 << 6) | c1 | (2 << 24));
+        if (b2 !== 0) this.match(folded, start, length, b2, 2, !textFound, t);
+      }
+    }
+  }
+}
+
+/** Does `s` have the keyword `chars[at, at + size)` at `start`? The first `from` characters are known to match. */
+function startsAt(s: string, chars: Uint16Array, at: number, size: number, start: number, from: number): boolean {
+  if (start + size > s.length) return false;
+  for (let j = from; j < size; j++) if (s.charCodeAt(start + j) !== chars[at + j]) return false;
+  return true;
+}
