@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { installChromeI18n } from '../ui/testing/chrome-i18n';
 import { planDisclaimer } from './disclaimer';
+
+installChromeI18n('en');
 
 const d = { long: 'Opinions are my own and do not represent Acme Robotics.', short: 'Views my own.' };
 
@@ -33,6 +36,14 @@ describe('planDisclaimer', () => {
     const plan = planDisclaimer('x'.repeat(275), d, 280);
     expect(plan.insert).toBeNull();
     expect(plan.note).toMatch(/Shorten the post by 10 characters/);
+  });
+
+  it('says "1 character" when one is too many', () => {
+    expect(planDisclaimer('x'.repeat(266), d, 280).note).toMatch(/Shorten the post by 1 character to/);
+  });
+
+  it('says so when the post already has it', () => {
+    expect(planDisclaimer(`Hi. ${d.short}`, d, undefined).note).toBe('The post already has the disclaimer.');
   });
 
   it('counts emoji as one character each', () => {

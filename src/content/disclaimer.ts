@@ -3,6 +3,7 @@
  * separator that suits the post, in the long form when it fits the site's limit,
  * else the short form, else not at all (with the reason).
  */
+import { t } from '../ui/i18n';
 
 export interface DisclaimerPlan {
   insert: string | null;
@@ -37,7 +38,7 @@ export function planDisclaimer(
   const folded = normalizeForCompare(text);
   for (const d of [disclaimers.long, disclaimers.short]) {
     if (folded.includes(normalizeForCompare(d).replace(/[.!]+$/, ''))) {
-      return { insert: null, note: 'The post already has the disclaimer.' };
+      return { insert: null, note: t('guard_disclaimerPresent') };
     }
   }
   const separator = separatorFor(text);
@@ -45,14 +46,11 @@ export function planDisclaimer(
   if (!maxLength || length(text) + length(long) <= maxLength) return { insert: long, note: '' };
   const short = separator + disclaimers.short;
   if (length(text) + length(short) <= maxLength) {
-    return {
-      insert: short,
-      note: `Added the short disclaimer so the post stays within ${maxLength} characters.`,
-    };
+    return { insert: short, note: t('guard_disclaimerShortened', maxLength) };
   }
   const over = length(text) + length(short) - maxLength;
   return {
     insert: null,
-    note: `The disclaimer does not fit within ${maxLength} characters. Shorten the post by ${over} ${over === 1 ? 'character' : 'characters'} to add “${disclaimers.short}”.`,
+    note: t(over === 1 ? 'guard_disclaimerTooLongOne' : 'guard_disclaimerTooLongMany', maxLength, over, disclaimers.short),
   };
 }

@@ -7,6 +7,7 @@
  */
 import { render } from 'preact';
 import type { Finding, Severity, Suggestion } from '../checker/types';
+import { t } from '../ui/i18n';
 import type { SiteAdapter } from './adapters/types';
 import { planDisclaimer } from './disclaimer';
 import { offsetAt } from './editors/dom-text';
@@ -15,10 +16,13 @@ import { clearHighlights, highlightsSupported, setHighlights } from './highlight
 import { TextareaMirror } from './overlay/mirror';
 import { type Box, Overlay, type OverlayActions, type OverlayState } from './overlay/Overlay';
 import { OVERLAY_CSS } from './overlay/styles';
+import type { BoxCheck } from './send/decision';
 import { shiftFindings } from './spans';
 
 /** The pause in typing after which a box is checked. */
 export const DEBOUNCE_MS = 250;
+/** A send re-checks when the person edits while it waits; this many times at most. */
+const SEND_CHECK_ATTEMPTS = 3;
 const ANNOUNCE_EVERY_MS = 5000;
 const CARD_HIDE_MS = 300;
 const NAV_KEYS = new Set([
@@ -57,6 +61,8 @@ export class Guard {
   private readonly uid = String(++guardCount);
   private snapshot: Snapshot;
   private findings: Finding[] = [];
+  /** The worker's last answer and the text it is for: the findings are current while the text is the same. */
+  private checked: BoxCheck | null = null;
   private readonly dismissed = new Set<string>();
   private state: OverlayState;
   private frame = 0;
@@ -212,6 +218,7 @@ export class Guard {
     }
     const text = this.driver.read().text;
     if (!text.trim()) {
+      this.checked = { text, findings: [] };
       this.findings = [];
       this.draw();
       return;
@@ -227,10 +234,50 @@ export class Guard {
       return;
     }
     this.recheck = false;
+    this.accept(text, findings);
+  }
+
+  /** Shows the worker's answer for `text`, the box's current text. */
+  private accept(text: string, findings: Finding[]): void {
     this.findings = findings.filter((f) => !this.dismissed.has(findingKey(text, f)));
+    this.checked = { text, findings: this.findings };
     this.snapshot = this.driver.read();
     this.announce();
     this.draw();
+  }
+
+  /** The findings for the box's text right now, or null when the last answer is for other text. */
+  freshCheck(): BoxCheck | null {
+    const text = this.driver.read().text;
+    if (!text.trim()) return { text, findings: [] };
+    return this.checked?.text === text ? this.checked : null;
+  }
+
+  /**
+   * The findings for the text being sent: the current ones, or a fresh check when the text
+   * changed since the last answer. Null when the worker cannot answer.
+   */
+  async checkForSend(): Promise<BoxCheck | null> {
+    for (let attempt = 0; attempt < SEND_CHECK_ATTEMPTS && !this.destroyed; attempt++) {
+      const fresh = this.freshCheck();
+      if (fresh) return fresh;
+      const text = this.driver.read().text;
+      const findings = await this.env.check(text);
+      if (findings === null) return null;
+      if (!this.destroyed && this.driver.read().text === text) this.accept(text, findings);
+    }
+    return this.freshCheck();
+  }
+
+  /** The send guard's "Fix": selects the finding in the editor and opens its card. */
+  jumpTo(finding: Finding): void {
+    this.driver.select(finding.start, finding.end);
+    this.readText();
+    const shown = this.state.findings.find(
+      (f) => f.rule === finding.rule && f.start === finding.start && f.end === finding.end,
+    );
+    const rect = shown && this.rectsOf(shown)[0];
+    if (shown && rect) this.openCard(shown, rect);
   }
 
   /** Announces new warnings once, politely, and not more often than every few seconds. */
@@ -244,7 +291,7 @@ export class Guard {
     if (!fresh || now - this.lastAnnounced < ANNOUNCE_EVERY_MS) return;
     this.lastAnnounced = now;
     const n = this.findings.length;
-    this.state.announcement = `Postguard: ${n} ${n === 1 ? 'finding' : 'findings'} in this post.`;
+    this.state.announcement = n === 1 ? t('guard_announceOne') : t('guard_announceMany', n);
   }
 
   /** What the last draw showed; a frame with the same inputs draws nothing. */
@@ -404,8 +451,13 @@ export class Guard {
     },
     apply: (finding, suggestion) => void this.applyFix(finding, suggestion),
     dismiss: (finding) => {
-      this.dismissed.add(findingKey(this.snapshot.text, finding));
+      const key = findingKey(this.snapshot.text, finding);
+      this.dismissed.add(key);
       this.findings = this.findings.filter((f) => f !== finding);
+      if (this.checked) {
+        const { text, findings } = this.checked;
+        this.checked = { text, findings: findings.filter((f) => findingKey(text, f) !== key) };
+      }
       this.state = { ...this.state, card: null };
       this.draw();
     },
@@ -436,9 +488,7 @@ export class Guard {
       this.state = { ...this.state, card: null };
       const ok = await this.driver.replace(suggestion.start, suggestion.end, suggestion.replacement);
       this.findings = this.findings.filter((f) => f !== finding);
-      this.state.status = ok
-        ? ''
-        : 'Postguard could not change the text in this editor. Please edit it by hand.';
+      this.state.status = ok ? '' : t('guard_fixFailed');
       this.readText();
       this.draw();
       this.scheduleCheck(0);
@@ -459,7 +509,7 @@ export class Guard {
       let note = plan.note;
       if (plan.insert) {
         const ok = await this.driver.append(plan.insert);
-        if (!ok) note = 'Postguard could not add the disclaimer in this editor. Please type it by hand.';
+        if (!ok) note = t('guard_disclaimerFailed');
       }
       this.state = { ...this.state, card: null, status: note };
       this.readText();

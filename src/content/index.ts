@@ -4,6 +4,7 @@
  */
 import { adapterFor } from './adapters/index';
 import { contextAlive, onInvalidated, request } from './messaging';
+import { type PolicySettings, SendGuard } from './send/send-guard';
 import { followSitePause } from './site-pause';
 import { answerTabRequests } from './tab-requests';
 import { BoxWatcher } from './watcher';
@@ -13,6 +14,27 @@ const host = location.hostname;
 const { id: site, adapter } = adapterFor(host);
 
 let disclaimers: Promise<{ long: string; short: string } | null> | null = null;
+interface SettingsEntry {
+  loading: Promise<PolicySettings | null>;
+  value: PolicySettings | null;
+}
+/** The send guard's settings for the policy revision of the last check; a send decides from them at once. */
+let settings: SettingsEntry | null = null;
+
+function loadSettings(): Promise<PolicySettings | null> {
+  if (settings) return settings.loading;
+  const entry: SettingsEntry = {
+    value: null,
+    loading: request('policyInfo', {}).then((info) => {
+      entry.value = info && { enforcement: info.enforcement, audit: info.audit };
+      // An answer-less worker is asked again at the next send.
+      if (!info && settings === entry) settings = null;
+      return entry.value;
+    }),
+  };
+  settings = entry;
+  return entry.loading;
+}
 
 const watcher = new BoxWatcher(adapter, {
   adapter,
@@ -21,6 +43,8 @@ const watcher = new BoxWatcher(adapter, {
     if (answer && answer.policyRevision !== policyRevision) {
       policyRevision = answer.policyRevision;
       disclaimers = null;
+      settings = null;
+      void loadSettings();
     }
     return answer?.findings ?? null;
   },
@@ -34,6 +58,17 @@ const watcher = new BoxWatcher(adapter, {
 let policyRevision = -1;
 let paused = false;
 let invalidated = false;
+
+// Registered before any box is found, so the send guard's capture listeners come early.
+const sendGuard = new SendGuard({
+  site,
+  boxes: () => watcher.sendableBoxes(),
+  settings: () => settings?.value ?? null,
+  loadSettings,
+  record(record) {
+    void request('recordDecision', record);
+  },
+});
 
 function startWatching(): void {
   try {
@@ -72,6 +107,7 @@ function shutDown(): void {
   if (invalidated) return;
   invalidated = true;
   clearInterval(liveness);
+  sendGuard.stop();
   watcher.stop();
   try {
     stopFollowingPause();

@@ -6,11 +6,13 @@
 import type { BoxSpec, SiteAdapter } from './adapters/types';
 import { EDITORS } from './editors/index';
 import { Guard, type GuardEnvironment } from './guard';
+import type { GuardedBox } from './send/send-guard';
 
 const SCAN_THROTTLE_MS = 300;
 
 export class BoxWatcher {
   private readonly guards = new Map<HTMLElement, Guard>();
+  private readonly specs = new Map<Guard, BoxSpec>();
   private readonly selector: string;
   private observer: MutationObserver | null = null;
   /** One per run: the watcher is stopped while the site is paused and started again on resume. */
@@ -49,6 +51,11 @@ export class BoxWatcher {
 
   get count(): number {
     return this.guards.size;
+  }
+
+  /** The guarded boxes and how each is sent, for the send guard. */
+  sendableBoxes(): GuardedBox[] {
+    return [...this.specs].map(([guard, spec]) => ({ element: guard.element, send: spec.send, box: guard }));
   }
 
   /** Findings shown across all guarded boxes, and how many of them block posting. */
@@ -91,6 +98,7 @@ export class BoxWatcher {
       if (!el.isConnected) {
         guard.destroy();
         this.guards.delete(el);
+        this.specs.delete(guard);
       }
     }
     for (const root of this.roots()) {
@@ -100,7 +108,9 @@ export class BoxWatcher {
         if ([...this.guards.keys()].some((g) => g.contains(el) || el.contains(g))) continue;
         const spec = this.specFor(el);
         if (!spec) continue;
-        this.guards.set(el, new Guard(EDITORS[spec.editor].create(el), this.env));
+        const guard = new Guard(EDITORS[spec.editor].create(el), this.env);
+        this.guards.set(el, guard);
+        this.specs.set(guard, spec);
       }
     }
   }
@@ -114,5 +124,6 @@ export class BoxWatcher {
     this.scanTimer = undefined;
     for (const guard of this.guards.values()) guard.destroy();
     this.guards.clear();
+    this.specs.clear();
   }
 }

@@ -94,3 +94,22 @@ export function getCaretOffset(page: Page, selector: string): Promise<number> {
     return out.length;
   }, selector);
 }
+
+/**
+ * The text selected in the editor (a textarea's selection whether or not it has focus; for a
+ * contenteditable, the document selection when it lies inside the editor), or null when the
+ * selection is elsewhere.
+ */
+export function getSelectedText(page: Page, selector: string): Promise<string | null> {
+  return page.evaluate((sel) => {
+    const root = document.querySelector(sel);
+    if (!root) return null;
+    if (root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement) {
+      return root.value.slice(root.selectionStart ?? 0, root.selectionEnd ?? 0);
+    }
+    const selection = getSelection();
+    if (!selection?.rangeCount) return null;
+    const range = selection.getRangeAt(0);
+    return root.contains(range.startContainer) && root.contains(range.endContainer) ? range.toString() : null;
+  }, selector);
+}

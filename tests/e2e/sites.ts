@@ -51,6 +51,7 @@ const table: Omit<Site, 'origin' | 'fixture'>[] = [
     editorSelector: '.share-creation-state__text-editor .ql-editor[contenteditable="true"]',
     sendSelector: 'button.share-actions__primary-action',
     newlineKey: 'Enter',
+    sendShortcut: 'ControlOrMeta+Enter',
   },
   {
     id: 'facebook',
@@ -74,6 +75,7 @@ const table: Omit<Site, 'origin' | 'fixture'>[] = [
     editorSelector: `${LEXICAL}[aria-label="Empty text field. Type to compose a new post."]`,
     sendSelector: 'div[role="button"]:text-is("Post")',
     newlineKey: 'Enter',
+    sendShortcut: 'ControlOrMeta+Enter',
   },
   {
     id: 'reddit',
@@ -81,6 +83,7 @@ const table: Omit<Site, 'origin' | 'fixture'>[] = [
     editorSelector: `shreddit-composer ${LEXICAL}`,
     sendSelector: 'shreddit-composer button[type="submit"]',
     newlineKey: 'Enter',
+    sendShortcut: 'ControlOrMeta+Enter',
   },
   {
     id: 'mastodon',

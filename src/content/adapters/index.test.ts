@@ -32,7 +32,10 @@ describe('site adapters', () => {
 
   it('every selector is valid CSS', () => {
     for (const { adapter } of ADAPTERS) {
-      for (const box of adapter.boxes) expect(() => document.querySelector(box.selector)).not.toThrow();
+      for (const box of adapter.boxes) {
+        for (const selector of [box.selector, box.send.container, box.send.controls])
+          expect(() => document.querySelector(selector)).not.toThrow();
+      }
     }
   });
 

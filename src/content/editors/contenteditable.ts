@@ -32,6 +32,13 @@ function endRange(root: HTMLElement, map: TextMap): Range {
   return range;
 }
 
+/** A caret at text offset `offset`, or null when the offset is not inside a text node. */
+function collapsedRange(map: TextMap, offset: number): Range | null {
+  const range = offset > 0 ? rangeFor(map, offset - 1, offset) : rangeFor(map, 0, 1);
+  range?.collapse(offset === 0);
+  return range;
+}
+
 export function contentEditableDriver(
   kind: EditorKind,
   root: HTMLElement,
@@ -59,6 +66,21 @@ export function contentEditableDriver(
         replacement,
         () => read().text,
       );
+    },
+    select(start, end) {
+      root.focus();
+      const { map } = read();
+      const range = map && (start === end ? collapsedRange(map, start) : rangeFor(map, start, end));
+      if (range) selectRange(range);
+    },
+    saveSelection() {
+      const selection = window.getSelection();
+      const saved = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
+      const inside = saved && root.contains(saved.startContainer) && root.contains(saved.endContainer);
+      return () => {
+        root.focus({ preventScroll: true });
+        if (inside) selectRange(saved);
+      };
     },
     async append(text) {
       const { map } = read();

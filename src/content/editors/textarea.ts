@@ -23,6 +23,17 @@ function textareaDriver(el: HTMLTextAreaElement): EditorDriver {
         () => el.value,
       );
     },
+    select(start, end) {
+      el.focus();
+      el.setSelectionRange(start, end);
+    },
+    saveSelection() {
+      const { selectionStart, selectionEnd, selectionDirection } = el;
+      return () => {
+        el.focus({ preventScroll: true });
+        el.setSelectionRange(selectionStart, selectionEnd, selectionDirection ?? undefined);
+      };
+    },
     append(text) {
       const end = el.value.length;
       return insertThroughEditor(

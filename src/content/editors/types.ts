@@ -26,6 +26,13 @@ export interface EditorDriver {
   replace(start: number, end: number, replacement: string): Promise<boolean>;
   /** Inserts text at the end of the post through the editor. */
   append(text: string): Promise<boolean>;
+  /** Focuses the box and selects `[start, end)` of its current text (the send guard's "Fix"). */
+  select(start: number, end: number): void;
+  /**
+   * Remembers the box's selection now; the returned function focuses the box and puts the
+   * selection back exactly (the send guard's "Cancel" and "Post anyway").
+   */
+  saveSelection(): () => void;
 }
 
 /** What each editor kind file exports: how to find the editable root from a matched element. */

@@ -3,9 +3,11 @@
  * findings, the card of the finding under the pointer, and a polite live region.
  * Hooks used by tests are in ../../shared/spec/dom-contract.md.
  */
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { CATEGORY_TITLES } from '../../checker/categories';
 import type { Finding, Severity, Suggestion } from '../../checker/types';
+import { type MessageKey, t } from '../../ui/i18n';
+import { categoryTitle } from '../../ui/policy-labels';
 
 export interface Box {
   left: number;
@@ -38,10 +40,10 @@ export interface OverlayActions {
 }
 
 const ORDER: Record<Severity, number> = { block: 0, warn: 1, suggestion: 2 };
-const SEVERITY_WORDS: Record<Severity, string> = {
-  block: 'Blocks posting',
-  warn: 'Warning',
-  suggestion: 'Suggestion',
+const SEVERITY_WORDS: Record<Severity, MessageKey> = {
+  block: 'guard_severityBlock',
+  warn: 'guard_severityWarn',
+  suggestion: 'guard_severitySuggestion',
 };
 const DISCLAIMER_CATEGORY = 'affiliation-disclaimer';
 
@@ -52,17 +54,47 @@ export function worstSeverity(findings: readonly Finding[]): Severity | null {
 }
 
 export function badgeLabel(count: number): string {
-  return `Postguard: ${count} ${count === 1 ? 'finding' : 'findings'}`;
+  return count === 1 ? t('guard_badgeOne') : t('guard_badgeMany', count);
 }
+
+/** The words for a finding's severity ("Blocks posting"). */
+const severityWords = (severity: Severity): string => t(SEVERITY_WORDS[severity]);
 
 /** Fixes as buttons; the disclaimer insert (an end-of-post suggestion) has its own button. */
 function fixesOf(finding: Finding): Suggestion[] {
   return finding.category === DISCLAIMER_CATEGORY ? [] : (finding.suggestions ?? []);
 }
 
-function quote(text: string, f: Finding): string {
+export function quote(text: string, f: Finding): string {
   const covered = text.slice(f.start, f.end).replace(/\s+/g, ' ');
   return covered.length > 60 ? `${covered.slice(0, 57)}…` : covered;
+}
+
+/** A finding in a list, with the hooks of the DOM contract (data-postguard-finding, …). */
+export function FindingItem({ finding, children }: { finding: Finding; children: ComponentChildren }) {
+  return (
+    <li
+      class="finding"
+      data-postguard-finding=""
+      data-category={finding.category}
+      data-severity={finding.severity}
+      data-rule={finding.rule}
+    >
+      {children}
+    </li>
+  );
+}
+
+/** "Blocks posting · Credentials and secrets": a finding's severity and category. */
+export function FindingTitle({ finding }: { finding: Finding }) {
+  return (
+    <div class="title">
+      <span class="sev" data-severity={finding.severity}>
+        {severityWords(finding.severity)}
+      </span>
+      <span>{categoryTitle(finding.category)}</span>
+    </div>
+  );
 }
 
 function FindingBody({
@@ -79,15 +111,10 @@ function FindingBody({
     : finding.message;
   return (
     <>
-      <div class="title">
-        <span class="sev" data-severity={finding.severity}>
-          {SEVERITY_WORDS[finding.severity]}
-        </span>
-        <span>{CATEGORY_TITLES[finding.category]}</span>
-      </div>
+      <FindingTitle finding={finding} />
       <div class="quote">“{quote(text, finding)}”</div>
       <p class="what">{what}</p>
-      <p class="why">Why: {finding.reason}</p>
+      <p class="why">{t('guard_why', finding.reason)}</p>
       <div class="actions">
         {fixesOf(finding).map((s) => (
           <button
@@ -96,17 +123,20 @@ function FindingBody({
             key={`${s.start}-${s.replacement}`}
             onClick={() => actions.apply(finding, s)}
           >
-            {s.label.startsWith('Apply') ? s.label : `Apply: ${s.label}`}
+            {s.label.startsWith('Apply') ? s.label : t('guard_apply', s.label)}
           </button>
         ))}
         {finding.category === DISCLAIMER_CATEGORY && (
           <button type="button" class="primary" onClick={() => actions.insertDisclaimer()}>
-            Insert disclaimer
+            {t('guard_insertDisclaimer')}
           </button>
         )}
-        <button type="button" onClick={() => actions.dismiss(finding)}>
-          Dismiss
-        </button>
+        {/* A blocking finding is fixed or posted anyway with a justification, never waved away. */}
+        {finding.severity !== 'block' && (
+          <button type="button" onClick={() => actions.dismiss(finding)}>
+            {t('guard_dismiss')}
+          </button>
+        )}
       </div>
     </>
   );
@@ -134,14 +164,14 @@ function Panel({ state, actions, id }: { state: OverlayState; actions: OverlayAc
       class="panel"
       id={id}
       role="dialog"
-      aria-label="Postguard findings"
+      aria-label={t('guard_panelLabel')}
       tabIndex={-1}
       ref={ref}
       style={placeBelow(badge, 380)}
     >
       <header>
         <h2>Postguard</h2>
-        <button type="button" class="close" aria-label="Close" onClick={() => actions.closePanel()}>
+        <button type="button" class="close" aria-label={t('guard_close')} onClick={() => actions.closePanel()}>
           ✕
         </button>
       </header>
@@ -151,20 +181,13 @@ function Panel({ state, actions, id }: { state: OverlayState; actions: OverlayAc
         </p>
       )}
       {findings.length === 0 ? (
-        <p class="empty">No findings: this post follows the policy.</p>
+        <p class="empty">{t('guard_noFindings')}</p>
       ) : (
         <ul>
           {findings.map((f) => (
-            <li
-              class="finding"
-              key={`${f.rule}:${f.start}:${f.end}`}
-              data-postguard-finding=""
-              data-category={f.category}
-              data-severity={f.severity}
-              data-rule={f.rule}
-            >
+            <FindingItem key={`${f.rule}:${f.start}:${f.end}`} finding={f}>
               <FindingBody finding={f} text={state.text} actions={actions} />
-            </li>
+            </FindingItem>
           ))}
         </ul>
       )}

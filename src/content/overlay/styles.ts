@@ -5,7 +5,7 @@ export const OVERLAY_CSS = `
 .pg {
   --pg-bg: #ffffff; --pg-fg: #1b1f24; --pg-muted: #57606a; --pg-border: #d0d7de;
   --pg-block: #c62828; --pg-warn: #a15c00; --pg-suggestion: #1e5fb4; --pg-ok: #1a7f37;
-  --pg-focus: #0969da; --pg-button: #f6f8fa; --pg-shadow: 0 8px 24px rgba(15, 23, 42, 0.18);
+  --pg-focus: #0969da; --pg-on-focus: #ffffff; --pg-button: #f6f8fa; --pg-shadow: 0 8px 24px rgba(15, 23, 42, 0.18);
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: var(--pg-fg);
   color-scheme: light dark;
@@ -14,7 +14,7 @@ export const OVERLAY_CSS = `
   .pg {
     --pg-bg: #1f2428; --pg-fg: #e6edf3; --pg-muted: #9da7b3; --pg-border: #3d444d;
     --pg-block: #ff7b72; --pg-warn: #f0b454; --pg-suggestion: #79b8ff; --pg-ok: #56d364;
-    --pg-focus: #58a6ff; --pg-button: #2d333b; --pg-shadow: 0 8px 24px rgba(0, 0, 0, 0.5);
+    --pg-focus: #58a6ff; --pg-on-focus: #0d1117; --pg-button: #2d333b; --pg-shadow: 0 8px 24px rgba(0, 0, 0, 0.5);
   }
 }
 .badge {
@@ -55,7 +55,7 @@ button:focus-visible, [tabindex]:focus-visible { outline: 2px solid var(--pg-foc
   font: 500 12px/1.2 system-ui, sans-serif; padding: 5px 9px; border-radius: 6px; cursor: pointer;
   border: 1px solid var(--pg-border); background: var(--pg-button); color: var(--pg-fg);
 }
-.actions button.primary { background: var(--pg-focus); border-color: var(--pg-focus); color: #fff; }
+.actions button.primary { background: var(--pg-focus); border-color: var(--pg-focus); color: var(--pg-on-focus); }
 .close { padding: 3px 8px; }
 .card { padding: 10px 12px; width: min(340px, calc(100vw - 16px)); }
 .status { margin: 0 12px 10px; padding: 6px 8px; border-radius: 6px; background: var(--pg-button); font-size: 12px; }
