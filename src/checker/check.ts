@@ -14,14 +14,16 @@ export const MAX_TEXT = 1_000_000;
 
 const rank = (f: Finding): number => SEVERITIES.indexOf(f.severity);
 
+/** Is the code unit at `i` the second half of a surrogate pair? */
+function isLowSurrogate(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 /** Moves a finding's offsets off the middle of a surrogate pair (widening it). */
 export function widenToCodePoints(text: string, f: { start: number; end: number }): void {
-  const isLow = (i: number): boolean => {
-    const c = text.charCodeAt(i);
-    return c >= 0xdc00 && c <= 0xdfff;
-  };
-  if (f.start > 0 && isLow(f.start)) f.start--;
-  if (f.end < text.length && f.end > 0 && isLow(f.end)) f.end++;
+  if (f.start > 0 && isLowSurrogate(text, f.start)) f.start--;
+  if (f.end < text.length && f.end > 0 && isLowSurrogate(text, f.end)) f.end++;
 }
 
 export function check(text: string, policy?: Policy | CompiledPolicy | unknown): Finding[] {

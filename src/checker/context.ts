@@ -46,6 +46,12 @@ export class RuleContext {
   readonly norm: NormalizedText;
   readonly folded: string;
   private memo = new Map<string, unknown>();
+  /**
+   * Per-check state of the shared rule helpers, each under a key object of its own: read and
+   * written without a closure (unlike `cached`), and gone with the context, without a WeakMap
+   * entry per check for the garbage collector to clear.
+   */
+  readonly slots = new Map<object, unknown>();
   private keywordIndex: KeywordIndex | undefined;
 
   constructor(

@@ -7,6 +7,7 @@
  */
 import type { RuleContext } from '../context';
 import type { Severity } from '../types';
+import { groupEnd, splitAlternatives, withoutCaptures } from '../text/regex-source';
 import { defineRule, type Hit, type RuleDefinition } from './rule';
 
 export interface PhraseMatch {
@@ -29,7 +30,7 @@ export interface PhrasesOptions {
   once?: boolean;
 }
 
-/** Compiles phrases into one global regex over folded text. */
+/** Compiles phrases into one global regex over folded text; its groups do not capture. */
 export function compilePhrases(phrases: readonly string[]): RegExp {
   // A space is any run of white space; " ?" an optional one, " *" any, " +" at least one.
   const sources = phrases.map((p) =>
@@ -42,48 +43,13 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
   // When every match starts with a word character, `\b` means the same as the lookbehind
   // and lets V8 skip positions by their first character (about twice as fast).
   const start = sources.every(startsWithWordChar) ? '\\b' : '(?<![a-z0-9_])';
-  return new RegExp(`${start}(?:${sources.join('|')})(?![a-z0-9_])`, 'g');
+  return new RegExp(withoutCaptures(`${start}(?:${sources.join('|')})(?![a-z0-9_])`), 'g');
 }
 
 /** A word character, or a class or escape of word characters only: `a`, `\w`, `[a-z0-9]`. */
 const WORD_ATOM = /^(?:[a-z0-9_]|\\[wd]|\[(?:[a-z0-9_]-[a-z0-9_]|[a-z0-9_]|\\[wd])+\])/;
 /** A quantifier that allows zero repetitions. */
 const OPTIONAL = /^(?:[?*]|\{0(?:,\d*)?\})\??/;
-
-/** The index just after the group that opens at `open` (`(`), or -1. */
-function groupEnd(s: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < s.length; i++) {
-    const c = s[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      while (i < s.length && s[i] !== ']') i += s[i] === '\\' ? 2 : 1;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
-  }
-  return -1;
-}
-
-/** The alternatives of a group's body (split at top-level `|`). */
-function alternatives(body: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      while (i < body.length && body[i] !== ']') i += body[i] === '\\' ? 2 : 1;
-    } else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(body.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(body.slice(from));
-  return out;
-}
 
 /**
  * Does every match of this regex source start with a word character? Conservative: anything it
@@ -102,7 +68,7 @@ export function startsWithWordChar(source: string): boolean {
       atomEnd = groupEnd(rest, 0);
       if (atomEnd < 0) return false;
       const body = rest.slice(rest.startsWith('(?:') ? 3 : 1, atomEnd - 1);
-      const alts = alternatives(body);
+      const alts = splitAlternatives(body);
       // An empty alternative makes the group optional; the others must all start with a word character.
       if (!alts.every((a) => a === '' || startsWithWordChar(a))) return false;
       word = !alts.includes('');

@@ -61,6 +61,12 @@ describe('KeywordIndex', () => {
     expect(hits('xxxxxxxxxxxx la', capped.id)).toEqual([]);
   });
 
+  it('makes room for more hits than it set aside', () => {
+    const found = hits('hr, sorry. '.repeat(100), words.id);
+    expect(found).toHaveLength(200);
+    expect(found[199]).toEqual(['sorry', 'sorry']);
+  });
+
   it('finds the words of the text in the same pass', () => {
     const { count, starts, ends } = new KeywordIndex('hi, cafe-owner: 555').words;
     expect(Array.from({ length: count }, (_, i) => [starts[i], ends[i]])).toEqual([

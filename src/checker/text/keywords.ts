@@ -13,7 +13,7 @@
  *               the longest `text` keyword counts, for every list that has it or a prefix of it.
  * "$" and "%" are one-character words of their own (`word` keywords).
  */
-import { isWordCode, scanWords, type Words } from './words';
+import { isWordCode, WordList, type Words } from './words';
 
 export type KeywordMode = 'word' | 'prefix' | 'text';
 
@@ -60,20 +60,20 @@ const codeAt = (s: string, i: number): number => {
  * table (fewer cache misses than objects and maps on a busy machine).
  */
 interface Tables {
+  /** Per list, LIST_INFO numbers: the folded offset past which it is not looked at, its most hits. */
+  listInfo: Int32Array;
   /** One bit per hash of a key that has a bucket. */
   filter: Int32Array;
   /** Pairs: key, 1 + offset of its bucket in `buckets` (0: empty slot). */
   table: Int32Array;
-  /** Buckets of entry ids, each ended by -1. */
+  /**
+   * Buckets of entries, each ended by -1. An entry is RECORD numbers in a row, so that a lookup
+   * reads one stretch of memory: its id, length, mode (0 word, 1 prefix, 2 text), where its
+   * characters start in `chars`, and where its lists start and end in `listData` (for a `text`
+   * entry also those of every `text` entry that is a prefix of it).
+   */
   buckets: Int32Array;
-  /** Per entry: length, mode (0 word, 1 prefix, 2 text), and where its characters start in `chars`. */
-  length: Uint8Array;
-  mode: Uint8Array;
-  charsAt: Int32Array;
   chars: Uint16Array;
-  /** Per entry: its lists (for a `text` entry also those of every `text` entry that is a prefix of it), in `listData`. */
-  listsAt: Int32Array;
-  listsEnd: Int32Array;
   listData: Int32Array;
   /** Non-word characters that start a keyword. */
   symbolStart: Uint8Array;
@@ -88,6 +88,11 @@ let tables: Tables | null = null;
 const TABLE_BITS = 13;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const MODE = { word: 0, prefix: 1, text: 2 } as const;
+/** Numbers per entry in `buckets`, per list in `listInfo`. */
+const RECORD = 6;
+const LIST_INFO = 2;
+/** Per list in a check, LIST_STATE numbers: 1 + its first hit, 1 + its last hit, its number of hits. */
+const LIST_STATE = 3;
 
 /** The key of `length` (1–4) characters at `at`: their six-bit codes and the length. */
 function key(s: string, at: number, length: number): number {
@@ -152,7 +157,6 @@ export function keywordList(
 export const keywordOf = (entry: number): string => (entries[entry] as Entry).text;
 
 function build(): Tables {
-  const count = entries.length;
   const byKey = new Map<number, number[]>();
   const symbolStart = new Uint8Array(128);
   const lengthsByStart = new Uint8Array(1 << 12);
@@ -185,6 +189,16 @@ function build(): Tables {
     if (ta !== tb) return ta - tb;
     return ta === 0 ? eb.text.length - ea.text.length || a - b : a - b;
   };
+  const chars = new Uint16Array(entries.reduce((n, e) => n + e.text.length, 0));
+  const record: number[][] = [];
+  let at = 0;
+  let listAt = 0;
+  entries.forEach((entry, e) => {
+    const lists = (listsOf[e] as number[]).length;
+    record.push([e, entry.text.length, MODE[entry.mode], at, listAt, listAt + lists]);
+    for (let i = 0; i < entry.text.length; i++) chars[at++] = entry.text.charCodeAt(i);
+    listAt += lists;
+  });
   const filter = new Int32Array(1 << 10);
   const table = new Int32Array(2 << TABLE_BITS);
   const buckets: number[] = [];
@@ -196,32 +210,19 @@ function build(): Tables {
     while (table[2 * slot + 1] !== 0) slot = (slot + 1) & TABLE_MASK;
     table[2 * slot] = k;
     table[2 * slot + 1] = buckets.length + 1;
-    buckets.push(...list.sort(order), -1);
+    for (const e of list.sort(order)) buckets.push(...(record[e] as number[]));
+    buckets.push(-1);
   }
-  const t: Tables = {
+  return {
+    listInfo: Int32Array.from(lists.flatMap((l) => [Math.min(l.limit, 0x7fffffff), l.maxHits])),
     filter,
     table,
     buckets: Int32Array.from(buckets),
-    length: Uint8Array.from(entries, (e) => e.text.length),
-    mode: Uint8Array.from(entries, (e) => MODE[e.mode]),
-    charsAt: new Int32Array(count),
-    chars: new Uint16Array(entries.reduce((n, e) => n + e.text.length, 0)),
-    listsAt: new Int32Array(count),
-    listsEnd: new Int32Array(count),
+    chars,
     listData: Int32Array.from(listsOf.flat()),
     symbolStart,
     lengthsByStart,
   };
-  let at = 0;
-  let listAt = 0;
-  entries.forEach((entry, e) => {
-    t.charsAt[e] = at;
-    for (let i = 0; i < entry.text.length; i++) t.chars[at++] = entry.text.charCodeAt(i);
-    t.listsAt[e] = listAt;
-    listAt += (listsOf[e] as number[]).length;
-    t.listsEnd[e] = listAt;
-  });
-  return t;
 }
 
 /** The result of one scan: the words of the text and the hits of every list that had any. */
@@ -233,49 +234,75 @@ export class KeywordIndex {
    * next hit (-1 after its last). A hit ends where its word ends (`word`, `prefix`) or its
    * keyword does (`text`).
    */
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly entries: number[] = [];
-  readonly next: number[] = [];
-  /** Per list: 1 + its first hit, 1 + its last hit, its number of hits. */
-  private readonly heads: Int32Array;
-  private readonly tails: Int32Array;
-  private readonly counts: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  entries: Int32Array;
+  next: Int32Array;
+  /** Hits filed so far (the arrays above have room for more, and are replaced when they grow). */
+  private hits = 0;
+  /** Per list, LIST_STATE numbers in a row (one stretch of memory per hit filed). */
+  private readonly lists: Int32Array;
 
   constructor(folded: string) {
     if (!tables) tables = build();
-    this.heads = new Int32Array(lists.length);
-    this.tails = new Int32Array(lists.length);
-    this.counts = new Int32Array(lists.length);
-    const { words, marks } = scanWords(folded, tables.symbolStart);
-    this.words = words;
-    this.scan(folded, tables, marks);
+    // About one hit per eight characters of prose: room for most posts without growing, and
+    // no megabytes set aside for a pasted book (it grows when it must). Words: at most one per
+    // two characters; the list grows past a quarter.
+    const capacity = Math.min(4096, Math.max(64, folded.length >> 3));
+    const wordCapacity = WordList.capacityFor(folded.length);
+    const state = lists.length * LIST_STATE;
+    // One allocation for all of them: a typed array's memory is costly to get, a view of it is not.
+    const memory = new Int32Array(state + 4 * capacity + 2 * wordCapacity);
+    this.lists = memory.subarray(0, state);
+    const hits = state + 4 * capacity;
+    this.starts = memory.subarray(state, state + capacity);
+    this.ends = memory.subarray(state + capacity, state + 2 * capacity);
+    this.entries = memory.subarray(state + 2 * capacity, state + 3 * capacity);
+    this.next = memory.subarray(state + 3 * capacity, hits);
+    const words = new WordList(memory.subarray(hits, hits + wordCapacity), memory.subarray(hits + wordCapacity));
+    this.words = this.scan(folded, tables, words);
   }
 
   /** The first hit of a list, or -1; `next` leads through the others in text order. */
   first(list: number): number {
-    return (this.heads[list] as number) - 1;
+    return (this.lists[list * LIST_STATE] as number) - 1;
   }
 
   /** The number of hits of a list. */
   count(list: number): number {
-    return this.counts[list] as number;
+    return this.lists[list * LIST_STATE + 2] as number;
   }
 
-  private add(list: number, start: number, end: number, entry: number): void {
-    const info = lists[list] as ListInfo;
-    const count = this.counts[list] as number;
-    if (start >= info.limit || count >= info.maxHits) return;
-    const hit = this.starts.length;
-    this.starts.push(start);
-    this.ends.push(end);
-    this.entries.push(entry);
-    this.next.push(-1);
-    const tail = this.tails[list] as number;
-    if (tail === 0) this.heads[list] = hit + 1;
+  private add(list: number, start: number, end: number, entry: number, t: Tables): void {
+    const state = this.lists;
+    const at = list * LIST_STATE;
+    const count = state[at + 2] as number;
+    const info = list * LIST_INFO;
+    if (start >= (t.listInfo[info] as number) || count >= (t.listInfo[info + 1] as number)) return;
+    const hit = this.hits++;
+    if (hit === this.starts.length) this.grow();
+    this.starts[hit] = start;
+    this.ends[hit] = end;
+    this.entries[hit] = entry;
+    this.next[hit] = -1;
+    const tail = state[at + 1] as number;
+    if (tail === 0) state[at] = hit + 1;
     else this.next[tail - 1] = hit;
-    this.tails[list] = hit + 1;
-    this.counts[list] = count + 1;
+    state[at + 1] = hit + 1;
+    state[at + 2] = count + 1;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const grown = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.starts = grown(this.starts);
+    this.ends = grown(this.ends);
+    this.entries = grown(this.entries);
+    this.next = grown(this.next);
   }
 
   /**
@@ -293,71 +320,76 @@ export class KeywordIndex {
     t: Tables,
   ): boolean {
     let textFound = !textAllowed;
-    const { buckets, mode } = t;
-    for (let b = bucket - 1; ; b++) {
+    const buckets = t.buckets;
+    for (let b = bucket - 1; ; b += RECORD) {
       const e = buckets[b] as number;
       if (e < 0) break;
-      const size = t.length[e] as number;
-      const m = mode[e] as number;
+      const size = buckets[b + 1] as number;
+      const m = buckets[b + 2] as number;
       let end = start + length;
       if (m === 2) {
         if (textFound) continue;
         end = start + size;
       } else if (m === 0 ? size !== length : size > length) continue;
-      if (!startsAt(folded, t.chars, t.charsAt[e] as number, size, start, from)) continue;
+      if (!startsAt(folded, t.chars, buckets[b + 3] as number, size, start, from)) continue;
       if (m === 2) textFound = true;
-      for (let l = t.listsAt[e] as number, last = t.listsEnd[e] as number; l < last; l++)
-        this.add(t.listData[l] as number, start, end, e);
+      for (let l = buckets[b + 4] as number, last = buckets[b + 5] as number; l < last; l++)
+        this.add(t.listData[l] as number, start, end, e, t);
     }
     return textFound && textAllowed;
   }
 
-  private scan(folded: string, t: Tables, symbols: number[]): void {
-    const { count, starts, ends } = this.words;
+  /**
+   * One walk over the text: every word (a run of [a-z0-9]) is recorded and looked up, and so is
+   * every symbol that starts a keyword, in text order.
+   */
+  private scan(folded: string, t: Tables, words: WordList): Words {
     const n = folded.length;
-    // Symbols that start a keyword are rare: visit them in order between the words.
-    let k = 0;
-    let symbol = symbols.length > 0 ? (symbols[0] as number) : n;
-    for (let w = 0; w < count || symbol < n; ) {
-      let start: number;
-      let length: number;
-      let textAllowed: boolean;
-      if (w < count && (starts[w] as number) < symbol) {
-        start = starts[w] as number;
-        length = (ends[w] as number) - start;
-        w++;
-        // A word after "_" is inside an identifier for `text` keywords ("foo_idiot").
-        textAllowed = start === 0 || folded.charCodeAt(start - 1) !== 95;
-      } else {
-        start = symbol;
-        length = 1;
-        const prev = start > 0 ? folded.charCodeAt(start - 1) : 32;
-        textAllowed = !isWordCode(prev) && prev !== 95;
-        k++;
-        symbol = k < symbols.length ? (symbols[k] as number) : n;
-        // "$" and "%" are words of one character.
-        const one = bucketOf(t, key(folded, start, 1));
-        if (one !== 0) this.match(folded, start, 1, one, 1, false, t);
+    const symbolStart = t.symbolStart;
+    let i = 0;
+    while (i < n) {
+      const c = folded.charCodeAt(i);
+      if (!isWordCode(c)) {
+        if (c < 128 && symbolStart[c] === 1) {
+          const prev = i > 0 ? folded.charCodeAt(i - 1) : 32;
+          // "$" and "%" are words of one character.
+          const one = bucketOf(t, key(folded, i, 1));
+          if (one !== 0) this.match(folded, i, 1, one, 1, false, t);
+          this.lookUp(folded, i, 1, !isWordCode(prev) && prev !== 95, t);
+        }
+        i++;
+        continue;
       }
-      if (start + 1 >= n) continue;
-      const c0 = codeAt(folded, start);
-      const c1 = codeAt(folded, start + 1);
-      const lengths = t.lengthsByStart[(c0 << 6) | c1] as number;
-      if (lengths === 0) continue;
-      const c2 = start + 2 < n ? codeAt(folded, start + 2) : 0;
-      let textFound = !textAllowed;
-      if ((lengths & 4) !== 0 && start + 3 < n) {
-        const b4 = bucketOf(t, (c0 << 18) | (c1 << 12) | (c2 << 6) | codeAt(folded, start + 3) | (4 << 24));
-        if (b4 !== 0 && this.match(folded, start, length, b4, 4, !textFound, t)) textFound = true;
-      }
-      if ((lengths & 2) !== 0 && start + 2 < n) {
-        const b3 = bucketOf(t, (c0 << 12) | (c1 << 6) | c2 | (3 << 24));
-        if (b3 !== 0 && this.match(folded, start, length, b3, 3, !textFound, t)) textFound = true;
-      }
-      if ((lengths & 1) !== 0) {
-        const b2 = bucketOf(t, (c0 << 6) | c1 | (2 << 24));
-        if (b2 !== 0) this.match(folded, start, length, b2, 2, !textFound, t);
-      }
+      const start = i;
+      for (i++; i < n && isWordCode(folded.charCodeAt(i)); i++);
+      words.push(start, i);
+      // A word after "_" is inside an identifier for `text` keywords ("foo_idiot").
+      this.lookUp(folded, start, i - start, start === 0 || folded.charCodeAt(start - 1) !== 95, t);
+    }
+    return words.done();
+  }
+
+  /** Files the keywords that match at `start` (a word of `length` characters, or a symbol). */
+  private lookUp(folded: string, start: number, length: number, textAllowed: boolean, t: Tables): void {
+    const n = folded.length;
+    if (start + 1 >= n) return;
+    const c0 = codeAt(folded, start);
+    const c1 = codeAt(folded, start + 1);
+    const lengths = t.lengthsByStart[(c0 << 6) | c1] as number;
+    if (lengths === 0) return;
+    const c2 = start + 2 < n ? codeAt(folded, start + 2) : 0;
+    let textFound = !textAllowed;
+    if ((lengths & 4) !== 0 && start + 3 < n) {
+      const b4 = bucketOf(t, (c0 << 18) | (c1 << 12) | (c2 << 6) | codeAt(folded, start + 3) | (4 << 24));
+      if (b4 !== 0 && this.match(folded, start, length, b4, 4, !textFound, t)) textFound = true;
+    }
+    if ((lengths & 2) !== 0 && start + 2 < n) {
+      const b3 = bucketOf(t, (c0 << 12) | (c1 << 6) | c2 | (3 << 24));
+      if (b3 !== 0 && this.match(folded, start, length, b3, 3, !textFound, t)) textFound = true;
+    }
+    if ((lengths & 1) !== 0) {
+      const b2 = bucketOf(t, (c0 << 6) | c1 | (2 << 24));
+      if (b2 !== 0) this.match(folded, start, length, b2, 2, !textFound, t);
     }
   }
 }

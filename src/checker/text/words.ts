@@ -1,4 +1,4 @@
-/** The words of folded text: runs of ASCII letters and digits, found in one pass. */
+/** The words of folded text: runs of ASCII letters and digits (found by the keyword index's pass). */
 
 /** The words of the folded text as parallel arrays of offsets. */
 export interface Words {
@@ -15,44 +15,36 @@ for (let c = 48; c <= 57; c++) WORD_CHAR[c] = 1;
 /** Is the folded character code a word character (ASCII letter or digit)? */
 export const isWordCode = (c: number): boolean => c < 128 && WORD_CHAR[c] === 1;
 
-/** Words, and the positions of the marked non-word characters (for keywords that start with "$", "'"…). */
-export interface WordScan {
-  words: Words;
-  marks: number[];
-}
+/** The words of a text as they are found, in growing typed arrays. */
+export class WordList {
+  private count = 0;
 
-const NO_MARKS = new Uint8Array(128);
-
-/** Walks folded text once; `marks[c] === 1` records the positions of ASCII character `c`. */
-export function scanWords(t: string, marks: Uint8Array = NO_MARKS): WordScan {
-  const n = t.length;
-  let starts = new Int32Array(Math.max(16, n >> 2));
-  let ends = new Int32Array(starts.length);
-  const marked: number[] = [];
-  let count = 0;
-  let i = 0;
-  while (i < n) {
-    let c = t.charCodeAt(i);
-    if (c >= 128 || WORD_CHAR[c] === 0) {
-      if (c < 128 && marks[c] === 1) marked.push(i);
-      i++;
-      continue;
-    }
-    const start = i;
-    for (i++; i < n; i++) {
-      c = t.charCodeAt(i);
-      if (c >= 128 || WORD_CHAR[c] === 0) break;
-    }
-    if (count === starts.length) {
-      const grownStarts = new Int32Array(count * 2);
-      grownStarts.set(starts);
-      starts = grownStarts;
-      const grownEnds = new Int32Array(count * 2);
-      grownEnds.set(ends);
-      ends = grownEnds;
-    }
-    starts[count] = start;
-    ends[count++] = i;
+  /** Room for the words of most texts of this length. */
+  static capacityFor(textLength: number): number {
+    return Math.max(16, textLength >> 2);
   }
-  return { words: { count, starts, ends }, marks: marked };
+
+  constructor(
+    private starts: Int32Array,
+    private ends: Int32Array,
+  ) {}
+
+  push(start: number, end: number): void {
+    const count = this.count;
+    if (count === this.starts.length) {
+      const starts = new Int32Array(count * 2);
+      starts.set(this.starts);
+      this.starts = starts;
+      const ends = new Int32Array(count * 2);
+      ends.set(this.ends);
+      this.ends = ends;
+    }
+    this.starts[count] = start;
+    this.ends[count] = end;
+    this.count = count + 1;
+  }
+
+  done(): Words {
+    return { count: this.count, starts: this.starts, ends: this.ends };
+  }
 }

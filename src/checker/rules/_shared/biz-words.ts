@@ -13,6 +13,7 @@
  */
 import { isWordCode, type RuleContext } from '../../context';
 import { type KeywordMode, keywordList } from '../../text/keywords';
+import { withoutCaptures } from '../../text/regex-source';
 
 /**
  * These rules read the first MAX_SCAN characters of a post (the longest posts of any site are
@@ -53,14 +54,14 @@ export interface WordHit {
 }
 
 const NO_WORDS: WordHit[] = [];
-const hitsByContext = new WeakMap<RuleContext, Array<WordHit[] | null>>();
+const HITS = {};
 
 /** The words of a group in the post, in order of position; once per check and group. */
 function groupWords(ctx: RuleContext, group: number): WordHit[] {
-  let byGroup = hitsByContext.get(ctx);
+  let byGroup = ctx.slots.get(HITS) as Array<WordHit[] | null> | undefined;
   if (!byGroup) {
     byGroup = new Array<WordHit[] | null>(groups.length).fill(null);
-    hitsByContext.set(ctx, byGroup);
+    ctx.slots.set(HITS, byGroup);
   }
   let list = byGroup[group];
   if (!list) {
@@ -174,8 +175,9 @@ export interface KeyedRegex {
 
 /** Phrase syntax: a space matches any white space, " ?" an optional one. */
 const toSource = (p: string): string => p.trim().replace(/ \?/g, '\\s?').replace(/ +/g, '\\s+');
+/** Matches are read by their text only: the groups do not capture (cheaper). */
 const boundaries = (sources: readonly string[]): RegExp =>
-  new RegExp(`(?<![a-z0-9_])(?:${sources.map(toSource).join('|')})(?![a-z0-9_])`, 'g');
+  new RegExp(withoutCaptures(`(?<![a-z0-9_])(?:${sources.map(toSource).join('|')})(?![a-z0-9_])`), 'g');
 
 /**
  * Splits a list of regex alternatives (phrase syntax: a space matches any white space) by the

@@ -7,8 +7,10 @@
  * on folded text (lower case, no accents).
  */
 import { isWordCode, type RuleContext } from '../../context';
-import { keywordList } from '../../text/keywords';
+import { KeyedAlternation } from '../../text/keyed-alternation';
+import { keywordList, keywordOf } from '../../text/keywords';
 import { fold } from '../../text/normalize';
+import { withoutCaptures } from '../../text/regex-source';
 import type { TermMatch } from '../../text/terms';
 
 /** A word start: on folded (lower-case) text `\b` equals a look-behind for [a-z0-9_] and runs about twice as fast. */
@@ -29,7 +31,7 @@ export interface GateMatch {
   groups: ReadonlyArray<string | undefined>;
 }
 
-/** Facts of one check that these rules share; a WeakMap avoids a closure per `ctx.cached` call on hot paths. */
+/** Facts of one check that these rules share (in a context slot: no closure per `ctx.cached` call on hot paths). */
 interface OrgState {
   employer?: TermMatch[];
   named?: FoldedSpan | null;
@@ -38,13 +40,13 @@ interface OrgState {
   disclosure?: boolean;
 }
 
-const states = new WeakMap<RuleContext, OrgState>();
+const STATE = {};
 
 function stateOf(ctx: RuleContext): OrgState {
-  let state = states.get(ctx);
+  let state = ctx.slots.get(STATE) as OrgState | undefined;
   if (!state) {
     state = {};
-    states.set(ctx, state);
+    ctx.slots.set(STATE, state);
   }
   return state;
 }
@@ -66,19 +68,21 @@ const LOOK_BEHIND = '(?<![a-z0-9_])';
  */
 export class Gated {
   private readonly list: number;
-  private readonly re: RegExp;
+  private readonly re: KeyedAlternation;
 
   constructor(
     keywords: readonly string[],
     re: RegExp,
     private readonly before = 48,
     private readonly after = 64,
+    /** Keep the regex's capture groups (for `GateMatch.groups`); without, matching is cheaper. */
+    captures = false,
   ) {
-    this.re = re;
     if (!re.global) throw new Error(`gated regex ${re} needs the g flag`);
+    let source = captures ? re.source : withoutCaptures(re.source);
     // Phrase lists compile to a leading look-behind; `\b` is equivalent on folded text and faster.
-    if (re.source.startsWith(LOOK_BEHIND))
-      this.re = new RegExp(`\\b${re.source.slice(LOOK_BEHIND.length)}`, re.flags);
+    if (source.startsWith(LOOK_BEHIND)) source = `\\b${source.slice(LOOK_BEHIND.length)}`;
+    const fast = new RegExp(source, re.flags);
     const entries = [...new Set(keywords)].map((raw) => {
       const prefix = raw.endsWith('*');
       const text = prefix ? raw.slice(0, -1) : raw;
@@ -88,6 +92,10 @@ export class Gated {
       return { text, mode: prefix ? ('prefix' as const) : ('word' as const) };
     });
     this.list = keywordList(entries, { maxHits: MAX_HITS }).id;
+    this.re = new KeyedAlternation(
+      fast,
+      entries.map((e) => e.text),
+    );
   }
 
   /** Does any keyword start in [from, to)? */
@@ -110,6 +118,8 @@ export class Gated {
     const n = text.length;
     let ws = -1;
     let we = -1;
+    // The keywords met in the window: only the alternatives written with them can match there.
+    const met: string[] = [];
     for (; h >= 0; h = index.next[h] as number) {
       const p = index.starts[h] as number;
       if (p + this.after < from || p - this.before >= to) continue;
@@ -118,15 +128,19 @@ export class Gated {
       // Widen to word edges so the regex's own boundaries hold at the cut.
       while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
       while (e < n && isWordCode(text.charCodeAt(e))) e++;
+      const word = keywordOf(index.entries[h] as number);
       if (s <= we) {
         if (e > we) we = e;
+        if (!met.includes(word)) met.push(word);
         continue;
       }
-      if (ws >= 0 && this.scan(text, ws, we, from, to, out, limit)) return out;
+      if (ws >= 0 && this.scan(text, ws, we, met, from, to, out, limit)) return out;
       ws = s;
       we = e;
+      met.length = 0;
+      met.push(word);
     }
-    if (ws >= 0) this.scan(text, ws, we, from, to, out, limit);
+    if (ws >= 0) this.scan(text, ws, we, met, from, to, out, limit);
     return out;
   }
 
@@ -135,13 +149,14 @@ export class Gated {
     text: string,
     ws: number,
     we: number,
+    met: readonly string[],
     from: number,
     to: number,
     out: GateMatch[],
     limit: number,
   ): boolean {
     const slice = text.slice(ws, we);
-    const re = this.re;
+    const re = this.re.forKeywords(met, text.length);
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (m[0].length === 0) {

@@ -9,7 +9,8 @@
 import type { RuleContext } from '../../context';
 import { compilePhrases, type PhrasesOptions, phraseRule } from '../../kinds/phrases';
 import type { RuleDefinition } from '../../kinds/rule';
-import { keywordList } from '../../text/keywords';
+import { KeyedAlternation } from '../../text/keyed-alternation';
+import { keywordList, keywordOf } from '../../text/keywords';
 
 /** A rule's anchors and how far around them its matches can reach. */
 export interface AnchorSet {
@@ -20,6 +21,8 @@ export interface AnchorSet {
   readonly reach: number;
   /** Characters before an anchor that a match may cover. */
   readonly before: number;
+  /** The regexes run around these anchors, split by the anchors their alternatives are written with. */
+  readonly keyed: Map<RegExp, KeyedAlternation>;
 }
 
 /**
@@ -40,7 +43,7 @@ export function anchorSet(anchors: readonly string[], reach = 80, before = reach
     normalized.map((text) => ({ text, mode: 'text' as const })),
     { maxHits: MAX_ANCHORS },
   ).id;
-  return { list, anchors: normalized, reach, before };
+  return { list, anchors: normalized, reach, before, keyed: new Map() };
 }
 
 const isWordChar = (c: number): boolean =>
@@ -76,22 +79,58 @@ export interface WindowMatch {
   groups: RegExpExecArray;
 }
 
-/** All matches of a global regex over folded text, looked for only in the set's windows. */
-export function matchInWindows(ctx: RuleContext, set: AnchorSet, re: RegExp): WindowMatch[] {
+/**
+ * All matches of a global regex over folded text, looked for only in the set's windows; in each
+ * window only the regex's alternatives written with the anchors found there run (and those
+ * written with none).
+ */
+export function matchInWindows(ctx: RuleContext, set: AnchorSet, full: RegExp): WindowMatch[] {
   const out: WindowMatch[] = [];
-  for (const [ws, we] of windows(ctx, set)) {
-    const part = ctx.folded.slice(ws, we);
-    re.lastIndex = 0;
-    for (let m = re.exec(part); m; m = re.exec(part)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      out.push({ start: ws + m.index, end: ws + m.index + m[0].length, text: m[0], groups: m });
-      if (out.length >= 2 * MAX_HITS) return out;
-    }
+  const index = ctx.keywords;
+  let h = index.first(set.list);
+  if (h < 0) return out;
+  let keyed = set.keyed.get(full);
+  if (!keyed) {
+    keyed = new KeyedAlternation(full, set.anchors);
+    set.keyed.set(full, keyed);
   }
+  const folded = ctx.folded;
+  const n = folded.length;
+  const met: string[] = [];
+  let ws = -1;
+  let we = -1;
+  for (; h >= 0; h = index.next[h] as number) {
+    let s = Math.max(0, (index.starts[h] as number) - set.before);
+    let e = Math.min(n, (index.ends[h] as number) + set.reach);
+    while (s > 0 && isWordChar(folded.charCodeAt(s - 1))) s--;
+    while (e < n && isWordChar(folded.charCodeAt(e))) e++;
+    if (we >= 0 && s <= we) we = Math.max(we, e);
+    else {
+      if (we >= 0 && scanWindow(folded, ws, we, keyed.forKeywords(met, n), out)) return out;
+      met.length = 0;
+      ws = s;
+      we = e;
+    }
+    const anchor = keywordOf(index.entries[h] as number);
+    if (!met.includes(anchor)) met.push(anchor);
+  }
+  scanWindow(folded, ws, we, keyed.forKeywords(met, n), out);
   return out;
+}
+
+/** Matches of `re` in folded `[ws, we)`; true when the cap is reached. */
+function scanWindow(folded: string, ws: number, we: number, re: RegExp, out: WindowMatch[]): boolean {
+  const part = folded.slice(ws, we);
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: ws + m.index, end: ws + m.index + m[0].length, text: m[0], groups: m });
+    if (out.length >= 2 * MAX_HITS) return true;
+  }
+  return false;
 }
 
 /** The phrase kind (kinds/phrases.ts), matched only around anchors. */

@@ -1,4 +1,6 @@
 import { defineRule, type Hit } from '../../kinds/rule';
+import { KeyedAlternation } from '../../text/keyed-alternation';
+import { keywordOf } from '../../text/keywords';
 import { competitorMentions } from '../_shared/biz-signals';
 import { MAX_MATCHES, MAX_SCAN, wordGroup, wordsOf } from '../_shared/biz-words';
 
@@ -213,7 +215,7 @@ const NEGATIVE = new RegExp(
   'g',
 );
 /** Key words of the put-downs above; the regex runs only around them. */
-const NEGATIVE_WORDS = wordGroup([
+const NEGATIVE_STEMS = [
   'joke',
   'laughable',
   'laughing',
@@ -540,7 +542,13 @@ const NEGATIVE_WORDS = wordGroup([
   'perdu',
   'again$',
   'send$',
-]);
+];
+const NEGATIVE_WORDS = wordGroup(NEGATIVE_STEMS);
+/** The put-downs split by key word: a word runs only the alternatives written with it. */
+const NEGATIVE_KEYED = new KeyedAlternation(
+  NEGATIVE,
+  NEGATIVE_STEMS.map((w) => w.replace(/\$$/, '')),
+);
 const BEFORE = 80;
 const AFTER = 220;
 
@@ -567,9 +575,10 @@ export default defineRule({
       for (const w of wordsOf(ctx, NEGATIVE_WORDS, from, to)) {
         // Check the put-down itself on a few words around its key word.
         const ws = Math.max(from, w.start - 25);
-        NEGATIVE.lastIndex = 0;
+        const negative = NEGATIVE_KEYED.forKeywords([keywordOf(w.stem)], folded.length);
+        negative.lastIndex = 0;
         const slice = folded.slice(ws, Math.min(to, w.end + 25));
-        for (let m = NEGATIVE.exec(slice); m; m = NEGATIVE.exec(slice)) {
+        for (let m = negative.exec(slice); m; m = negative.exec(slice)) {
           if (ws + m.index <= w.start && ws + m.index + m[0].length >= w.end) {
             found = [ws + m.index, ws + m.index + m[0].length];
             break;

@@ -43,17 +43,17 @@ export interface NameSpan {
   text: string;
 }
 
-const originalMentions = new WeakMap<RuleContext, FoldedSpan[]>();
+const ORIGINAL_MENTIONS = {};
 
 /** Does [start, end) (original offsets) overlap a mention of the employer? */
 function overlapsEmployer(ctx: RuleContext, start: number, end: number): boolean {
-  let spans = originalMentions.get(ctx);
+  let spans = ctx.slots.get(ORIGINAL_MENTIONS) as FoldedSpan[] | undefined;
   if (!spans) {
     spans = employerMentions(ctx).map((m) => {
       const [s, e] = ctx.span(m.start, m.end);
       return { start: s, end: e };
     });
-    originalMentions.set(ctx, spans);
+    ctx.slots.set(ORIGINAL_MENTIONS, spans);
   }
   return anyWithin(spans, start, end);
 }

@@ -75,6 +75,7 @@ const RECORD = new Gated(
   /(?<![a-z0-9_])(order|orders|case|ticket|account|acct|acc|invoice|inv|contract|booking|reservation|customer|client|member|policy|claim|workspace|tenant|pedido|cuenta|factura|caso|conta|fatura|chamado|bestellung|auftrag|konto|kundennummer|rechnung|vertrag|commande|compte|facture|dossier|contrat|mrn|patient|file|chart|membership|loyalty|confirmation|pnr|rx|afiliado|socio|poliza|siniestro|expediente|sinistro|apolice|prontuario|carteirinha|adherent|mitgliedsnummer|versichertennummer|versicherungsnummer|fallnummer|aktenzeichen)(?:\s*(?:number|no\.?|nr\.?|num\.?|id|numero|nummer|n°|nº|#))?(?:\s+(?:is|was|=|es|ist|est|e))?\s*[:#]?\s*[([]?#?\s?([a-z]{0,4}-?\d[\d-]{2,}[a-z0-9]*)(?![a-z0-9_])/g,
   4,
   48,
+  true, // groups: the record word and its number
 );
 
 /** The author's own record: "my own car insurance claim #A-44821", "I opened case 4411 with my bank". */

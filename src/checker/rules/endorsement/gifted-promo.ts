@@ -101,6 +101,7 @@ const CODE = new Gated(
   /(?<![a-z0-9_])(?:(?:use|using|with|enter|apply) (?:my |the )?(?:code|coupon|promo code|discount code|referral code|coupon code)|code|codigo|rabattcode|gutscheincode|code promo)\s*[:"']?\s*([a-z0-9][a-z0-9_-]{2,19})(?![a-z0-9_])/g,
   32,
   40,
+  true, // groups: the code
 );
 const DISCOUNT = new Gated(
   ['off', 'discount', 'descuento', 'rabatt', 'remise', 'reduction', 'desconto', 'free', 'save'],

@@ -51,11 +51,20 @@ export function termRule(options: {
 }): RuleDefinition {
   const { terms } = options;
   for (const t of terms) {
-    // Each term is one capture group of the combined pattern; its own groups must not capture.
     if (/(?<!\\)\((?!\?)/.test(t.match)) throw new Error(`term ${t.match} has a capturing group`);
   }
-  const alternatives = terms.map((t) => `(${t.match.replace(/ +/g, '\\s+')})`).join('|');
-  const re = new RegExp(`(?<![a-z0-9_])(?:${alternatives})(?![a-z0-9_])`, 'g');
+  const sources = terms.map((t) => t.match.replace(/ +/g, '\\s+'));
+  // One pattern finds the terms (its alternatives split by anchor, see people-anchors.ts); the
+  // term a match comes from is the first whose own pattern matches at its start, as in the
+  // alternation (a capture group per term would keep the pattern from being split).
+  const re = new RegExp(`(?<![a-z0-9_])(?:${sources.join('|')})(?![a-z0-9_])`, 'g');
+  const each = sources.map((source) => new RegExp(`(?:${source})(?![a-z0-9_])`, 'y'));
+  const termOf = (m: RegExpExecArray): Term | undefined =>
+    terms.find((_, i) => {
+      const one = each[i] as RegExp;
+      one.lastIndex = m.index;
+      return one.test(m.input);
+    });
   const anchors = anchorSet(options.anchors, options.reach ?? 40, options.before);
   return defineRule({
     description: options.description,
@@ -68,8 +77,7 @@ export function termRule(options: {
       const hits: Hit[] = [];
       for (const w of matchInWindows(ctx, anchors, re)) {
         const m = w.groups;
-        const index = m.findIndex((g, i) => i > 0 && g !== undefined);
-        const term = terms[index - 1];
+        const term = termOf(m);
         if (!term) continue;
         let fs = w.start;
         let fe = w.end;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { KeyedAlternation } from './keyed-alternation';
+
+const FULL =
+  /\b(?:(?:we|i) (?:will|shall) sue|(?:sued|suing) (?:them|you)|lawsuit|(?:file|filed) a claim|court date|see you in court)(?![a-z])/g;
+const keyed = new KeyedAlternation(FULL, ['sue', 'sued', 'suing', 'lawsuit', 'claim', 'court']);
+
+const matches = (re: RegExp, text: string): string[] => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+
+describe('KeyedAlternation', () => {
+  it('runs only the alternatives written with the key words at hand', () => {
+    const re = keyed.forKeywords(['court'], 3000);
+    expect(re.source).toContain('court date');
+    expect(re.source).toContain('see you in court');
+    expect(re.source).not.toContain('lawsuit');
+    expect(matches(re, 'a court date, then a lawsuit')).toEqual(['2:court date']);
+  });
+
+  it('finds what the whole regex finds when its key words are given', () => {
+    const text = 'they sued them, we will sue, see you in court, a lawsuit and we filed a claim';
+    const re = keyed.forKeywords(['sued', 'sue', 'court', 'lawsuit', 'claim'], 3000);
+    expect(matches(re, text)).toEqual(matches(FULL, text));
+    expect(matches(re, text)).toHaveLength(5);
+  });
+
+  it('selects by the first letters of a key word, which an alternative may inflect', () => {
+    // "suing" shows "sui", written as-is; "sued" shows "sue" inside "sued".
+    expect(matches(keyed.forKeywords(['suing'], 3000), 'suing you')).toEqual(['0:suing you']);
+  });
+
+  it('keeps capture groups numbered, and falls back to the whole regex when unsure', () => {
+    const withGroups = new KeyedAlternation(/\b(?:(alpha) one|(beta) two|(gamma) three|(delta) four)\b/g, [
+      'alpha',
+      'beta',
+      'gamma',
+      'delta',
+    ]);
+    const m = withGroups.forKeywords(['gamma'], 3000).exec('gamma three');
+    expect(m?.[3]).toBe('gamma');
+    expect(keyed.forKeywords(['unknown'], 3000)).toBe(FULL);
+    // A pasted book runs the whole regex everywhere.
+    expect(keyed.forKeywords(['court'], 1_000_000)).toBe(FULL);
+    // Too few alternatives to split.
+    const small = /\b(?:a|b)\b/g;
+    expect(new KeyedAlternation(small, ['a', 'b']).forKeywords(['a'], 3000)).toBe(small);
+  });
+
+  it('always runs alternatives written with no key word', () => {
+    const re = new KeyedAlternation(/\b(?:red car|blue car|green car|fast \w+)\b/g, ['red', 'blue', 'green']);
+    expect(matches(re.forKeywords(['red'], 3000), 'fast one, red car')).toEqual(['0:fast one', '10:red car']);
+  });
+});
