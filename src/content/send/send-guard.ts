@@ -98,7 +98,8 @@ export class SendGuard {
   }
 
   private onKeyDown(e: KeyboardEvent): void {
-    if (this.replaying) return;
+    // Only Enter and Space can send; every other keystroke leaves at once, so typing stays cheap.
+    if (this.replaying || (e.key !== 'Enter' && e.key !== ' ')) return;
     const path = e.composedPath();
     const target = path[0]!;
     const boxes = this.env.boxes();
