@@ -46,7 +46,7 @@ export async function syncInstanceScripts(): Promise<void> {
       matches,
       js: content.js,
       css: content.css ?? [],
-      runAt: 'document_idle',
+      runAt: 'document_start',
       persistAcrossSessions: true,
     },
   ]);

@@ -59,7 +59,8 @@ let policyRevision = -1;
 let paused = false;
 let invalidated = false;
 
-// Registered before any box is found, so the send guard's capture listeners come early.
+// Registered at document_start, before the page's own scripts run, so the send guard's capture
+// listeners come before any the site adds to the window.
 const sendGuard = new SendGuard({
   site,
   boxes: () => watcher.sendableBoxes(),
@@ -71,6 +72,14 @@ const sendGuard = new SendGuard({
 });
 
 function startWatching(): void {
+  // The script runs at document_start so the send guard's listeners come before the site's;
+  // compose boxes are looked for once the document has been parsed.
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', () => !paused && !invalidated && startWatching(), {
+      once: true,
+    });
+    return;
+  }
   try {
     watcher.start();
   } catch {

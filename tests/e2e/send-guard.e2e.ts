@@ -248,6 +248,17 @@ describe.each(SITES.map((s) => [s.id, s] as const))('%s', (_, s) => {
     await blocked.close();
   });
 
+  it("sees a send before the page's own capture listeners on window, and stops it there", async () => {
+    const page = await compose(s, BLOCKING_POST);
+    type Hook = { __fixture: { windowCaptureClicks: number } };
+    const pageClicks = () => page.evaluate(() => (window as unknown as Hook).__fixture.windowCaptureClicks);
+    const before = await pageClicks();
+    await send(page, s, 'button');
+    await expect.poll(() => dialogOf(page).isVisible()).toBe(true);
+    expect(await pageClicks()).toBe(before);
+    await page.close();
+  });
+
   it('lets a post with only warnings through when the policy does not ask to confirm them', async () => {
     const page = await compose(s, WARNING_POST);
     await send(page, s, 'button');
