@@ -656,6 +656,14 @@ const COMPANY_OBJECT = new RegExp(
     '(?:meinen|unseren|den) arbeitgeber',
     "(?:l'entreprise|la societe|mon entreprise|notre entreprise|mon employeur|la direction|toute l'equipe|l'equipe)",
     '(?:da|minha|nossa|desta|pela|a) (?:empresa|companhia|organizacao|firma|marca|diretoria)',
+    // The kind of workplace: "speaking for the bank", "au nom de la banque", "im Namen der Klinik"
+    'the (?:bank|hospital|clinic|airline|agency|insurer|retailer|store|hotel|studio|lab|newsroom|network|firm|group|practice|credit union)',
+    '(?:el|del|nuestro|nuestra|la) (?:banco|hospital|clinica|aerolinea|agencia|aseguradora|tienda|hotel|estudio|laboratorio|grupo|caja)',
+    // after "en nombre del"
+    '(?:banco|clinica|aerolinea|aseguradora|laboratorio)',
+    '(?:la|notre|du|le) (?:banque|clinique|compagnie|hopital|agence|mutuelle|boutique|groupe|cabinet|laboratoire)',
+    '(?:der|unserer|unsere|des|unseres) (?:bank|klinik|krankenhauses|kanzlei|agentur|versicherung|fluggesellschaft|gruppe|praxis)',
+    '(?:do|da|nosso|nossa|o) (?:banco|hospital|clinica|companhia aerea|agencia|seguradora|loja|grupo|laboratorio)',
   ].join('|')})${E}`,
 );
 

@@ -12,6 +12,11 @@ testRule(import.meta.url, {
     'I used to work at Umbrella Labs and never looked back on my decision to study robotics, great mentors there.',
     'Umbrella Labs is short on parking this week due to construction.',
     "Initrode's CEO spoke about burnout in engineering, worth a listen.",
+    'Initrode just announced they are dropping hidden gems from their catalog? No, they are adding more!',
+    'Umbrella Labs pushed their own release date back a week, fair enough.',
+    'Initrode raised prices 3% this year, same as everyone.',
+    'Initrode runs a great loan program for apprentices, applied last week.',
+    'Saw vultures circling over the Umbrella Labs parking lot on my hike, nature is metal.',
   ],
   invalid: [
     {
@@ -50,5 +55,16 @@ testRule(import.meta.url, {
     { text: 'Umbrella Labs ist ein Saftladen, die verlieren ständig Kunden', found: ['Saftladen'] },
     { text: 'Initrode ? Une honte, ils ont perdu ma commande deux fois.', found: ['Une honte'] },
     { text: 'A Umbrella Labs é uma vergonha, atendimento péssimo.', found: ['vergonha'] },
+    {
+      text: 'Initrode consultants are glorified salespeople with a slide deck.',
+      found: ['glorified salespeople'],
+    },
+    { text: "Umbrella Labs' launch discount is a classic bait and switch.", found: ['bait and switch'] },
+    { text: 'Switched away from Initrode, tired of the hidden fees every month.', found: ['hidden fees'] },
+    { text: 'Initrode sigue cobrando comisiones ocultas a sus clientes.', found: ['comisiones ocultas'] },
+    { text: "Les offres d'Umbrella Labs ? Des frais cachés partout.", found: ['frais cachés'] },
+    { text: 'Initrode financing? Loan sharks with a nicer logo.', found: ['Loan sharks'] },
+    { text: 'Umbrella Labs keeps ripping customers off with renewal fees.', found: ['ripping customers off'] },
+    { text: "Thinking of Initrode? Run, don't walk, in the other direction.", found: ["Run, don't walk"] },
   ],
 });

@@ -5,6 +5,9 @@ testRule(import.meta.url, {
     'Our public Q2 report is out: revenue grew 12% year over year.',
     'Earnings call today went fine, revenue up 5% as announced.',
     'My running club grew 40% this year!',
+    'Net income rose 8% in the results we published on Tuesday, details in the annual report.',
+    'Mon stage en interne se passe bien, 3 semaines déjà !',
+    'The board approved the new parking policy, 20 more spaces for bikes.',
   ],
   invalid: [
     {
@@ -16,6 +19,18 @@ testRule(import.meta.url, {
     {
       text: 'Leadership update today: census down 12% and the board is nervous.',
       found: ['census down 12%'],
+    },
+    {
+      text: 'Les résultats du T3 ne sont pas encore publiés, mais en interne on parle d’un bénéfice net en baisse de 25 %.',
+      found: ['bénéfice net en baisse de 25 %'],
+    },
+    {
+      text: 'Todavía no publicado: los resultados del trimestre caen un 12%, nos lo dijeron en la reunión interna.',
+      found: ['resultados del trimestre caen un 12%'],
+    },
+    {
+      text: 'Net interest income up 18% this year and the board has already signed off on the new branches.',
+      found: ['Net interest income up 18%'],
     },
   ],
 });

@@ -7,7 +7,7 @@ import { gatedMatches, wordGroup, wordsOf } from '../_shared/biz-words';
  * post also says where it came from (the all-hands, a board meeting) or that it is early.
  */
 const METRIC =
-  /(?<![a-z0-9_])(?:arr|mrr|revenue|bookings|net revenue retention|nrr|retention|churn|nps|gross margin|margins?|ebitda|burn(?: rate)?|runway|headcount|census|occupancy|readmissions?|enrollment|membership|loss ratio|denial rate|volumes|q[1-4] (?:numbers|results|revenue)|quarterly (?:numbers|results)|earnings|profits?|sales|ingresos|facturacion|ventas|umsatz|gewinn|chiffre d'affaires|benefices?|receita|faturamento|lucro)(?![a-z0-9_])/g;
+  /(?<![a-z0-9_])(?:arr|mrr|revenue|bookings|net revenue retention|nrr|retention|churn|nps|gross margin|margins?|ebitda|burn(?: rate)?|runway|headcount|census|occupancy|readmissions?|enrollment|membership|loss ratio|denial rate|volumes|q[1-4] (?:numbers|results|revenue)|quarterly (?:numbers|results)|net (?:interest )?income|nii|deposits|aum|resultats|resultados|ergebnis(?:se)?|earnings|profits?|sales|ingresos|facturacion|ventas|umsatz|gewinn|chiffre d'affaires|benefices?|receita|faturamento|lucro)(?![a-z0-9_])/g;
 const METRIC_WORDS = wordGroup([
   'census',
   'occupancy',
@@ -49,6 +49,15 @@ const METRIC_WORDS = wordGroup([
   'receita',
   'faturamento',
   'lucro',
+  'interest',
+  'income',
+  'nii',
+  'deposits',
+  'aum',
+  'resultats',
+  'resultados',
+  'ergebnis',
+  'ergebnisse',
 ]);
 const EARLY_WORDS = wordGroup([
   'internal',
@@ -66,13 +75,25 @@ const EARLY_WORDS = wordGroup([
   'public',
   'wraps',
   'supposed',
+  'signed',
+  'approved',
+  'interne',
+  'interno',
+  'internamente',
+  'intern',
+  'internen',
+  'encore',
+  'todavia',
+  'aun',
+  'noch',
+  'ainda',
 ]);
 const DIGIT_SOON = /\d/;
 const SHUSH_EMOJI = '\ud83e\udd2b';
 const FIGURE =
   /[$€£]\s?\d[\d.,]*(?:\s?(?:k|m|mm|million|bn|billion)(?![a-z]))?|\d[\d.,]*\s?(?:%|k|m|mm|million|bn|billion|x)(?![a-z])/;
 const EARLY =
-  /earnings (?:call|release|report|date)s? (?:isn't |is not |is |are |'s )?(?:until|next|tomorrow|on the|in \d)|before (?:the |our )?(?:earnings|announcement|press release|official)|all-hands|all hands|town ?hall|board (?:meeting|deck)|internal(?:ly)?|staff meeting|leadership (?:meeting|update|call|offsite)|exec (?:meeting|update|offsite)|(?<![a-z])sh{3,}|\ud83e\udd2b|quiet period|not (?:yet )?public|under wraps|not supposed to (?:share|say|post|tell)/g;
+  /earnings (?:call|release|report|date)s? (?:isn't |is not |is |are |'s )?(?:until|next|tomorrow|on the|in \d)|before (?:the |our )?(?:earnings|announcement|press release|official)|all-hands|all hands|town ?hall|board (?:meeting|deck)|internal(?:ly)?|staff meeting|leadership (?:meeting|update|call|offsite)|exec (?:meeting|update|offsite)|(?<![a-z])sh{3,}|\ud83e\udd2b|quiet period|not (?:yet )?public|under wraps|not supposed to (?:share|say|post|tell)|board (?:has |have )?(?:already )?(?:signed off|approved)|en interne|(?:en |de forma )?interna(?:mente)?|intern(?:en)? (?:heisst|gehort|im)|pas encore (?:publi|annonc|officiel)\w*|(?:todavia|aun) no (?:publicad|anunciad|oficial)\w*|noch nicht (?:veroffentlicht|bekannt|offiziell)|ainda nao (?:publicad|divulgad|anunciad|oficial)\w*/g;
 
 export default defineRule({
   description:
@@ -95,7 +116,7 @@ export default defineRule({
       const m = METRIC.exec(folded.slice(from, word.end + 12));
       if (!m) continue;
       const index = from + m.index;
-      const tail = folded.slice(index, index + m[0].length + 20);
+      const tail = folded.slice(index, index + m[0].length + 26);
       const f = FIGURE.exec(tail);
       if (!f) continue;
       const [start, end] = ctx.span(index, index + f.index + f[0].length);

@@ -13,6 +13,9 @@ testRule(import.meta.url, {
     'I finally got my flight confirmation 88213 for Lisbon, see you soon Ana Costa!',
     'Policy 2023-2025 review is done, thanks to Jane Doe for the edits.',
     'Meu número de apólice 44-77812 sumiu do aplicativo, alguém mais?',
+    'My card ending 4417 got declined at the grocery store, so embarrassing.',
+    'Gift card 5000 points promo ends Sunday at Corner Books!',
+    'Card 2024 collection from the museum shop is lovely, Ana Costa sent me one.',
   ],
   invalid: [
     {
@@ -58,6 +61,14 @@ testRule(import.meta.url, {
     {
       text: 'Walked Priya Desai through her Acme Flow claim (CLM-2023-55120) in training today.',
       found: ['claim (CLM-2023-55120)'],
+    },
+    {
+      text: '@mike_t sorry Mike, your card ending 4417 was flagged by our fraud checks, DM us.',
+      found: ['card ending 4417'],
+    },
+    {
+      text: 'Hola @lucia_p, tu tarjeta terminada en 8812 quedó bloqueada por seguridad.',
+      found: ['tarjeta terminada en 8812'],
     },
   ],
 });

@@ -69,10 +69,16 @@ const RECORD_WORDS = [
   'versicherungsnummer',
   'fallnummer',
   'aktenzeichen',
+  // Payment cards, only by their last digits ("card ending 4821").
+  'card',
+  'tarjeta',
+  'karte',
+  'carte',
+  'cartao',
 ];
 const RECORD = new Gated(
   RECORD_WORDS,
-  /(?<![a-z0-9_])(order|orders|case|ticket|account|acct|acc|invoice|inv|contract|booking|reservation|customer|client|member|policy|claim|workspace|tenant|pedido|cuenta|factura|caso|conta|fatura|chamado|bestellung|auftrag|konto|kundennummer|rechnung|vertrag|commande|compte|facture|dossier|contrat|mrn|patient|file|chart|membership|loyalty|confirmation|pnr|rx|afiliado|socio|poliza|siniestro|expediente|sinistro|apolice|prontuario|carteirinha|adherent|mitgliedsnummer|versichertennummer|versicherungsnummer|fallnummer|aktenzeichen)(?:\s*(?:number|no\.?|nr\.?|num\.?|id|numero|nummer|n°|nº|#))?(?:\s+(?:is|was|=|es|ist|est|e))?\s*[:#]?\s*[([]?#?\s?([a-z]{0,4}-?\d[\d-]{2,}[a-z0-9]*)(?![a-z0-9_])/g,
+  /(?<![a-z0-9_])(order|orders|case|ticket|account|acct|acc|invoice|inv|contract|booking|reservation|customer|client|member|policy|claim|workspace|tenant|pedido|cuenta|factura|caso|conta|fatura|chamado|bestellung|auftrag|konto|kundennummer|rechnung|vertrag|commande|compte|facture|dossier|contrat|mrn|patient|file|chart|membership|loyalty|confirmation|pnr|rx|afiliado|socio|poliza|siniestro|expediente|sinistro|apolice|prontuario|carteirinha|adherent|mitgliedsnummer|versichertennummer|versicherungsnummer|fallnummer|aktenzeichen|card|tarjeta|karte|carte|cartao)(?:\s*(?:number|no\.?|nr\.?|num\.?|id|numero|nummer|n°|nº|#))?(?:\s+(?:ending(?: in| with)?|ends in|(?:que )?terminada en|endet auf|endend auf|(?:se )?terminant par|finissant par|terminado em|com final))?(?:\s+(?:is|was|=|es|ist|est|e))?\s*[:#]?\s*[([]?#?\s?([a-z]{0,4}-?\d[\d-]{2,}[a-z0-9]*)(?![a-z0-9_])/g,
   4,
   48,
   true, // groups: the record word and its number
@@ -92,6 +98,9 @@ const CUSTOMER_NAMED = /(?<![a-z])(?:customer|client|cliente|kunde|kundin|client
 
 /** Replying to a person by their handle: "@kelly_b your member #MH-22019 shows…". */
 const HANDLE = /(?:^|\s)@[A-Za-z0-9_]{2,}/;
+
+const CARD_WORD = /^(?:card|tarjeta|karte|carte|cartao)$/;
+const LAST_DIGITS = /ending|ends in|terminad|endet|endend|terminant|finissant|final/;
 
 /** A year or a range of years is not an ID: "member since 2019", "contract 2023-2025". */
 const YEARS = /^(?:19|20)\d\d(?:-(?:19|20)?\d\d)?$/;
@@ -141,6 +150,8 @@ export default defineRule({
       const word = m.groups[0] ?? '';
       const id = m.groups[1] ?? '';
       if ((id.match(/\d/g) ?? []).length < 4 || YEARS.test(id)) continue;
+      // A card counts only by its last digits; the whole number is the payment-card rule's.
+      if (CARD_WORD.test(word) && !LAST_DIGITS.test(m.text)) continue;
       // Tickets and cases are often internal work items: they need a customer in the post.
       if (
         /^(?:ticket|case|caso|workspace|tenant|contract|vertrag|contrat|file|chart|confirmation|rx)$/.test(word) &&

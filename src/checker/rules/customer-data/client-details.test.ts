@@ -8,6 +8,11 @@ testRule(import.meta.url, {
     'Their CEO gave a great keynote about open source.',
     'My premium is going up 40% next year, time to shop around.',
     "Insurance won't cover my new glasses, classic.",
+    'We finally closed the mortgage for our first home in Denver, keys on Friday!',
+    'The Gates Foundation ($50B endowment) announced new grants today.',
+    'Our loan officers approved a record number of first-time buyers this spring.',
+    'Tom put $200 in his savings account today, so proud of my son Tom!',
+    'Moved $5,000 out of my savings into an index fund, Vanguard here I come.',
   ],
   invalid: [
     {
@@ -42,5 +47,26 @@ testRule(import.meta.url, {
       text: "Mrs. Alvarez's bill is $84,000 after her ICU stay and insurance won't cover it.",
       found: ['bill is $84,000'],
     },
+    {
+      text: 'Big win for the branch: we closed a $1.1M jumbo mortgage for Dr. Omar Haddad on his Lakeside condo.',
+      found: ['closed a $1.1M jumbo mortgage for '],
+    },
+    {
+      text: 'Great quarter: moved the Whitcombe family trust (~$12M) onto our managed portfolios.',
+      found: ['family trust (~$12M'],
+    },
+    {
+      text: 'Our agency funded the loan for Priscilla Okafor yesterday, after two banks said no.',
+      found: ['funded the loan for '],
+    },
+    {
+      text: 'Our customer Rita Gomes moved $90,000 out of her checking again, no idea why.',
+      found: ['Rita Gomes'],
+    },
+    {
+      text: 'Member since forever, Frank Lewis, and his credit score is 540 now. Rough year for him.',
+      found: ['his credit score is 540'],
+    },
+    { text: 'Herr Brandt war heute wieder in der Filiale, sein Konto ist schon wieder überzogen.', found: ['sein Konto ist schon wieder überzogen'] },
   ],
 });

@@ -109,9 +109,23 @@ const CLIENT_CONTEXT = new Gated(
     'insurance',
     'bill',
     'deductible',
+    'mortgage',
+    'mortgages',
+    'loan',
+    'loans',
+    'aum',
+    'trust',
+    'wealth',
+    'heloc',
+    'overdrawn',
+    'overdraft',
+    'cuenta',
+    'konto',
+    'compte',
+    'conta',
   ],
   new RegExp(
-    `${B}(?:members?|premiums?|coverage|copays?|appeal|claims?|insurance|bill|deductible|customers?|clients?|accounts?|deal|contract|renewal|invoice|signed|onboard(?:ed|ing)?|churn\\w*|proof of concept|poc|pilot|vendor|using our|our (?:product|model|tool|platform|software|dashboards?|api)|customer base|clientes?|kunden?|kundin|cliente)${E}`,
+    `${B}(?:mortgages?|loans?|heloc|overdrawn|overdraft|cuenta|konto|compte|conta|aum|family trust|wealth|members?|premiums?|coverage|copays?|appeal|claims?|insurance|bill|deductible|customers?|clients?|accounts?|deal|contract|renewal|invoice|signed|onboard(?:ed|ing)?|churn\\w*|proof of concept|poc|pilot|vendor|using our|our (?:product|model|tool|platform|software|dashboards?|api|portfolios?|funds?|plans?|services?)|customer base|clientes?|kunden?|kundin|cliente)${E}`,
     'g',
   ),
   8,
@@ -178,6 +192,24 @@ const DETAIL = new Gated(
     'debt',
     'called',
     'cover',
+    'closed',
+    'funded',
+    'approved',
+    'originated',
+    'booked',
+    'trust',
+    'estate',
+    'household',
+    'foundation',
+    'score',
+    'savings',
+    'checking',
+    'account',
+    'overdrawn',
+    'cuenta',
+    'konto',
+    'compte',
+    'conta',
   ],
   new RegExp(
     `${B}(?:${[
@@ -197,7 +229,20 @@ const DETAIL = new Gated(
       '(?:bill|balance|copay|deductible|invoice|debt) (?:is|was|came to|came out to|of|for) (?:over |almost |nearly |about )?\\$[\\d,.]+k?',
       "(?:won't|will not|doesn't|does not|refuses? to|wouldn't) cover (?:her|his|their|them|him)",
       'called (?:member services|customer service|support|us|the (?:help ?line|hotline|call center)) \\d+ times',
-      '(?:cuenta|factura) (?:lleva|esta) (?:\\w+ ){0,3}(?:vencida|impagada|sin pagar)',
+      // "closed a $2M mortgage for Dr. Ana Ruiz", "funded the loan for the Okafors"
+      '(?:closed|funded|approved|originated|booked|wrote|signed|refinanced) (?:a|an|the|their) (?:[^.\\n]|\\.\\d){0,40}(?:mortgage|loan|refi\\w*|heloc|line of credit|credit line|policy|annuity|lease) for (?!my |our |me |us |myself|a |an |the first|the (?:whole|entire) )',
+      // A named person's money: "her credit score is 540", "$80k out of his savings", "Konto überzogen"
+      '(?:his|her|their) (?:credit score|fico(?: score)?) (?:is|was|of|at) (?:like |only |just )?\\d{3}',
+      // (after an amount; `\\b` cannot stand before "$")
+      '(?<=\\d\\s?k? )(?:in|out of|into|from|sitting in) (?:his|her|their) (?:savings|checking|account|ira|401k|brokerage)',
+      '(?:his|her|their) (?:account|checking|card) (?:is|was|got|went) (?:\\w+ )?overdrawn',
+      '\\d[\\d.,]* ?(?:€|euros?|dolares|pesos) en su cuenta',
+      '(?:sein|ihr) konto (?:\\w+ ){0,3}(?:uberzogen|im minus)',
+      '\\d[\\d., ]* ?(?:€|euros?) sur son compte|son compte est (?:a decouvert|dans le rouge)',
+      '\\d[\\d.,]* ?(?:reais|€|euros) na conta (?:dele|dela)|conta (?:dele|dela) (?:esta|ficou) no vermelho',
+      // "the Hale family trust (~$18M AUM)": a client's holdings
+      '(?:family )?(?:trust|estate|household|foundation|family office)(?: account)?,? \\(?~?(?:about |around |over |nearly |almost )?\\$[\\d.,]+\\s?(?:k|m|mm|b|bn|million|billion)?',
+            '(?:cuenta|factura) (?:lleva|esta) (?:\\w+ ){0,3}(?:vencida|impagada|sin pagar)',
       '(?:rechnung|konto) (?:ist|sind) (?:\\w+ ){0,3}(?:uberfallig|offen|unbezahlt)',
       '(?:facture|compte) (?:est|sont) (?:\\w+ ){0,3}(?:impayee?s?|en retard)',
       '(?:fatura|conta) (?:esta|estao) (?:\\w+ ){0,3}(?:atrasada|vencida|em aberto)',
@@ -249,6 +294,10 @@ function namedCustomerHit(ctx: RuleContext): Hit | undefined {
   return undefined;
 }
 
+/** The author's own family: "my son Tom put $200 in his savings" is not a client. */
+const FAMILY =
+  /\b(?:my|our) (?:son|daughter|kids?|children|wife|husband|partner|mom|mum|dad|mother|father|brother|sister|grand\w+|parents|nephew|niece|cousin|uncle|aunt)\b/;
+
 function detailHit(ctx: RuleContext): Hit | undefined {
   const folded = ctx.folded;
   const text = ctx.text;
@@ -256,6 +305,7 @@ function detailHit(ctx: RuleContext): Hit | undefined {
     const [start, end] = ctx.span(m.start, m.end);
     // The client must be named close by: in this sentence or the one before.
     const [ss, se] = sentenceAround(folded, m.start);
+    if (FAMILY.test(folded.slice(ss, se))) continue;
     const [ps] = sentenceAround(folded, Math.max(0, ss - 2));
     const [from, to] = ctx.span(ps, se);
     const named =

@@ -146,6 +146,33 @@ const PROMO = new Gated(
     'com',
     'baixe',
     'baixa',
+    'dm',
+    'message',
+    'call',
+    'smartest',
+    'safest',
+    'easiest',
+    'escribeme',
+    'escribanme',
+    'mandame',
+    'schreibt',
+    'schreib',
+    'ecrivez',
+    'envoyez',
+    'chama',
+    'chamem',
+    'manda',
+    'mandem',
+    'open',
+    'apply',
+    'pre',
+    'preapproved',
+    'lock',
+    'refinance',
+    'lowest',
+    'highest',
+    'cheapest',
+    'unbeatable',
   ],
   new RegExp(
     `${B}(?:${[
@@ -180,6 +207,19 @@ const PROMO = new Gated(
       'as an? (?:totally|completely|100%|fully|entirely|purely|very|100 percent) (?:neutral|unbiased|impartial|objective|independent)',
       '(?:neutral|unbiased|impartial) (?:observer|opinion|review|third party)',
       "don't miss",
+      // "DM me to get started", "call me for a quote": the author sells it themselves
+      "(?:dm|message|text|call|ping|email|contact) me (?:to|and i'll|and we'll|for|if you want to) (?:get (?:you )?started|open|sign (?:you )?up|set (?:it|you) up|learn more|get a quote|a quote|details|more info|book)",
+      // "the smartest home for your savings", "the safest bet for your family"
+      'the (?:smartest|best|safest|easiest|smart|only) (?:home|choice|place|way|move|option|bet|pick) for (?:your|you)',
+      // "open an account", "get pre-approved", "lock in your rate": signing readers up
+      '(?:go |just |seriously )?(?:open an? (?:account|savings account|checking account)|apply (?:now|today|online)|get pre-?approved|lock in (?:your|a|this|the) rate|refinance (?:now|today))',
+      // "open a <card> today", "apply for an <account>" (the product must follow, see detect)
+      '(?:open|apply for|get|grab|sign up for) (?:a|an|your)(?= )',
+      // "the lowest rates in town", "you won't find a better rate"
+      '(?:the )?(?:lowest|best|cheapest|highest|unbeatable) (?:rates?|apr|apy|fees|prices?|premiums?|deals?) (?:in town|around|anywhere|on the market|in the (?:country|state|city|region)|you(?:\'ll| will| can) (?:find|get))',
+      "(?:you )?(?:won't|will not|can't|cannot) (?:find|get|beat) (?:a )?(?:better|lower|cheaper) (?:rate|deal|price|apr|apy|plan|premium|offer)",
+      'unbeatable (?:rates?|prices?|deals?|apr|apy|offers?)',
+            "(?:the )?easiest money (?:you(?:'ll| will)? ever make|you(?:'ll| will) make|ever)",
       // "pick Acme Flow", "go with the Acme plan" (the product must follow, see detect)
       '(?:just |so |definitely )?(?:pick|choose|go with|opt for)(?= )',
       // "download it today", "install the app now"
@@ -194,6 +234,7 @@ const PROMO = new Gated(
       '(?:pide|pidan|reserva|reserven) una demo',
       '(?:elijan|elige|escojan|escoge)(?= )',
       '(?:usa|usen|con|utiliza|utilicen) (?:mi|el) codigo',
+      '(?:escribeme|escribanme|mandame un (?:dm|mensaje)) (?:para|y)',
       'descarga(?:la|lo|las|los|dla|dlo)? (?:hoy|ya|ahora)',
       // German
       '(?:nutzt|probiert|testet|holt euch|ladet euch|wechselt)',
@@ -203,6 +244,7 @@ const PROMO = new Gated(
       'meldet euch (?:jetzt )?an',
       '(?:empfehlungs|rabatt|gutschein)code',
       'demo buchen',
+      '(?:schreibt|schreib) mir(?: eine (?:dm|nachricht))?,? (?:um|und|fur)',
       '(?:wahlt|nehmt)(?= )',
       '(?:mit|nutzt|nutze) (?:meinem|meinen) (?:code|gutschein)',
       '(?:jetzt|heute) (?:herunterladen|runterladen|downloaden|installieren)',
@@ -213,6 +255,7 @@ const PROMO = new Gated(
       '(?:inscrivez-vous|inscris-toi)',
       'code (?:parrain|promo|de parrainage)',
       'reservez une demo',
+      '(?:ecrivez-moi|envoyez-moi un (?:dm|message)) (?:pour|et)',
       '(?:choisissez|prenez)(?= )',
       '(?:avec|utilise|utilisez) mon code',
       // Portuguese
@@ -222,6 +265,7 @@ const PROMO = new Gated(
       '(?:inscrevam-se|inscreva-se|cadastre-se)',
       'codigo (?:de indicacao|promocional|de desconto)',
       'agende uma demo',
+      '(?:me chama|me chamem|manda(?:m)? (?:uma )?dm) (?:para|e|no (?:dm|direct|privado))',
       '(?:escolham|escolha)(?= )',
       '(?:use|usem|com) (?:o )?meu (?:codigo|cupom)',
       'baix(?:e|a|em)(?:-o|-a)? (?:hoje|ja|agora)',
@@ -238,14 +282,25 @@ const HIRING =
 
 /** "pick <product>", "elijan <product>": only with the product right after. */
 const PICK = /(?:pick|choose|go with|opt for|elijan|elige|escojan|escoge|wahlt|nehmt|choisissez|prenez|escolham|escolha)$/;
+/** "open a <product>": an urging only as an imperative ("I had to open a …" reports). */
+const SIGN_UP = /^(?:open|apply for|get|grab|sign up for) (?:a|an|your)$/;
 /** "download it now" urges; "I'll download it now" does not. */
-const DOWNLOAD = /^(?:download|install|order|grab|buy|descarga|baix|jetzt|heute)/;
+const DOWNLOAD = /^(?:download|install|order|grab|buy|descarga|baix|jetzt|heute|open an|apply|get pre|lock in|refinance)/;
 const SELF_BEFORE = /(?:\bi|\bwe|'ll|'m|\bto|\bwill|\bgonna|\bcan|\bjust)\s+$/;
 
 /** "con mi código" is a coupon only when the sentence promises a saving (it may be program code). */
 const MY_CODE = /(?:mi|el|meinem|meinen|mon|meu) (?:codigo|code|gutschein|cupom)$/;
 const SAVING =
   /%|(?<![a-z])(?:off|free|save|discount|ahorr\w*|descuento|gratis|grati\w*|spar\w*|rabatt|gratuit|reduction|remise|desconto|ganhe|economiz\w*)(?![a-z])/;
+
+/** "DM me to get started": the author sells what the post just named, so the brand comes first. */
+const SELL_ME = /^(?:dm|message|text|call|ping|email|contact|escrib|mandame|schreib|ecrivez|envoyez|me chama|manda)/;
+/** "the smartest choice for your …": only as what the brand is ("Acme Flow is the smartest …"). */
+const SUPERLATIVE = /^the (?:smartest|best|safest|easiest|smart|only) /;
+/** "the lowest rates in town": said of the brand in the same clause, or of the brand right after. */
+const RATE_BEST = /^(?:the )?(?:lowest|best|cheapest|highest|unbeatable) (?:rates?|apr|apy|fees|prices?|premiums?|deals?|offers?)|^(?:you )?(?:won't|will not|can't|cannot) (?:find|get|beat)/;
+const CLAUSE_BREAK = /[;:.!?\n]| but | while | unlike /;
+const IS_BEFORE = /^\s+(?:is|are|remains?|was|'s)\s+$/;
 
 /** How far from a promotional phrase the employer's name may be (folded characters). */
 const REACH = 160;
@@ -292,15 +347,34 @@ export default defineRule({
       const { start, end } = m;
       // "you need <product>", "try <product>": the product must follow at once.
       const needs = /need$|needs$|try$/.test(m.text);
-      const picks = PICK.test(m.text);
+      const signUp = SIGN_UP.test(m.text);
+      if (signUp && /[a-z']\s+$/.test(folded.slice(Math.max(0, start - 3), start)) && !/(?:just|go|so|and|now|then|please)\s+$/.test(folded.slice(Math.max(0, start - 8), start)))
+        continue;
+      const picks = PICK.test(m.text) || signUp;
       if (MY_CODE.test(m.text) && !SAVING.test(folded.slice(...sentenceAround(folded, start)))) continue;
       if (DOWNLOAD.test(m.text) && SELF_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) continue;
+      const sellsIt = SELL_ME.test(m.text);
       const brand = needs || picks
         ? firstStartingIn(mentions, end, end + (picks ? 14 : 7))
-        : firstStartingIn(mentions, start - REACH - 100, end + REACH);
+        : firstStartingIn(mentions, start - REACH - 100, sellsIt ? start : end + REACH);
       if (!brand) continue;
+      if (
+        RATE_BEST.test(m.text) &&
+        !mentions.some(
+          (x) =>
+            (x.end <= start && start - x.end < 80 && !CLAUSE_BREAK.test(folded.slice(x.end, start))) ||
+            (x.start >= end && x.start - end < 12),
+        )
+      )
+        continue;
+      if (
+        SUPERLATIVE.test(m.text) &&
+        !mentions.some((x) => x.end <= start && IS_BEFORE.test(folded.slice(x.end, start)))
+      )
+        continue;
       const [ss, se] = sentenceAround(folded, start);
-      if (HIRING.test(folded.slice(ss, se))) continue;
+      // The phrase itself may be a hiring word ("apply for a …"): look at the rest of the sentence.
+      if (HIRING.test(`${folded.slice(ss, start)} ${folded.slice(end, se)}`)) continue;
       const [s, e] = ctx.span(start, end);
       const [bs, be] = ctx.span(brand.start, brand.end);
       return [{ start: s, end: e, data: { brand: ctx.text.slice(bs, be) } }];

@@ -13,6 +13,9 @@ testRule(import.meta.url, {
     'my manager is going to kill me when she sees the bill',
     "I'll kill you if you spoil the finale lol",
     "I'll find you a link to the docs",
+    "I'll find your house easily, see you at six!",
+    "I'll find your address in the alumni directory so I can mail the invitation.",
+    'We will post your badge to your home address next week.',
     'I know where you can get the best tacos',
     "you won't regret it, the course is great",
     "you'll regret not trying this recipe",
@@ -61,5 +64,7 @@ testRule(import.meta.url, {
     { text: 'se eu te pegar na rua você tá morto', found: ['se eu te pegar na rua você tá morto'] },
     { text: "I'll knock your teeth out if you say that again", found: ["I'll knock your teeth"] },
     { text: "if I see you on the street you're done", found: ["if I see you on the street you're done"] },
+    { text: 'keep trolling me and I swear I will find your address. pathetic.', found: ['I swear I will find your address'] },
+    { text: "Block me all you want, we're going to post your real name everywhere.", found: ["we're going to post your real name"] },
   ],
 });

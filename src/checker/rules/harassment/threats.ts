@@ -8,7 +8,7 @@ const BODY =
   '(?:face|teeth|head|legs?|arms?|neck|skull|jaw|nose|kneecaps?|ribs|fingers|ass|car|house|windows)';
 /** Harm verbs whose object is the person ("I'll hurt you") or a body part ("I'll break his face"). */
 const HARM =
-  '(?:break|smash|bash|punch|kick|knock|kick in|beat|kill|murder|stab|strangle|choke|slap|hurt|end|wreck|bury|rearrange|cave in|knock out|burn|ruin|hunt down|hunt|track down|come for|come after|find|beat up|beat the shit out of|beat the crap out of)';
+  '(?:break|smash|bash|punch|kick|knock|kick in|beat|kill|murder|stab|strangle|choke|slap|hurt|end|wreck|bury|rearrange|cave in|knock out|burn|ruin|hunt down|hunt|track down|come for|come after|beat up|beat the shit out of|beat the crap out of)';
 
 /**
  * Threats and violent wishes (severity block). Figurative violence stays clean: "this bug is killing
@@ -27,6 +27,9 @@ const THREATS = [
   "(?:i'll|i will|i'm going to|i'm gonna|we'll|we will) (?:show up|turn up|be waiting) (?:at|outside) (?:your|ur) (?:house|home|door|doorstep|office|work|place|hotel)",
   "(?:i'll|i will|i'm going to|i'm gonna|we'll|we will) make (?:your|ur) life (?:a )?(?:living )?hell",
   '(?:i|we) (?:have|got|found) (?:your|ur) (?:home )?address',
+  // Doxxing: "I swear I'll find your address", "we're going to post your home address"
+  `${WILL}\\s+(?:\\w+\\s+)?(?:find|track down|dig up|post|leak|publish|dox)\\s+(?:your|ur) (?:home |real |work )?(?:address|phone number|workplace|real name)`,
+  "(?:i|we)(?:'ll| will|'m going to| am going to|'m gonna| are going to|'re going to) dox (?:you|u)",
   "(?:i|we) know (?:where|which (?:hotel|house|street|school|office|building|room|floor|gym|car|train|bus|city)|what (?:hotel|school|gym|car)) (?:\\w+ ){0,3}?(?:you|u|he|she|they|your (?:kids|wife|husband|family|mom|parents))(?:'re|'s| are| is)? (?:live|lives|living|stay|stays|staying|sleep|sleeps|sleeping|work|works|park|parks|go to school|goes to school|hang out|jog|run)\\b",
   "(?:you|u)(?:'ll| will|'re going to| are going to|'re gonna| are gonna| gonna) regret(?!\\s+(?:not|nothing|skipping|missing)\\b)",
   "(?:you|u)(?:'ll| will|'re going to| are going to|'re gonna| are gonna| gonna) (?:pay for (?:this|that|it)|get what(?:'s| is) coming|be sorry)",
@@ -89,6 +92,9 @@ const BANTER =
 const BANTER_VERBS =
   /\b(?:kill|murder|end|bury|hunt|wreck|ruin|dead|done|finished|mato|matar|matare|muerto|tue|bute|mort|morto|morta|tot|dran)\b/;
 
+/** Why someone would need your address or name in a kind way. */
+const FAVOUR = /\b(?:so (?:i|we) can|to (?:send|mail|ship|deliver)|invit\w*|cards?|gifts?|packages?|parcels?|directory|badge|form)\b/;
+
 export default anchoredPhrases({
   description:
     'Threats and violent wishes aimed at a person: "I\'ll break his face", "watch your back", "I know which hotel you\'re staying at", "you\'ll regret this".',
@@ -141,6 +147,13 @@ export default anchoredPhrases({
       'be waiting',
       'make your life',
       'make ur life',
+      'find your',
+      'find ur',
+      'dig up your',
+      'post your',
+      'leak your',
+      'publish your',
+      'dox',
       'your address',
       'your home address',
       'ur address',
@@ -213,6 +226,8 @@ export default anchoredPhrases({
   before: 60,
   when(ctx, m) {
     if (BANTER_VERBS.test(m.text) && BANTER.test(clauseAround(ctx, m.start, m.end))) return false;
+    // "I'll find your address so I can mail the invite" is a favour, not doxxing.
+    if (/ (?:your|ur) /.test(m.text) && FAVOUR.test(clauseAround(ctx, m.start, m.end))) return false;
     const text = m.text.trimEnd();
     const [start, end] = ctx.span(m.start, m.start + text.length);
     return { start, end, data: { text: ctx.text.slice(start, end) } };

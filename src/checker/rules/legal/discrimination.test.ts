@@ -6,6 +6,9 @@ testRule(import.meta.url, {
     'My mom taught me to code on a hand-me-down laptop.',
     'A runner from my club finished a marathon at 64, legend.',
     'We never hire without a take-home exercise.',
+    "We don't serve the kind of people who are rude to our staff, simple as that.",
+    'We stopped offering paper statements in most areas; the app does it all now.',
+    'Bakeries in my neighborhood never open before 8, the kind of thing you get used to.',
   ],
   invalid: [
     {
@@ -31,6 +34,14 @@ testRule(import.meta.url, {
     {
       text: 'Wir stellen niemanden über 50 ein, die lernen zu langsam.',
       found: ['stellen niemanden über 50 ein'],
+    },
+    {
+      text: 'Between us, the lender stopped approving mortgages in that area because of the kind of people who live there.',
+      found: ['stopped approving mortgages in that area because of the kind of people'],
+    },
+    {
+      text: 'Ya no alquilamos pisos en ese barrio, no queremos a ese tipo de gente que vive allí.',
+      found: ['no alquilamos pisos en ese barrio, no queremos a ese tipo de gente'],
     },
   ],
 });

@@ -112,6 +112,16 @@ const GROUP_WORDS = wordGroup([
   'estrangeiros',
   'acima',
   'mais',
+  // coded wording: "the kind of people who live there", "certain zip codes"
+  'kind',
+  'type',
+  'neighborhoods',
+  'neighbourhoods',
+  'zip',
+  'postcodes',
+  'tipo',
+  'genre',
+  'solche',
 ]);
 const HIRING_WORDS = wordGroup([
   'hire',
@@ -222,9 +232,36 @@ const EXCLUSION = new RegExp(
 const STEREOTYPE = new RegExp(
   `${B}(?:(?:are|is) (?:always |all |just |too )?(?:lazy|slow|worse|bad at|unreliable|too emotional|less (?:productive|committed|capable))|always (?:worse|bail|flake|late|slow)|code quality is always worse|son (?:lent[oa]s|vag[oa]s|peores)|sind (?:langsam|faul|schlechter)|sont (?:lents|lentes|paresseux|pires)|sao (?:lent[oa]s|preguicos[oa]s|piores))${E}`,
 );
+/**
+ * Coded exclusion of a neighbourhood or a "kind of people" by a business (redlining): "we stopped
+ * lending in that zip code because of the kind of people who live there", "no alquilamos a ese tipo de gente".
+ */
+const CODED = new RegExp(
+  `${B}(?:(?:the|that|those|this) (?:kind|sort|type)s? of (?:people|folks|families|customers|clients|clientele|crowd|residents|tenants|neighbou?rs)|the wrong (?:kind of )?(?:people|crowd|neighbou?rhoods?)|(?:certain|those|some|that kind of) (?:neighbou?rhoods|zip codes|postcodes|postal codes|parts of town)|(?:ese|este|esa) tipo de (?:gente|personas|clientes)|solche(?:n)? (?:leute|leuten|menschen|kunden)|(?:die|diese) art (?:von )?(?:leuten|menschen)|ce (?:genre|type) de (?:gens|personnes|clients|population)|(?:esse|este|esse) tipo de (?:gente|pessoas|clientes))${E}`,
+);
+const SERVICE_DENIAL = new RegExp(
+  `${B}(?:stop(?:ped|s)? (?:offering|lending|serving|insuring|renting|approving|delivering|hiring)|(?:don't|do not|won't|will not|never|no longer|refuse to|refused to|wouldn't) (?:lend|offer|serve|insure|rent|approve|hire|open|deliver|sell|finance)|redlin\\w*|turn(?:ed|ing)? (?:them |people )?away|den(?:y|ied|ying) (?:them|their|loans|mortgages|credit|applications)|dejamos de (?:ofrecer|prestar|dar|atender|alquilar)|no (?:prestamos|alquilamos|atendemos|contratamos|aseguramos)|(?:keine|nicht mehr) (?:kredite|wohnungen|vermiet\\w*|versicher\\w*)|vermieten nicht|(?:ne|n') (?:pretons|louons|servons|assurons|embauchons) (?:plus|pas)|arrete de (?:preter|louer|servir)|paramos de (?:oferecer|emprestar|atender|alugar)|nao (?:emprestamos|alugamos|atendemos|contratamos))${E}`,
+);
+
+/** "the kind of people" is coded when it is about where people live, or winked at; not about behaviour. */
+const CODED_HINT =
+  /\b(?:liv(?:e|es|ing)|there|neighbou?rhoods?|zip|postcodes?|postal|areas?|part of town|know what i mean|viven?|alli|barrio|wohn(?:en|t)|viertel|habitent|habite|quartier|moram?|bairro)\b|['"\u2018\u201c](?:the|that|those|this|ese|esa|este|solche|ce|esse) /;
+
 const WELCOMING = new RegExp(
   `${B}(?:encourag\\w*|welcome\\w*|especially|inclusive|diverse|diversity|equal opportunit\\w*|regardless|discriminat\\w*|illegal|bias(?:ed)?|proud)${E}`,
 );
+
+/** Folded span from a refused service to the coded group in the sentence `[s, e)`, or null. */
+function codedExclusion(folded: string, s: number, e: number): [number, number] | null {
+  const sentence = folded.slice(s, e);
+  const group = CODED.exec(sentence);
+  if (!group) return null;
+  const denial = SERVICE_DENIAL.exec(sentence);
+  if (!denial || !CODED_HINT.test(sentence)) return null;
+  const a = Math.min(group.index, denial.index);
+  const b = Math.max(group.index + group[0].length, denial.index + denial[0].length);
+  return [s + a, s + b];
+}
 
 export default defineRule({
   description:
@@ -243,6 +280,12 @@ export default defineRule({
       // The sentence must hold the other parts before any regex runs.
       const [s, e] = sentenceBounds(folded, word.start);
       done = e;
+      const coded = codedExclusion(folded, s, e);
+      if (coded) {
+        const [start, end] = ctx.span(coded[0], coded[1]);
+        hits.push({ start, end, data: { words: ctx.text.slice(start, end) } });
+        continue;
+      }
       const hiring = hasWord(ctx, HIRING_WORDS, s, e) && hasWord(ctx, EXCLUSION_WORDS, s, e);
       if (!hiring && !hasWord(ctx, STEREOTYPE_WORDS, s, e)) continue;
       const sentence = folded.slice(s, e);

@@ -8,6 +8,8 @@ testRule(import.meta.url, {
     'I plead guilty to finishing the office cookies.',
     'Batman v Superman is still a weird movie.',
     'Worst case we order pizza.',
+    'Got fined for parking outside the bakery again, worth it.',
+    'Our consent form for the school trip is due Friday.',
   ],
   invalid: [
     {
@@ -30,5 +32,8 @@ testRule(import.meta.url, {
     { text: 'The family is suing the hospital for malpractice.', found: ['suing', 'malpractice'] },
     { text: 'Legal told everyone not to discuss the incident.', found: ['Legal told everyone'] },
     { text: 'CMS is auditing us again after the billing mess.', found: ['CMS is auditing'] },
+    { text: 'Between us, the CFPB fined us again over overdraft fees and legal is scrambling.', found: ['CFPB fined'] },
+    { text: 'We are still under a consent order, so no new branches this year.', found: ['consent order'] },
+    { text: 'The airline was penalized by the FAA last month and nobody will say why.', found: ['penalized by the FAA'] },
   ],
 });

@@ -2,7 +2,7 @@ import { anchoredPhrases, clauseAround } from '../_shared/people-anchors';
 
 /** Being away from home. "away from my desk" is not being away from home. */
 const ABSENT =
-  '(?:ooo|out of (?:the )?office|out of town|out of the country|on (?:vacation|holiday|holidays|leave|pto|parental leave|sabbatical|a trip|the road|honeymoon|a cruise)|away(?! from (?:my |the )?(?:desk|keyboard|computer|laptop|screen|slack|email))|abroad|overseas|travell?ing|vacationing|off the grid|gone|not (?:at )?home)';
+  "(?:ooo|out of (?:the )?office|out of town|out of state|out of the country|on (?:a |my |our )?(?:business|work|family|ski|fishing|company|girls'?|guys'?) trip|on business|at (?:a |the )?conference|on (?:vacation|holiday|holidays|leave|pto|parental leave|sabbatical|a trip|the road|honeymoon|a cruise)|away(?! from (?:my |the )?(?:desk|keyboard|computer|laptop|screen|slack|email))|abroad|overseas|travell?ing|vacationing|off the grid|gone|not (?:at )?home)";
 const UNTIL = "(?:until|till|til|'til|through|thru|untill)";
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
@@ -35,15 +35,20 @@ const AWAY = [
   // German
   '(?:im urlaub|verreist|weg|unterwegs|nicht da|nicht zu\\s?hause|im ausland|abwesend) bis (?:zum |ende |nachste[nr]? )?\\S+',
   '(?:fliege|fliegen|fahre|fahren|bin|sind|reise|reisen)(?: \\S+){0,4} fur (?:\\d+|zwei|drei|vier|ein paar|eine|einen) (?:wochen|woche|tage|monate|monat)',
+  // "bin ab morgen drei Wochen in Thailand": the stay and its length, then where
+  '(?:fliege|fliegen|fahre|fahren|bin|sind|reise|reisen)(?: \\S+){0,3} (?:\\d+|zwei|drei|vier|funf|sechs|ein paar) (?:wochen|tage|monate)(?: lang)? (?:in|auf|an der|am|im|nach|weg|unterwegs|verreist)',
   // French
   "(?:en vacances|en conges|absente?s?|partie?s?|pas a la maison) jusqu'(?:au|a|en) \\S+",
   "(?:je pars|on part|nous partons|je m'envole|on s'envole|je serai absente?)(?: \\S+){0,5} pour (?:\\d+|deux|trois|quatre|une|un|quelques) (?:jours|semaines|semaine|mois)",
+  "(?:je pars|on part|nous partons|je serai|on sera|nous serons)(?: \\S+){0,3} (?:\\d+|deux|trois|quatre|quelques) (?:jours|semaines|mois) (?:a|en|au|aux|dans|loin)",
   // Spanish
   '(?:de vacaciones|fuera de casa|de viaje|ausente) hasta (?:el |la |el dia )?\\S+',
   '(?:me voy|nos vamos|vuelo|volamos|salgo|salimos|viajo|viajamos)(?: \\S+){0,5} (?:por|durante) (?:\\d+|dos|tres|cuatro|una|unas|un par de) (?:dias|semanas|semana|meses)',
+  '(?:me voy|nos vamos|estare|estaremos)(?: \\S+){0,3} (?:\\d+|dos|tres|cuatro|un par de) (?:dias|semanas|meses) (?:a|en|de viaje|fuera)',
   // Portuguese
   '(?:de ferias|fora de casa|viajando|ausente) ate (?:o |a |dia )?\\S+',
   '(?:vou|vamos|viajo|viajamos|embarco|embarcamos)(?: \\S+){0,5} (?:por|durante) (?:\\d+|duas|dois|tres|quatro|uma|um|uns|umas) (?:dias|semanas|semana|meses)',
+  '(?:vou|vamos|estarei|estaremos|fico|ficamos)(?: \\S+){0,3} (?:\\d+|duas|dois|tres|quatro) (?:dias|semanas|meses) (?:em|no|na|nos|nas|fora|viajando)',
 ];
 
 /** The absence is over or hypothetical: "back from 2 weeks in Portugal", "I was away until Monday". */
@@ -65,6 +70,10 @@ const NOT_PLACE =
   /\b(?:sale|open|closed?|offer|valid|available|deal|discount|registration|voting|tickets?|doors|booking|applications?|entries|submissions?|promo|hours|today|tonight|this|the|we|i|it|you|they|shop|store|office|school|class|classes|work|dry|rain|snow)\b/i;
 const HOME_EMPTY =
   /(?:house|pet|dog|cat|plant)[ -]?sit\w*|water(?:ing)? (?:my|the|our) plants|feed(?:ing)? (?:my|the|our) (?:cats?|dogs?|fish)|\u2708|\u{1F334}|\u{1F3D6}|\u{1F3DD}|\u{1F9F3}|\u{1F30A}|\u{1F6EB}/u;
+
+/** A stay's length, then a preposition: the place is the next word. */
+const STAY_THEN_PLACE =
+  /(?:wochen|tage|monate|dias|semanas|meses|jours|semaines|mois)(?: lang)? (?:in|auf|an der|am|im|a|en|au|aux|dans|em|no|na|nos|nas)$/;
 
 const PAST =
   /\b(?:was|were|went|been|back from|got back|returned|spent|last (?:week|month|year)|if i|when i)\b/;
@@ -88,6 +97,19 @@ export default anchoredPhrases({
       'on parental',
       'on sabbatical',
       'on a trip',
+      'on a business',
+      'on a work',
+      'on a family',
+      'on a ski',
+      'on a fishing',
+      'on a company',
+      'on a girls',
+      'on a guys',
+      'on my business',
+      'on our family',
+      'on business',
+      'at a conference',
+      'at the conference',
     ],
     ...[
       'on the road',
@@ -185,6 +207,7 @@ export default anchoredPhrases({
       'salimos',
     ],
     ...['until', 'till', 'til', 'through', 'thru', 'untill', 'hasta', 'bis', "jusqu'", 'ate'],
+    ...['estare', 'estaremos', 'estarei', 'fico', 'ficamos', 'on sera', 'nous serons'],
     ...['viajo', 'viajamos', 'de ferias', 'fora de', 'viajando', 'vou', 'vamos', 'embarco', 'embarcamos'],
   ],
   reach: 90,
@@ -201,7 +224,14 @@ export default anchoredPhrases({
       const start = os - place[1].length;
       return { start, end, data: { text: ctx.text.slice(start, end) } };
     }
-    if (m.text.startsWith('back ') && !TRIP.test(clauseAround(ctx, m.start, m.end, 160))) return false;
+    // "📍 gate C14. back on the 3rd": the trip may be told in the sentence before.
+    // "drei Wochen in Kanada", not "drei Wochen in der neuen Wohnung": a place name follows.
+    if (STAY_THEN_PLACE.test(m.text)) {
+      const [, oe] = ctx.span(m.start, m.end);
+      if (!/^\s*\p{Lu}/u.test(ctx.text.slice(oe, oe + 4))) return false;
+    }
+        if (m.text.startsWith('back ') && !TRIP.test(ctx.folded.slice(Math.max(0, m.start - 160), m.end + 160)))
+      return false;
     if (VAGUE_VERB.test(m.text) || /^(?:leaving|flying|jetting|heading|headed|off) /.test(m.text)) {
       const [os, oe] = ctx.span(m.start, m.end);
       const destination = ctx.text.slice(os, oe).replace(/^\S+ \S+/, '');

@@ -7,6 +7,9 @@ testRule(import.meta.url, {
     'walking home alone after the concert, what a night',
     'I live alone and honestly I love it',
     'the office is empty on Fridays',
+    'Die Wohnung ist leer geräumt und frisch gestrichen, Besichtigung am Montag.',
+    'La casa vacía de la película me dio escalofríos.',
+    'the shelves at the store were empty all week',
   ],
   invalid: [
     {
@@ -21,5 +24,10 @@ testRule(import.meta.url, {
     { text: 'Bin allein zu Hause bis Sonntag', found: ['allein zu Hause'] },
     { text: 'seule à la maison ce soir', found: ['seule à la maison'] },
     { text: 'sola en casa todo el finde', found: ['sola en casa'] },
+    { text: 'Ab Freitag in Portugal, bis zum 12. ist unsere Wohnung leer', found: ['ist unsere Wohnung leer'] },
+    { text: 'Partimos mañana: casa vacía hasta el domingo', found: ['casa vacía hasta'] },
+    { text: 'Bora pra praia! Casa vazia até dia 9', found: ['Casa vazia até'] },
+    { text: "On s'envole demain, l'appart restera vide jusqu'au 20", found: ["l'appart restera vide"] },
+    { text: 'Road trip time, our flat will be empty until the 4th', found: ['our flat will be empty'] },
   ],
 });

@@ -11,22 +11,27 @@ const HOME_ALONE = [
   '(?:have|got|having|get) the (?:house|place|apartment|flat|home) (?:all )?to myself',
   'just me(?:,)? (?:and|&|\\+) (?:the|my) (?:dog|dogs|cat|cats|kids|baby|pup|puppy) (?:at home|home|in the house|here)',
   '(?:the |our |my )?(?:house|place|apartment|flat|home) (?:is|will be|stays|sits) empty',
-  'empty house (?:this|all|till|until|tonight|for)',
+  'empty (?:house|flat|apartment|home|place) (?:this|all|till|until|tonight|for)',
   "(?:nobody|no one|no-one)(?:'s| is)? (?:at )?home (?:until|till|til|this|all|for)",
   // German
   'allein(?:e)? (?:zu\\s?hause|daheim|in der wohnung)',
   'sturmfrei(?:e bude)?',
-  'die wohnung (?:ist|bleibt) leer',
+  '(?:die|unsere|meine) (?:wohnung|bude|haus) (?:ist|bleibt|steht) (?:\\S+ )?leer(?! ?geraumt)',
+  '(?:ist|bleibt|steht) (?:die|unsere|meine|das) (?:wohnung|bude|haus) (?:\\S+ )?leer(?! ?geraumt)',
+  'leere wohnung (?:bis|fur|ab|die ganze)',
   // French
   "seule? (?:a la maison|chez moi|a l'appart)",
-  'la maison (?:est|sera) vide',
+  "(?:la maison|l'appart(?:ement)?|chez moi) (?:est|sera|reste|restera) vide",
+  "(?:maison|appart(?:ement)?) vide (?:jusqu|pendant|tout|toute|ce|cette)",
   // Spanish
   'sol[oa] en (?:casa|mi casa|el piso|el departamento)',
-  'la casa (?:esta|estara|queda) vacia',
+  '(?:la casa|el piso|el departamento|el apartamento|mi casa) (?:esta|estara|queda|se queda|quedara) (?:vacia|vacio)',
+  'casa vacia (?:hasta|por|durante|todo|toda|este|esta)',
   // Portuguese
   'sozinh[oa] em casa',
   'sozinh[oa] no (?:apartamento|ap|ape)',
-  'a casa (?:esta|vai ficar|fica) vazia',
+  '(?:a casa|o apartamento|o ape|minha casa) (?:esta|vai ficar|fica|ficara) (?:vazia|vazio)',
+  'casa vazia (?:ate|por|durante|todo|toda|esse|este|essa|esta)',
 ];
 
 /** "watching Home Alone", "Home Alone 2" — the film. */
@@ -57,8 +62,10 @@ export default anchoredPhrases({
     'sola',
     'solo',
     'vacia',
+    'vacio',
     'sozinh',
     'vazia',
+    'vazio',
   ],
   reach: 40,
   before: 50,

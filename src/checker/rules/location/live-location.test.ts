@@ -15,6 +15,9 @@ testRule(import.meta.url, {
     "I'm in love with this song right now",
     "I'm in meetings all day today",
     "I'm at a conference all day today, slow replies",
+    'Why does my card work at the pump but get declined at the ATM?',
+    'Queued at the nearest atm for ages, then it ate my card',
+    'Branch lobby is open until 4pm today — our advisors are happy to help, come by anytime.',
   ],
   invalid: [
     {
@@ -52,6 +55,10 @@ testRule(import.meta.url, {
     {
       text: 'corner table by the window, here for the next hour if anyone wants to join',
       found: ['here for the next hour'],
+    },
+    {
+      text: 'Staffing the Pine Road clinic desk until 3pm — Dana, triage nurse — come say hi if you are nearby!',
+      found: ['until 3pm — Dana, triage nurse — come say hi'],
     },
   ],
 });

@@ -25,7 +25,8 @@ const LIVE = [
   '(?:hotel |my |our )?room (?:number |no\\.? |#|is )?\\d{3,5}',
   "(?:sitting|waiting|stuck|currently|now|chilling|parked|i'm|im|we're) at gate [a-z]?\\d{1,3}",
   // "until 3pm today — come say hi": an invitation to where you are
-  `(?:until|till|til|'til) ${CLOCK}(?: today| tonight| this (?:morning|afternoon|evening))?[^.!?\\n]{0,8}?(?:come|stop|swing|drop) (?:say (?:hi|hello)|by|find (?:me|us)|visit|over)`,
+  // ("… today until 5pm — Sam, loan officer — come say hi"): the invitation may follow a signature.
+  `(?:until|till|til|'til) ${CLOCK}(?: today| tonight| this (?:morning|afternoon|evening))?[^.!?\\n]{0,60}?(?:come|stop|swing|drop) (?:say (?:hi|hello)|by|find (?:me|us)|visit|over)`,
   // "I'm the one in the green scrubs at the Oak Street entrance"
   `(?:i'm|im|i am) the (?:one|guy|girl|woman|man|person|lady|tall one|short one) (?:in|with|wearing) ${GAP} (?:at|in|on|by|near) ${GAP}(?=[.,!?\\n]|$)`,
   // Spanish, German, French, Portuguese
@@ -104,6 +105,9 @@ export default anchoredPhrases({
     const text = m.text.replace(/[\s,;:]+$/, '');
     const [start, end] = ctx.span(m.start, m.start + text.length);
     const original = ctx.text.slice(start, end);
+    // "at the ATM" is a cash machine, not "at the moment".
+    if (/\batm\b/.test(text) && (/ATM/.test(original) || /\b(?:the|an|a|nearest|nearby|this|that) atm\b/.test(text)))
+      return false;
     // A bare room number counts next to a hotel, a check-in or an invitation to come by.
     if (
       /^room/.test(text) &&

@@ -3,7 +3,7 @@
  * mod 11), masking, and the card and IBAN detectors (cached per check) so the
  * phone rule can skip digits that already are a card or an account number.
  */
-import { electronicFormatIBAN, getCountrySpecifications, isValidIBAN } from 'ibantools';
+import { electronicFormatIBAN, getCountrySpecifications, isValidIBAN, ValidationErrorsIBAN, validateIBAN } from 'ibantools';
 import type { RuleContext } from '../../context';
 import type { Suggestion } from '../../types';
 import { digitRuns, MAX_CANDIDATES, MAX_HITS, numberGroups, SpanSet } from '../_shared/secrets-scan';
@@ -146,6 +146,17 @@ export function cardNumbers(ctx: RuleContext): NumberHit[] {
 
 const SPECS = getCountrySpecifications();
 
+/**
+ * The IBAN's own check digits (mod 97) hold. ibantools also checks some countries' national
+ * bank/branch check digits, which made-up or mistyped but real-looking numbers often fail
+ * ("ES96 2100 0418 4502 0005 1339"); a number shaped and checked like an IBAN is still one.
+ */
+function hasValidCheckDigits(iban: string): boolean {
+  if (isValidIBAN(iban)) return true;
+  const { errorCodes } = validateIBAN(iban);
+  return errorCodes.length > 0 && errorCodes.every((c) => c === ValidationErrorsIBAN.WrongAccountBankBranchChecksum);
+}
+
 export function ibans(ctx: RuleContext): NumberHit[] {
   return ctx.cached('personal-info:ibans', () => {
     const text = ctx.text;
@@ -177,7 +188,7 @@ export function ibans(ctx: RuleContext): NumberHit[] {
       }
       if (n !== length || /[A-Za-z0-9]/.test(text[i] ?? '')) continue;
       const iban = electronicFormatIBAN(value.toUpperCase());
-      if (!iban || !isValidIBAN(iban)) continue;
+      if (!iban || !hasValidCheckDigits(iban)) continue;
       out.push({ start: at, end: i, value: iban });
       lastEnd = i;
     }

@@ -6,6 +6,8 @@ testRule(import.meta.url, {
     'I will double the recipe for the party tomorrow.',
     'Revenue grew 12% last year, as reported in our annual filing.',
     'My sourdough will rise again, I believe in it.',
+    'I am on track to grow my side income with tutoring this summer.',
+    'Net interest income rose last quarter, as the filing shows.',
   ],
   invalid: [
     {
@@ -21,5 +23,11 @@ testRule(import.meta.url, {
     { text: 'Sales are going to triple once the new arm ships.', found: ['Sales are going to triple'] },
     { text: 'La empresa duplicará sus ingresos en 2026.', found: ['duplicará sus ingresos'] },
     { text: 'We expect to hit $50M in revenue next year.', found: ['expect to hit $50M in revenue'] },
+    {
+      text: "We're on track to grow net interest income by a quarter in 2026.",
+      found: ['on track to grow net interest income'],
+    },
+    { text: 'The insurer is set to beat its premiums target again.', found: ['is set to beat its premiums'] },
+    { text: 'Our chain will easily exceed same-store sales estimates.', found: ['will easily exceed same-store sales'] },
   ],
 });

@@ -8,7 +8,7 @@ import { hasWordNear, keyedMatches, keyedRegex, type WordHit, wordGroup } from '
  */
 const WILL = "(?:will|'ll|going to|gonna|is set to|are set to|about to|on track to)";
 const FIN =
-  '(?:revenue|revenues|sales|earnings|profits?|arr|mrr|bookings|margins?|guidance|numbers|estimates|forecasts?|expectations|targets?|the street|consensus|valuation|share price|stock price|stock|growth)';
+  '(?:revenue|revenues|sales|earnings|profits?|arr|mrr|bookings|margins?|guidance|numbers|estimates|forecasts?|expectations|targets?|the street|consensus|valuation|share price|stock price|stock|growth|(?:net )?(?:interest |operating |net )?income|ebitda|eps|deposits|loan book|assets under management|aum|market share|cash flow|same-store sales|premiums)';
 const FORWARD_ALTERNATIVES = [
   `(?:${WILL}|expect to|expecting to|plan to) (?:hit|reach|cross|pass|surpass|exceed|do) \\$?\\d[\\d.,]*\\s?(?:k|m|mm|b|bn|million|billion)?(?: in)? ${FIN}`,
   `${WILL} (?:easily |at least |more than )?(?:double|triple|quadruple|10x|beat|crush|smash|exceed|blow (?:past|through|away)|hit|surpass|grow) (?:our |its |their |the |this )?(?:q[1-4] |annual |quarterly |full-year |next year's |\\d{4} )?${FIN}`,
@@ -74,6 +74,12 @@ const FINANCIAL_TERMS = wordGroup([
   'profit',
   'profits',
   'profitable',
+  'income',
+  'ebitda',
+  'eps',
+  'deposits',
+  'aum',
+  'premiums',
   'arr',
   'mrr',
   'bookings',

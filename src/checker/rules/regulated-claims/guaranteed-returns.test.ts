@@ -8,6 +8,10 @@ testRule(import.meta.url, {
     'No risk of rain today, finally a picnic.',
     'No risk, no reward, said every founder ever.',
     'Guaranteed fun at the company picnic this Saturday!',
+    'Reminder: a "guaranteed return" offer in your inbox is a scam, report it.',
+    'Anyone promising risk-free crypto profits is running a Ponzi scheme.',
+    'I guarantee you will love the new cafeteria menu.',
+    'You will never lose your place in the queue, the app saves it.',
   ],
   invalid: [
     {
@@ -33,5 +37,17 @@ testRule(import.meta.url, {
       found: ['sans risque', 'rendement garanti'],
     },
     { text: 'Este fondo te da un 20% garantizado, cero riesgo.', found: ['20% garantizado', 'cero riesgo'] },
+    {
+      text: 'Our income fund returned 11% last year and it is practically guaranteed to do it again.',
+      found: ['guaranteed to do it again'],
+    },
+    {
+      text: 'Worried about your retirement money? We guarantee you beat inflation with this portfolio.',
+      found: ['We guarantee you beat'],
+    },
+    { text: 'With our savings plan you will never lose money, full stop.', found: ['never lose money'] },
+    { text: 'Invierte tus ahorros aquí: te garantizo que vas a ganar más que en el banco.', found: ['te garantizo que vas a ganar'] },
+    { text: 'Legen Sie Ihr Geld bei uns an, ich garantiere Ihnen eine Rendite über dem Markt.', found: ['ich garantiere Ihnen eine Rendite'] },
+    { text: 'Placez votre épargne chez nous, je vous garantis que vous allez gagner.', found: ['je vous garantis que vous allez gagner'] },
   ],
 });

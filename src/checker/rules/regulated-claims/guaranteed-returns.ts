@@ -13,7 +13,10 @@ const GUARANTEE_ALTERNATIVES = [
   'guaranteed (?:\\d[\\d.,]*\\s?(?:%|x|percent)|(?:a |an )?(?:returns?|profits?|income|gains?|yield|apy|payouts?|dividends?|double|triple|10x|money))',
   '\\d[\\d.,]*\\s?(?:%|x|percent)(?: \\w+){0,3},? guaranteed',
   '(?:totally|fully|100%|absolutely|completely) guaranteed',
-  "guaranteed (?:to|you'll|you will) (?:double|triple|grow|make (?:money|\\$)|earn|return|profit)",
+  "guaranteed (?:to|you'll|you will) (?:double|triple|grow|make (?:money|\\$)|earn|return|profit|beat|outperform|do (?:it|that|this) again|repeat|keep (?:growing|rising|climbing|going up)|go up|rise|pay (?:off|out))",
+  // "we guarantee you beat inflation", "I guarantee your savings will grow"
+  "(?:we|i) guarantee (?:(?:that )?you(?:'ll| will)? |that |your (?:money|savings|portfolio|investment|deposit)s? (?:will )?)?(?:beat|outperform|earn|make money|double|triple|grow|never lose|won't lose|will never lose)",
+  "(?:won't|will not|never|can't|cannot|can not) lose (?:money|a (?:cent|penny|dime)|value)",
   '(?:double|triple) your money',
   'risk[ -]free',
   'riskless',
@@ -39,6 +42,11 @@ const GUARANTEE_ALTERNATIVES = [
   '(?:retorno|rendimento|lucro)s? garantid[oa]s?',
   'garantid[oa]s? (?:de )?\\d',
   'sem (?:nenhum )?risco',
+  // "te garantizo que vas a ganar", "ich garantiere dir Gewinne", "je vous garantis que vous allez gagner"
+  '(?:te |les |le |os )?garantiz(?:o|amos) (?:que )?(?:vas a |van a |vais a )?(?:ganar|duplicar|superar|batir)',
+  '(?:ich|wir) garantier(?:e|en) (?:dir |ihnen |euch )?(?:eine? |dass (?:du|sie|ihr) )?(?:rendite|gewinne?|verdopp)',
+  '(?:je|nous) (?:vous |te )?garanti(?:s|ssons) (?:que )?(?:vous |tu )?(?:allez |vas )?(?:gagner|doubler|battre)',
+  '(?:eu )?garant(?:o|imos) (?:que )?(?:voce |voces )?(?:vai |vao )?(?:ganhar|dobrar|superar|bater)',
 ];
 const GUARANTEE = keyedRegex(GUARANTEE_ALTERNATIVES, [
   'guarant',
@@ -56,6 +64,10 @@ const GUARANTEE = keyedRegex(GUARANTEE_ALTERNATIVES, [
 ]);
 
 /** A shop's promise, not an investment's. */
+/** Warning people off such promises: "a 'guaranteed return' pitch is a scam". */
+const WARNING =
+  /(?<![a-z])(?:scam\w*|fraud\w*|ponzi|red flags?|too good to be true|beware|estafa\w*|fraude|arnaque\w*|escroquerie|betrug\w*|abzocke|golpe)(?![a-z])/;
+
 const SHOP =
   /(?<![a-z])(?:return policy|trial|refund|money[- ]back|cancel\w*|nights?|try it|warranty|exchange)(?![a-z])/;
 
@@ -72,6 +84,7 @@ export default defineRule({
     for (const { start: index, m } of keyedMatches(ctx, GUARANTEE, 50, 60)) {
       const [s, e] = sentenceBounds(folded, index);
       const sentence = folded.slice(s, e);
+      if (WARNING.test(sentence)) continue;
       // A promise of a number ("guaranteed 9%") is financial by itself; the rest need a money context.
       const explicit =
         /\d/.test(m[0]) ||

@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'I heard the farmers market is trying to buy more local honey this year.',
     'People are saying the new Zelda is the best one yet.',
     "I heard we're getting a thunderstorm tonight, bring the plants in.",
     'rumor has it the next Mario game comes out in October',
@@ -49,5 +50,7 @@ testRule(import.meta.url, {
       text: 'Hearing rumblings that our company is closing the Eastside clinic.',
       found: ['Hearing rumblings'],
     },
+    { text: 'Hearing whispers that a bigger rival wants to buy us before summer.', found: ['Hearing whispers'] },
+    { text: 'Rumor mill says Initrode is planning a takeover of our plant.', found: ['Rumor mill'] },
   ],
 });

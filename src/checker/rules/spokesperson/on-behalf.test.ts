@@ -15,6 +15,9 @@ testRule(import.meta.url, {
     'Im Namen meiner Oma: danke für die Blumen!',
     'Em nome de toda a família, obrigado pelo carinho.',
     'Falo pela minha filha: ela odeia brócolis.',
+    'I called the bank on behalf of my grandad, two hours on hold.',
+    'Speaking for the book lovers here: the library sale is on Sunday.',
+    'On behalf of the bride and groom, thank you all for coming!',
   ],
   invalid: [
     { text: "Confirming for my company: the outage affected fewer than 500 customers.", found: ["Confirming for my company"] },
@@ -57,5 +60,9 @@ testRule(import.meta.url, {
       text: 'Hablo en nombre de mi empresa cuando digo que lo sentimos.',
       found: ['Hablo en nombre de mi empresa'],
     },
+    { text: "I'm speaking for the hospital here: no patient records were exposed.", found: ["I'm speaking for the hospital"] },
+    { text: 'Au nom de la banque, je vous confirme que les frais baissent.', found: ['Au nom de la banque'] },
+    { text: 'Im Namen der Klinik: die Notaufnahme bleibt geöffnet.', found: ['Im Namen der Klinik'] },
+    { text: 'Hablo en nombre del banco: sus ahorros están a salvo.', found: ['Hablo en nombre del banco'] },
   ],
 });

@@ -55,8 +55,8 @@ const PHRASES = new Gated(
     // "Confirming for my company:", "answering for the company"
     '(confirm|confirming|announcing|answering|responding|replying|clarifying|commenting) for',
     // Spanish
-    '(hablo|hablando|escribo|respondo) (en nombre de|por)',
-    'en nombre de',
+    '(hablo|hablando|escribo|respondo) (en nombre del?|por)',
+    'en nombre del?',
     'de parte de',
     '(confirmo|respondo|aclaro) (por|para)',
     'en representacion de',
@@ -66,8 +66,8 @@ const PHRASES = new Gated(
     'stellvertretend fur',
     '(ich )?(bestatige|antworte) (hier )?fur',
     // French
-    "(je parle|je m'exprime|je reponds|parlant) (au nom de|pour)",
-    'au nom de',
+    "(je parle|je m'exprime|je reponds|parlant) (au nom (de|du|des)|pour)",
+    'au nom (de|du|des)',
     'de la part de',
     '(je confirme|je reponds|je precise) pour',
     // Portuguese
