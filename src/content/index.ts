@@ -3,6 +3,7 @@
  * Checking happens in the background worker; nothing leaves the browser.
  */
 import { adapterFor } from './adapters/index';
+import type { PolicyInfo } from '../shared/messages';
 import { contextAlive, onInvalidated, request } from './messaging';
 import { type PolicySettings, SendGuard } from './send/send-guard';
 import { followSitePause } from './site-pause';
@@ -13,28 +14,31 @@ const LIVENESS_CHECK_MS = 5000;
 const host = location.hostname;
 const { id: site, adapter } = adapterFor(host);
 
-let disclaimers: Promise<{ long: string; short: string } | null> | null = null;
-interface SettingsEntry {
-  loading: Promise<PolicySettings | null>;
-  value: PolicySettings | null;
+interface PolicyInfoEntry {
+  loading: Promise<PolicyInfo | null>;
+  /** The answer once it has come: a send must decide from the settings at once. */
+  value: PolicyInfo | null;
 }
-/** The send guard's settings for the policy revision of the last check; a send decides from them at once. */
-let settings: SettingsEntry | null = null;
+/** The policy summary for the policy revision of the last check: disclaimers and send-guard settings. */
+let policyInfo: PolicyInfoEntry | null = null;
 
-function loadSettings(): Promise<PolicySettings | null> {
-  if (settings) return settings.loading;
-  const entry: SettingsEntry = {
+function loadPolicyInfo(): Promise<PolicyInfo | null> {
+  if (policyInfo) return policyInfo.loading;
+  const entry: PolicyInfoEntry = {
     value: null,
     loading: request('policyInfo', {}).then((info) => {
-      entry.value = info && { enforcement: info.enforcement, audit: info.audit };
-      // An answer-less worker is asked again at the next send.
-      if (!info && settings === entry) settings = null;
-      return entry.value;
+      entry.value = info;
+      // An answer-less worker is asked again next time.
+      if (!info && policyInfo === entry) policyInfo = null;
+      return info;
     }),
   };
-  settings = entry;
+  policyInfo = entry;
   return entry.loading;
 }
+
+const settingsOf = (info: PolicyInfo | null): PolicySettings | null =>
+  info && { enforcement: info.enforcement, audit: info.audit };
 
 const watcher = new BoxWatcher(adapter, {
   adapter,
@@ -42,17 +46,14 @@ const watcher = new BoxWatcher(adapter, {
     const answer = await request('check', { text, site });
     if (answer && answer.policyRevision !== policyRevision) {
       policyRevision = answer.policyRevision;
-      disclaimers = null;
-      settings = null;
-      void loadSettings();
+      policyInfo = null;
+      void loadPolicyInfo();
     }
     return answer?.findings ?? null;
   },
-  disclaimers() {
-    disclaimers ??= request('policyInfo', {}).then((info) =>
-      info ? { long: info.disclaimer, short: info.disclaimerShort } : null,
-    );
-    return disclaimers;
+  async disclaimers() {
+    const info = await loadPolicyInfo();
+    return info ? { long: info.disclaimer, short: info.disclaimerShort } : null;
   },
 });
 let policyRevision = -1;
@@ -64,8 +65,8 @@ let invalidated = false;
 const sendGuard = new SendGuard({
   site,
   boxes: () => watcher.sendableBoxes(),
-  settings: () => settings?.value ?? null,
-  loadSettings,
+  settings: () => settingsOf(policyInfo?.value ?? null),
+  loadSettings: () => loadPolicyInfo().then(settingsOf),
   record(record) {
     void request('recordDecision', record);
   },
