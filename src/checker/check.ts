@@ -30,8 +30,18 @@ export function check(text: string, policy?: Policy | CompiledPolicy | unknown):
   const compiledPolicy = compiled(policy);
   const subject = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const ctx = new RuleContext(subject, compiledPolicy);
-  const allow = compiledPolicy.allow.empty ? null : compiledPolicy.allow;
   const findings: Finding[] = [];
+  try {
+    collect(ctx, compiledPolicy, findings);
+  } finally {
+    ctx.release();
+  }
+  return findings.sort((a, b) => a.start - b.start || rank(b) - rank(a) || a.rule.localeCompare(b.rule));
+}
+
+function collect(ctx: RuleContext, compiledPolicy: CompiledPolicy, findings: Finding[]): void {
+  const subject = ctx.text;
+  const allow = compiledPolicy.allow.empty ? null : compiledPolicy.allow;
   for (const rule of compiledPolicy.rules) {
     const hits = rule.definition.detect(ctx);
     let lastEnd = -1;
@@ -55,5 +65,4 @@ export function check(text: string, policy?: Policy | CompiledPolicy | unknown):
       findings.push(finding);
     }
   }
-  return findings.sort((a, b) => a.start - b.start || rank(b) - rank(a) || a.rule.localeCompare(b.rule));
 }

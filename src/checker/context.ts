@@ -5,6 +5,7 @@
  */
 import { compilePhrases, matchAll, type PhraseMatch } from './kinds/phrases';
 import type { CompiledPolicy } from './policy/compile';
+import { defaultDisclaimers } from './policy/disclaimers';
 import { KeywordIndex } from './text/keywords';
 import { type NormalizedText, normalize } from './text/normalize';
 import type { TermMatch } from './text/terms';
@@ -130,7 +131,10 @@ export class RuleContext {
 
   /** The post already says the author speaks for themselves. */
   get hasDisclaimer(): boolean {
-    return this.cached('disclaimer', () => this.policy.org.disclaimers.test(this.folded));
+    return this.cached(
+      'disclaimer',
+      () => this.policy.org.disclaimers.test(this.folded) || defaultDisclaimers.test(this.folded, this.keywords),
+    );
   }
 
   /** The words of the folded text, found in one pass shared by every rule that scans for keywords. */
@@ -145,6 +149,12 @@ export class RuleContext {
   get keywords(): KeywordIndex {
     this.keywordIndex ??= new KeywordIndex(this.folded);
     return this.keywordIndex;
+  }
+
+  /** Ends the check: the keyword index's memory goes back for the next check to reuse. */
+  release(): void {
+    this.keywordIndex?.release();
+    this.keywordIndex = undefined;
   }
 
   /**

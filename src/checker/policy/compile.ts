@@ -10,7 +10,6 @@ import { RULES } from '../rules/index.generated';
 import { fold } from '../text/normalize';
 import { TermMatcher } from '../text/terms';
 import type { Severity, SeverityLevel } from '../types';
-import { DEFAULT_DISCLAIMER_PHRASES } from './disclaimers';
 import { type Policy, parsePolicy } from './schema';
 
 export interface ActiveRule {
@@ -109,7 +108,6 @@ function compileOrganization(policy: Policy): OrganizationMatchers {
     competitors: new TermMatcher([...(policy.competitors ?? []), ...joinedForms(policy.competitors ?? [])]),
     internalHosts: new TermMatcher(policy.organization?.internalHosts ?? []),
     disclaimers: new TermMatcher([
-      ...DEFAULT_DISCLAIMER_PHRASES,
       ...disclaimerTexts.map((d) => d.replace(/[.!]+$/, '')),
       ...(policy.acceptedDisclaimers ?? []),
     ]),

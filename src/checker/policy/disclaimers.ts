@@ -1,3 +1,5 @@
+import { AnchoredTerms } from '../text/terms';
+
 /**
  * Common ways people already say they speak for themselves. Folded (lower case,
  * no accents). A post containing any of these, or the policy's own disclaimer,
@@ -65,3 +67,6 @@ export const DEFAULT_DISCLAIMER_PHRASES: readonly string[] = [
   'nao represento a empresa',
   'nao falo pela empresa',
 ];
+
+/** The phrases above, looked for around their most distinctive words (see AnchoredTerms). */
+export const defaultDisclaimers = new AnchoredTerms(DEFAULT_DISCLAIMER_PHRASES);

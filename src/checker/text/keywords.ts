@@ -85,6 +85,20 @@ interface Tables {
   lengthsByStart: Uint8Array;
 }
 let tables: Tables | null = null;
+
+/** Memory of a released index, kept for the next one (checks run one at a time). */
+let pooled: Int32Array | null = null;
+/** Pooled memory past this size (a pasted book's) is not kept. */
+const MAX_POOLED = 1 << 16;
+
+function takeMemory(size: number): Int32Array {
+  const memory = pooled;
+  if (memory !== null && memory.length >= size) {
+    pooled = null;
+    return memory;
+  }
+  return new Int32Array(size);
+}
 const TABLE_BITS = 13;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const MODE = { word: 0, prefix: 1, text: 2 } as const;
@@ -243,6 +257,9 @@ export class KeywordIndex {
   /** Per list, LIST_STATE numbers in a row (one stretch of memory per hit filed). */
   private readonly lists: Int32Array;
 
+  /** The memory the arrays above are views of, handed back to the pool by `release`. */
+  private memory: Int32Array | null;
+
   constructor(folded: string) {
     if (!tables) tables = build();
     // About one hit per eight characters of prose: room for most posts without growing, and
@@ -251,16 +268,33 @@ export class KeywordIndex {
     const capacity = Math.min(4096, Math.max(64, folded.length >> 3));
     const wordCapacity = WordList.capacityFor(folded.length);
     const state = lists.length * LIST_STATE;
-    // One allocation for all of them: a typed array's memory is costly to get, a view of it is not.
-    const memory = new Int32Array(state + 4 * capacity + 2 * wordCapacity);
+    // One block for all of them, taken from the pool when it is free: a typed array's memory is
+    // costly to get (about a fifth of a scan of a 3,000-character post), a view of it is not.
+    const memory = takeMemory(state + 4 * capacity + 2 * wordCapacity);
+    memory.fill(0, 0, state);
+    this.memory = memory;
     this.lists = memory.subarray(0, state);
     const hits = state + 4 * capacity;
     this.starts = memory.subarray(state, state + capacity);
     this.ends = memory.subarray(state + capacity, state + 2 * capacity);
     this.entries = memory.subarray(state + 2 * capacity, state + 3 * capacity);
     this.next = memory.subarray(state + 3 * capacity, hits);
-    const words = new WordList(memory.subarray(hits, hits + wordCapacity), memory.subarray(hits + wordCapacity));
+    const words = new WordList(
+      memory.subarray(hits, hits + wordCapacity),
+      memory.subarray(hits + wordCapacity, hits + 2 * wordCapacity),
+    );
     this.words = this.scan(folded, tables, words);
+  }
+
+  /**
+   * Hands the index's memory back for the next check to reuse; the index and its words must not
+   * be read afterwards. An index never released just leaves its memory to the garbage collector.
+   */
+  release(): void {
+    const memory = this.memory;
+    if (memory !== null && memory.length <= MAX_POOLED && (pooled === null || memory.length > pooled.length))
+      pooled = memory;
+    this.memory = null;
   }
 
   /** The first hit of a list, or -1; `next` leads through the others in text order. */

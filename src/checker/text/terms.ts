@@ -2,7 +2,12 @@
  * Term matching: policy names, handles, products and word lists compiled into
  * one regular expression over folded text, with word boundaries.
  */
+import { type KeywordIndex, keywordList } from './keywords';
 import { fold } from './normalize';
+import { isWordCode } from './words';
+
+/** Characters the terms' boundaries treat as part of a word (WORD_BEFORE, WORD_AFTER). */
+const isTermCode = (c: number): boolean => isWordCode(c) || c === 95 || c === 64;
 
 export interface TermMatch {
   /** Folded offsets. */
@@ -95,5 +100,65 @@ export class TermMatcher {
     if (!re) return false;
     re.lastIndex = 0;
     return re.test(folded);
+  }
+}
+
+/**
+ * A long, fixed list of phrases (the common disclaimers) looked for only around the word that
+ * sets each phrase apart (its longest): the check's keyword index finds those words in its one
+ * pass, and the phrases' regex runs on short windows there instead of over the whole post.
+ */
+export class AnchoredTerms {
+  private readonly matcher: TermMatcher;
+  private readonly list: number;
+  /** How far a match may start before its anchor, and end after it (white space may run long). */
+  private readonly before: number;
+  private readonly after: number;
+
+  constructor(terms: readonly string[]) {
+    this.matcher = new TermMatcher(terms);
+    const anchors = new Set<string>();
+    let before = 0;
+    let after = 0;
+    for (const term of terms) {
+      const folded = fold(term).trim();
+      const words = folded.match(/[a-z0-9']+/g) ?? [folded];
+      const anchor = words.reduce((a, b) => (b.length > a.length ? b : a));
+      const at = folded.indexOf(anchor);
+      anchors.add(anchor);
+      before = Math.max(before, at);
+      after = Math.max(after, folded.length - at);
+    }
+    this.before = 2 * before + 16;
+    this.after = 2 * after + 16;
+    this.list = keywordList([...anchors].map((text) => ({ text, mode: 'text' as const }))).id;
+  }
+
+  /** Does the folded text (whose keyword index is given) hold one of the phrases? */
+  test(folded: string, index: KeywordIndex): boolean {
+    const n = folded.length;
+    let ws = -1;
+    let we = -1;
+    for (let h = index.first(this.list); h >= 0; h = index.next[h] as number) {
+      const s = Math.max(0, (index.starts[h] as number) - this.before);
+      const e = Math.min(n, (index.starts[h] as number) + this.after);
+      if (s <= we) {
+        we = Math.max(we, e);
+        continue;
+      }
+      if (we >= 0 && this.testWindow(folded, ws, we)) return true;
+      ws = s;
+      we = e;
+    }
+    return we >= 0 && this.testWindow(folded, ws, we);
+  }
+
+  /** Runs the regex on `[ws, we)` widened to whole words, so that its word boundaries hold. */
+  private testWindow(folded: string, ws: number, we: number): boolean {
+    let s = ws;
+    let e = we;
+    while (s > 0 && isTermCode(folded.charCodeAt(s - 1))) s--;
+    while (e < folded.length && isTermCode(folded.charCodeAt(e))) e++;
+    return this.matcher.test(folded.slice(s, e));
   }
 }
