@@ -17,10 +17,12 @@ const MODIFIERS = '(?:\\ud83c[\\udffb-\\udfff])?(?:\\ufe0f|\\ufe0e|\\u20e3)?';
 const UNIT = `(?:${BASE}${MODIFIERS}(?:\\u200d${BASE}${MODIFIERS})*|\\ud83c[\\udde6-\\uddff]\\ud83c[\\udde6-\\uddff])`;
 /** What may stand between two emoji of one run: spaces, selectors, tag characters. */
 const GLUE = '(?:[ \\t\\n\\r]|\\ufe0f|\\udb40[\\udc20-\\udc7f])';
-const RUN = new RegExp(`${UNIT}(?:${GLUE}*${UNIT}){${MIN_RUN - 1},}`, 'g');
+/** Tried only where an emoji starts (sticky): a whole-post scan costs several times more. */
+const RUN = new RegExp(`${UNIT}(?:${GLUE}*${UNIT}){${MIN_RUN - 1},}`, 'y');
 const ONE = new RegExp(UNIT, 'g');
+/** Where an emoji (every run's first unit) can start. */
 const MAYBE_EMOJI =
-  /[\u2600-\u27bf\u2b50\u2b55\u2b1b\u2b1c\u231a\u231b\u23e9-\u23fa\u3030\u303d\ud83c-\ud83e]/;
+  /[\u2600-\u27bf\u2b50\u2b55\u2b1b\u2b1c\u231a\u231b\u23e9-\u23fa\u3030\u303d\ud83c-\ud83e]/g;
 
 /** Emoji in a run, counted on its first few thousand characters (a count is all the message needs). */
 function count(run: string): number {
@@ -37,13 +39,15 @@ export default defineRule({
   },
   detect(ctx) {
     const text = ctx.text;
-    // Start at the first emoji: most posts have none, or a few near the end.
-    const first = text.search(MAYBE_EMOJI);
-    if (first < 0) return [];
+    // From emoji to emoji: most posts have none, or a few.
     const hits: Hit[] = [];
-    RUN.lastIndex = first;
-    for (let m = RUN.exec(text); m && hits.length < MAX_HITS; m = RUN.exec(text)) {
+    MAYBE_EMOJI.lastIndex = 0;
+    for (let e = MAYBE_EMOJI.exec(text); e && hits.length < MAX_HITS; e = MAYBE_EMOJI.exec(text)) {
+      RUN.lastIndex = e.index;
+      const m = RUN.exec(text);
+      if (!m) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, data: { count: String(count(m[0])) } });
+      MAYBE_EMOJI.lastIndex = m.index + m[0].length;
     }
     if (hits.length === 0 && text.length < 400) {
       // Nothing but a few emoji (and spaces): report the whole post.

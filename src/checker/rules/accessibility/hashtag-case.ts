@@ -9,8 +9,11 @@ import { type ExtraWords, isKnownWord, segment } from './_segment';
  * capitalized): #socialmediapolicy. Screen readers cannot tell where its words start.
  * ASCII letters and digits only, with at least one letter ("#1234" is an issue number); a hashtag glued
  * to a word or a URL ("page#intro") is not one.
+ *
+ * The "#" comes first so that the regex skips from one "#" to the next; what stands before it is
+ * checked once it is found.
  */
-const HASHTAG = /(?<![\w#&/])#((?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{5,})(?![\w-]|\.\w)/g;
+const HASHTAG = /#(?<![\w#&/]#)((?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{5,})(?![\w-]|\.\w)/g;
 /** A post never has this many hashtags to fix; a megabyte of them stops here. */
 const MAX_HITS = 100;
 const LOWER_OR_CAPS = /^(?:[A-Z]?[a-z0-9]+|[A-Z0-9]+)$/;
