@@ -77,6 +77,32 @@ describe('KeywordIndex', () => {
     ]);
   });
 
+  it('hands its memory to the next index once released, which starts clean', () => {
+    const first = new KeywordIndex('hr hr sorry la la');
+    expect(first.count(words.id)).toBe(3);
+    first.release();
+    // The next index reuses the memory: no hit, word or list count of the first may show through.
+    const second = new KeywordIndex('nothing here');
+    expect(second.count(words.id)).toBe(0);
+    expect(second.first(words.id)).toBe(-1);
+    expect(second.first(capped.id)).toBe(-1);
+    expect(second.words.count).toBe(2);
+    second.release();
+    expect(hits('sorry, hr', words.id)).toEqual([
+      ['sorry', 'sorry'],
+      ['hr', 'hr'],
+    ]);
+  });
+
+  it('keeps an unreleased index intact while another is built', () => {
+    const kept = new KeywordIndex('sorry hr');
+    new KeywordIndex('hr hr hr hr').release();
+    const other = new KeywordIndex('apologies');
+    expect(kept.count(words.id)).toBe(2);
+    expect(Array.from({ length: kept.words.count }, (_, i) => kept.words.starts[i])).toEqual([0, 6]);
+    expect(other.count(words.id)).toBe(1);
+  });
+
   it('rejects keywords it cannot see', () => {
     expect(() => keywordList([{ text: 'caf\u00e9', mode: 'word' }])).toThrow();
     expect(() => keywordList([{ text: 'a b', mode: 'word' }])).toThrow();
