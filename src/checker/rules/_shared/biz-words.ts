@@ -12,8 +12,9 @@
  * "$" and "%" are words of their own (cashtags, percentages). Stems are folded, without spaces.
  */
 import { isWordCode, type RuleContext } from '../../context';
-import { type KeywordMode, keywordList } from '../../text/keywords';
+import { keywordList } from '../../text/keywords';
 import { withoutCaptures } from '../../text/regex-source';
+import { coveringKeyWords, type KeyWord } from '../../text/required-words';
 
 /**
  * These rules read the first MAX_SCAN characters of a post (the longest posts of any site are
@@ -26,7 +27,7 @@ export const MAX_MATCHES = 200;
 const MAX_HITS = 5_000;
 
 /** "sold$" is the whole word "sold"; "$" alone is the dollar sign. */
-function parseStem(raw: string): { text: string; mode: KeywordMode } {
+function parseStem(raw: string): KeyWord {
   const text = raw.length > 1 && raw.endsWith('$') ? raw.slice(0, -1) : raw;
   return { text, mode: text !== raw || text.length < 4 ? 'word' : 'prefix' };
 }
@@ -180,31 +181,51 @@ const boundaries = (sources: readonly string[]): RegExp =>
   new RegExp(withoutCaptures(`(?<![a-z0-9_])(?:${sources.map(toSource).join('|')})(?![a-z0-9_])`), 'g');
 
 /**
- * Splits a list of regex alternatives (phrase syntax: a space matches any white space) by the
- * stems they contain, so that a word of the post runs only the few alternatives written around
- * it: a regex of N alternatives costs about N scans of its window. Every alternative must
- * contain one of the stems literally (checked when the rule loads).
+ * Words common enough in any post that a window around each would be wasted when a rarer word
+ * of the same phrase can stand for it (five languages; folded).
+ */
+const COMMON = new Set(
+  `until till yet still say says said share should would could will can not no now next new just
+  get got go going be been is are was were have has had do does did told tell know knows think
+  our we you they it this that the and for with from about more most all any some out up on in
+  at by of to as or if so than then there here what when who how why one two time people make
+  made want need see look take give day week year today tomorrow good great big`.split(/\s+/),
+);
+
+/** What a window around a stem costs, relatively: short and common words are met more often. */
+function stemWeight(stem: KeyWord): number {
+  return Math.max(1, 10 - stem.text.length) + (COMMON.has(stem.text) ? 10 : 0);
+}
+
+/** Does the alternative contain the stem, as a word for a whole-word stem ("go" not in "going")? */
+function contains(alternative: string, { text, mode }: KeyWord): boolean {
+  if (mode === 'prefix') return alternative.includes(text);
+  return new RegExp(`(?<![a-z])${text.replace(/[$.*+?^{}()|[\]\\]/g, '\\$&')}(?![a-z])`).test(alternative);
+}
+
+/**
+ * Splits a list of regex alternatives (phrase syntax: a space matches any white space) by their
+ * stems, so that a word of the post runs only the few alternatives written around it: a regex of
+ * N alternatives costs about N scans of its window. An alternative is filed under the cheapest
+ * stems one of which every match of it holds (text/required-words.ts): "embargoed until" under
+ * "embargo", not "until" too. One that cannot be read so far is filed under every stem it
+ * contains. Every alternative must contain one of the stems (checked when the rule loads).
  */
 export function keyedRegex(alternatives: readonly string[], stemList: readonly string[]): KeyedRegex {
-  const group = wordGroup(stemList);
+  const stems = [...new Set(stemList)].map((raw) => ({ raw, ...parseStem(raw) }));
+  const filed = new Map<string, string[]>();
+  for (const alternative of alternatives) {
+    const under =
+      coveringKeyWords(toSource(alternative), stems, stemWeight) ?? stems.filter((k) => contains(alternative, k));
+    if (under.length === 0) throw new Error(`no key word for alternative: ${alternative}`);
+    for (const { raw } of under) filed.set(raw, [...(filed.get(raw) ?? []), alternative]);
+  }
+  // Only stems that have alternatives are looked for: a stem no alternative is filed under
+  // would open windows that run nothing.
+  const group = wordGroup([...filed.keys()]);
   const entries = (groups[group] as Group).entries;
   const byStem = new Map<number, RegExp>();
-  const used = new Set<string>();
-  for (const raw of stemList) {
-    const { text, mode } = parseStem(raw);
-    const exact = mode === 'word';
-    const index = entries.get(raw) as number;
-    // A whole-word stem ("go", "be") keys only alternatives where it stands as a word, not every
-    // alternative that merely contains the letters ("going", "beat").
-    const asWord = exact
-      ? new RegExp(`(?<![a-z])${text.replace(/[$.*+?^{}()|[\]\\]/g, '\\$&')}(?![a-z])`)
-      : null;
-    const mine = alternatives.filter((a) => (asWord ? asWord.test(a) : a.includes(text)));
-    for (const a of mine) used.add(a);
-    if (mine.length) byStem.set(index, boundaries(mine));
-  }
-  const orphan = alternatives.find((a) => !used.has(a));
-  if (orphan !== undefined) throw new Error(`no key word for alternative: ${orphan}`);
+  for (const [raw, mine] of filed) byStem.set(entries.get(raw) as number, boundaries(mine));
   return { group, byStem };
 }
 
