@@ -12,8 +12,17 @@
  * of "denied", `i(?:'m| am)` shows "i" of "i'm".
  */
 import { groupEnd, splitAlternatives } from './regex-source';
+import { coveringKeyWords, type KeyWord } from './required-words';
+
+/**
+ * A key word and how the keyword index matches it. Given as a bare string, it is matched in an
+ * unknown way: alternatives are then selected by the letters they show, never by cover.
+ */
+export type AlternationKey = string | { text: string; mode: 'word' | 'prefix' | 'text' };
 
 const LEADS = ['\\b', '(?<![a-z0-9_])', ''];
+/** Tails that keep a word character from following a match. */
+const BOUNDED_TAILS = ['(?![a-z0-9_])', '\\b'];
 
 /** A capture group: `(` not followed by `?` (nor escaped, nor in a class: close enough to keep every group). */
 const CAPTURE = /\((?!\?)/;
@@ -39,8 +48,9 @@ export class KeyedAlternation {
   private readonly always: number[] = [];
   private readonly cache = new Map<string, RegExp>();
 
-  constructor(re: RegExp, keywords: readonly string[]) {
+  constructor(re: RegExp, keys: readonly AlternationKey[]) {
     this.full = re;
+    const keywords = keys.map((k) => (typeof k === 'string' ? k : k.text));
     const source = re.source;
     const lead = LEADS.find((l) => source.startsWith(`${l}(?:`));
     if (lead === undefined) return;
@@ -57,16 +67,40 @@ export class KeyedAlternation {
     // What an alternative must show of a key word: its first letters, up to the first symbol
     // ("i" of "i'm", which may be written "i(?:'m| am)"; nothing of "'til").
     const shows = (alt: string, k: string): boolean => alt.includes((/^[a-z0-9]*/.exec(k)?.[0] ?? '').slice(0, SHOWN));
-    alternatives.forEach((alt, i) => {
-      if (!keywords.some((k) => shows(alt, k))) this.always.push(i);
-    });
-    for (const k of new Set(keywords)) {
-      const mine: number[] = [];
-      alternatives.forEach((alt, i) => {
-        if (shows(alt, k)) mine.push(i);
-      });
-      this.selected.set(k, mine);
+    // Key words whose matching is known, for covers: a one-word `text` key word matches as a prefix.
+    const known: Array<KeyWord & { key: string }> = [];
+    for (const k of keys) {
+      if (typeof k === 'string') continue;
+      if (k.mode !== 'text') known.push({ text: k.text, mode: k.mode, key: k.text });
+      else if (/^[a-z0-9]+$/.test(k.text)) known.push({ text: k.text, mode: 'prefix', key: k.text });
     }
+    const bounded = { before: lead !== '', after: BOUNDED_TAILS.some((t) => tail.startsWith(t)) };
+    for (const k of new Set(keywords)) this.selected.set(k, []);
+    alternatives.forEach((alt, i) => {
+      // Filed under the rarest key words every match of it holds, else under every one it shows.
+      const cover = known.length ? coveringKeyWords(alt, known, undefined, bounded) : null;
+      const under = cover ? cover.map((k) => k.key) : keywords.filter((k) => shows(alt, k));
+      if (under.length === 0) this.always.push(i);
+      for (const k of new Set(under)) this.selected.get(k)?.push(i);
+    });
+    // The index reports the longest `text` key word at a place ("till"), for the lists of its
+    // prefixes too ("til"): a key word selects what its prefixes among the key words select.
+    const texts = keys.filter((k) => typeof k !== 'string' && k.mode === 'text').map((k) => (k as { text: string }).text);
+    for (const k of texts) {
+      const mine = new Set(this.selected.get(k));
+      for (const shorter of texts) if (shorter !== k && k.startsWith(shorter)) for (const i of this.selected.get(shorter) ?? []) mine.add(i);
+      this.selected.set(k, [...mine].sort((a, b) => a - b));
+    }
+  }
+
+  /**
+   * Can a window around this key word match anything? Not when no alternative is filed under it
+   * and none runs always: every match of the others holds a key word of its own, whose window
+   * finds it.
+   */
+  selects(keyword: string): boolean {
+    if (this.alternatives.length === 0 || this.always.length > 0) return true;
+    return (this.selected.get(keyword)?.length ?? 1) > 0;
   }
 
   /**

@@ -222,7 +222,8 @@ function walk(
         before = false;
       } else {
         close(true);
-        before = !isUpper(node.code);
+        // After "_" the index starts a word, but a `text` key word does not count there.
+        before = !isUpper(node.code) && node.code !== 95;
       }
       continue;
     }
@@ -249,16 +250,35 @@ function keyWordsFor<K extends KeyWord>(word: RequiredWord, keyWords: readonly K
 }
 
 /**
+ * Words common enough in any post that a window around each would be wasted when a rarer word
+ * of the same phrase can stand for it (folded).
+ */
+const COMMON = new Set(
+  `until till yet still say says said share should would could will can not no now next new just
+  get got go going be been is are was were have has had do does did told tell know knows think
+  our we you they it this that the and for with from about more most all any some out up on in
+  at by of to as or if so than then there here what when who how why one two time people make
+  made want need see look take give day week year today tomorrow good great big`.split(/\s+/),
+);
+
+/** What a window around a key word costs, relatively: short and common words are met more often. */
+export function keyWordWeight(k: KeyWord): number {
+  return Math.max(1, 10 - k.text.length) + (COMMON.has(k.text) ? 10 : 0);
+}
+
+/**
  * The cheapest set of key words such that every match of the regex `source` holds one of them
- * at a word start, or null when the source cannot be read that far. The regex is run between
- * word boundaries: no word character precedes or follows a match. `weight` prices a key word
- * (how often it is expected in posts).
+ * at a word start, or null when the source cannot be read that far. `bounded` tells whether no
+ * word character can precede (`before`) or follow (`after`) a match (the regex's own boundaries
+ * around it). `weight` prices a key word (how often it is expected in posts).
  */
 export function coveringKeyWords<K extends KeyWord>(
   source: string,
   keyWords: readonly K[],
-  weight: (k: K) => number,
+  weight: (k: K) => number = keyWordWeight,
+  bounded: { before: boolean; after: boolean } = { before: true, after: true },
 ): K[] | null {
+  if (!bounded.before) return null;
   let branches: Item[][] | null;
   try {
     branches = new Parser(source).parse();
@@ -277,7 +297,7 @@ export function coveringKeyWords<K extends KeyWord>(
       const k = pick(w);
       return sum + (k ? weight(k) : Infinity);
     }, 0);
-  const covers = branches.map((b) => walk(b, true, cost, true).cover);
+  const covers = branches.map((b) => walk(b, true, cost, bounded.after).cover);
   if (covers.some((c) => c === null)) return null;
   const out = new Set<K>();
   for (const cover of covers as RequiredWord[][]) {

@@ -180,23 +180,6 @@ const toSource = (p: string): string => p.trim().replace(/ \?/g, '\\s?').replace
 const boundaries = (sources: readonly string[]): RegExp =>
   new RegExp(withoutCaptures(`(?<![a-z0-9_])(?:${sources.map(toSource).join('|')})(?![a-z0-9_])`), 'g');
 
-/**
- * Words common enough in any post that a window around each would be wasted when a rarer word
- * of the same phrase can stand for it (five languages; folded).
- */
-const COMMON = new Set(
-  `until till yet still say says said share should would could will can not no now next new just
-  get got go going be been is are was were have has had do does did told tell know knows think
-  our we you they it this that the and for with from about more most all any some out up on in
-  at by of to as or if so than then there here what when who how why one two time people make
-  made want need see look take give day week year today tomorrow good great big`.split(/\s+/),
-);
-
-/** What a window around a stem costs, relatively: short and common words are met more often. */
-function stemWeight(stem: KeyWord): number {
-  return Math.max(1, 10 - stem.text.length) + (COMMON.has(stem.text) ? 10 : 0);
-}
-
 /** Does the alternative contain the stem, as a word for a whole-word stem ("go" not in "going")? */
 function contains(alternative: string, { text, mode }: KeyWord): boolean {
   if (mode === 'prefix') return alternative.includes(text);
@@ -216,7 +199,7 @@ export function keyedRegex(alternatives: readonly string[], stemList: readonly s
   const filed = new Map<string, string[]>();
   for (const alternative of alternatives) {
     const under =
-      coveringKeyWords(toSource(alternative), stems, stemWeight) ?? stems.filter((k) => contains(alternative, k));
+      coveringKeyWords(toSource(alternative), stems) ?? stems.filter((k) => contains(alternative, k));
     if (under.length === 0) throw new Error(`no key word for alternative: ${alternative}`);
     for (const { raw } of under) filed.set(raw, [...(filed.get(raw) ?? []), alternative]);
   }

@@ -92,10 +92,7 @@ export class Gated {
       return { text, mode: prefix ? ('prefix' as const) : ('word' as const) };
     });
     this.list = keywordList(entries, { maxHits: MAX_HITS }).id;
-    this.re = new KeyedAlternation(
-      fast,
-      entries.map((e) => e.text),
-    );
+    this.re = new KeyedAlternation(fast, entries);
   }
 
   /** Does any keyword start in [from, to)? */
@@ -129,6 +126,8 @@ export class Gated {
       while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
       while (e < n && isWordCode(text.charCodeAt(e))) e++;
       const word = keywordOf(index.entries[h] as number);
+      // A key word no alternative needs opens no window (its matches hold a rarer word).
+      if (!this.re.selects(word)) continue;
       if (s <= we) {
         if (e > we) we = e;
         if (!met.includes(word)) met.push(word);

@@ -91,7 +91,10 @@ export function matchInWindows(ctx: RuleContext, set: AnchorSet, full: RegExp): 
   if (h < 0) return out;
   let keyed = set.keyed.get(full);
   if (!keyed) {
-    keyed = new KeyedAlternation(full, set.anchors);
+    keyed = new KeyedAlternation(
+      full,
+      set.anchors.map((text) => ({ text, mode: 'text' as const })),
+    );
     set.keyed.set(full, keyed);
   }
   const folded = ctx.folded;
@@ -100,6 +103,9 @@ export function matchInWindows(ctx: RuleContext, set: AnchorSet, full: RegExp): 
   let ws = -1;
   let we = -1;
   for (; h >= 0; h = index.next[h] as number) {
+    const anchor = keywordOf(index.entries[h] as number);
+    // An anchor no alternative needs opens no window (its matches hold a rarer anchor).
+    if (!keyed.selects(anchor)) continue;
     let s = Math.max(0, (index.starts[h] as number) - set.before);
     let e = Math.min(n, (index.ends[h] as number) + set.reach);
     while (s > 0 && isWordChar(folded.charCodeAt(s - 1))) s--;
@@ -111,9 +117,9 @@ export function matchInWindows(ctx: RuleContext, set: AnchorSet, full: RegExp): 
       ws = s;
       we = e;
     }
-    const anchor = keywordOf(index.entries[h] as number);
     if (!met.includes(anchor)) met.push(anchor);
   }
+  if (we < 0) return out;
   scanWindow(folded, ws, we, keyed.forKeywords(met, n), out);
   return out;
 }
