@@ -85,10 +85,13 @@ export class KeyedAlternation {
     });
     // The index reports the longest `text` key word at a place ("till"), for the lists of its
     // prefixes too ("til"): a key word selects what its prefixes among the key words select.
-    const texts = keys.filter((k) => typeof k !== 'string' && k.mode === 'text').map((k) => (k as { text: string }).text);
+    const texts = keys.flatMap((k) => (typeof k !== 'string' && k.mode === 'text' ? [k.text] : []));
     for (const k of texts) {
       const mine = new Set(this.selected.get(k));
-      for (const shorter of texts) if (shorter !== k && k.startsWith(shorter)) for (const i of this.selected.get(shorter) ?? []) mine.add(i);
+      for (const shorter of texts) {
+        if (shorter === k || !k.startsWith(shorter)) continue;
+        for (const i of this.selected.get(shorter) ?? []) mine.add(i);
+      }
       this.selected.set(k, [...mine].sort((a, b) => a - b));
     }
   }

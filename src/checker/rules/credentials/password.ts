@@ -26,7 +26,10 @@ const PASSWORD_RE = new RegExp(
  * "mot de passe" and "palavra-passe" are found through their "passe".
  */
 const STARTS = keywordList(
-  ['pass', 'pw', 'senha', 'contrase', 'clave', 'mdp', 'kennwort'].map((text) => ({ text, mode: 'prefix' as const })),
+  ['pass', 'pw', 'senha', 'contrase', 'clave', 'mdp', 'kennwort'].map((text) => ({
+    text,
+    mode: 'prefix' as const,
+  })),
   { maxHits: MAX_RUNS },
 ).id;
 const LONG_KEYWORD_BEFORE = /(?:mot de |palavra-)$/;
@@ -37,7 +40,8 @@ function keywordStarts(ctx: RuleContext): number[] {
   const out: number[] = [];
   for (let h = index.first(STARTS); h >= 0; h = index.next[h] as number) {
     const at = index.starts[h] as number;
-    const lead = folded.charCodeAt(at) === 112 /* p */ ? LONG_KEYWORD_BEFORE.exec(folded.slice(Math.max(0, at - 8), at)) : null;
+    // "passe" of "mot de passe": the keyword starts with "mot".
+    const lead = LONG_KEYWORD_BEFORE.exec(folded.slice(Math.max(0, at - 8), at));
     out.push(lead ? at - lead[0].length : at);
   }
   return out;
