@@ -49,4 +49,46 @@ describe('KeyedAlternation', () => {
     const re = new KeyedAlternation(/\b(?:red car|blue car|green car|fast \w+)\b/g, ['red', 'blue', 'green']);
     expect(matches(re.forKeywords(['red'], 3000), 'fast one, red car')).toEqual(['0:fast one', '10:red car']);
   });
+
+  it('files an alternative only under the key words every match of it holds, when their matching is known', () => {
+    const words = new KeyedAlternation(
+      /\b(?:embargoed(?:\s+until)?|not\s+announced\s+until|say\s+more|leak(?:ed|s)?)(?![a-z0-9_])/g,
+      [
+        { text: 'embargo', mode: 'prefix' },
+        { text: 'until', mode: 'word' },
+        { text: 'announc', mode: 'prefix' },
+        { text: 'say', mode: 'word' },
+        { text: 'leak', mode: 'prefix' },
+      ],
+    );
+    // "until" stands in no match without a rarer word: a window around it would run nothing.
+    expect(words.selects('until')).toBe(false);
+    expect(words.selects('embargo')).toBe(true);
+    expect(words.selects('say')).toBe(true);
+    expect(matches(words.forKeywords(['embargo'], 3000), 'embargoed until friday')).toEqual([
+      '0:embargoed until',
+    ]);
+    expect(matches(words.forKeywords(['announc'], 3000), 'not announced until june')).toEqual([
+      '0:not announced until',
+    ]);
+  });
+
+  it('lets the longest text key word at a place select what its prefixes select', () => {
+    const away = /(?<![a-z0-9_])(?:out\s+till\s+\d+|back\s+in\s+town|out\s+of\s+office|ooo)(?![a-z0-9_])/g;
+    const anchors = new KeyedAlternation(away, [
+      { text: 'til', mode: 'text' },
+      { text: 'till', mode: 'text' },
+      { text: 'town', mode: 'text' },
+      { text: 'office', mode: 'text' },
+      { text: 'ooo', mode: 'text' },
+    ]);
+    // Filed under "til" (it covers "till" too); a hit reported as "till" still runs it.
+    expect(anchors.selects('till')).toBe(true);
+    expect(matches(anchors.forKeywords(['till'], 3000), 'out till 9')).toEqual(['0:out till 9']);
+  });
+
+  it('selects by letters shown, as before, for key words given as bare strings', () => {
+    expect(keyed.selects('court')).toBe(true);
+    expect(keyed.selects('unknown')).toBe(true);
+  });
 });
