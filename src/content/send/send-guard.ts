@@ -103,17 +103,21 @@ export class SendGuard {
     const path = e.composedPath();
     const target = path[0]!;
     const boxes = this.env.boxes();
+    // Typing in a compose box: only its send shortcut can send (a space is just a space, and no
+    // control sits inside the box). Checked first, as it is most keystrokes.
+    const box = boxAt(target, boxes);
+    if (box) {
+      if (isSendShortcut(e, box.send.shortcuts)) {
+        this.intercept(e, [box], () => target.dispatchEvent(copyKey(e)));
+      }
+      return;
+    }
     // Enter or Space on a focused control that is not a native button (those fire a click).
     if (isActivationKey(e)) {
       const hit = boxesSentByControl(path, boxes);
       if (hit && !firesClickOnKeys(hit.control)) {
         this.intercept(e, hit.boxes, () => target.dispatchEvent(copyKey(e)));
-        return;
       }
-    }
-    const box = boxAt(target, boxes);
-    if (box && isSendShortcut(e, box.send.shortcuts)) {
-      this.intercept(e, [box], () => target.dispatchEvent(copyKey(e)));
     }
   }
 
