@@ -244,6 +244,8 @@ const PLACE_NOUN_AFTER =
 /** "Prime Meridian", "Fort Acme", "the town of Acme": the word is part of a longer place name. */
 const PLACE_BEFORE_NAME = /(?:^|[^\w])(?:Prime|Fort|Ft\.?|Port|Mount|Mt\.?|Lake|Cape|Saint|St\.?|San|Santa|Greenwich)\s+$/;
 const PLACE_OF = /(?:town|city|village|county|township|suburb|borough|municipality) of\s+$/;
+const ALUMNI_AFTER = /^(?:'s)?\s+(?:class of|alum(?:ni|na|nus)?\b|grads?\b|graduates?\b)/;
+const ALUMNI_BEFORE = /(?:graduated from|graduate of|alum(?:ni|na|nus)? of|degree from)\s+(?:the\s+)?$/;
 /** A lower-case one-word name counts only where people name a workplace: "at acme", "joined acme". */
 const LOWER_CASE_EMPLOYER =
   /(?:^|[^a-z0-9_])(?:at|for|with|joined|joining|join|left|leaving|quit|from|@)\s+$|^\s*$/;
@@ -254,6 +256,9 @@ const LOWER_CASE_EMPLOYER =
  * noun on its own.
  */
 function isEmployerUse(ctx: RuleContext, m: { start: number; end: number; term: string }): boolean {
+  // "<name> class of 2025", "graduated from <name>": a school attended, not an employer.
+  if (ALUMNI_AFTER.test(ctx.folded.slice(m.end, m.end + 16))) return false;
+  if (ALUMNI_BEFORE.test(ctx.folded.slice(Math.max(0, m.start - 24), m.start))) return false;
   if (!singleWordNames(ctx).has(m.term)) return true;
   const folded = ctx.folded;
   if (m.start > 0 && (folded[m.start - 1] === '#' || folded[m.start - 1] === '@')) return true;
@@ -334,7 +339,7 @@ const INSIDER =
 
 /** Workplaces of any trade that insiders call "our …" / "my …". */
 const WORKPLACE =
-  '(?:hospital|clinic|practice|store|branch|bank|airline|plant|factory|warehouse|restaurant|agency|lab|firm|office|org|department|hotel)';
+  '(?:hospital|clinic|practice|store|branch|bank|airline|plant|factory|warehouse|restaurant|agency|lab|firm|office|org|department|hotel|university|college|institute)';
 
 /** Workplaces that "my …" names only from inside: not "my bank" or "my store", which customers say too. */
 const INSIDE_ONLY = '(?:hospital|plant|factory|warehouse|lab|office|department|firm|org)';
@@ -385,6 +390,13 @@ const EXTRA_OWN_EMPLOYER = new Gated(
     'org',
     'department',
     'hotel',
+    'university',
+    'college',
+    'institute',
+    'internally',
+    'rumor',
+    'rumour',
+    'gossip',
     'leadership',
     'management',
     'administration',
@@ -430,6 +442,13 @@ const EXTRA_OWN_EMPLOYER = new Gated(
       // "our hospital just cut…", "my store's new manager": a workplace of any trade, as an insider.
       `(?:our ${WORKPLACE}|my ${INSIDE_ONLY})(?:'s)? (?:just |finally |now |also |suddenly )?(?:announced|decided|cut|cuts|laid|lays|is laying|are laying|hired|froze|is freezing|closed|is closing|changed|switched|moved|added|introduced|rolled out|dropped|raised|slashed|eliminated|wants us|told us|makes us|made us|expects us|is making us|is cutting|is switching|is hiring|(?:new )?(?:ceo|cfo|leadership|management|admin|administration|board|execs|policy|policies|rules))(?![a-z0-9_])`,
       `(?:at|in) (?:my|our) ${WORKPLACE},? (?:we|we're|we've|they|our|the (?:ceo|cfo|management|leadership|admin|administration))(?![a-z0-9_])`,
+      // "our university might freeze hiring": what the workplace may do next, told from inside.
+      `our ${WORKPLACE} (?:might|may|will|could|is going to|is about to|plans to|is planning to|wants to) (?:freeze|cut|close|lay off|hire|announce|raise|drop|move|switch|change|introduce|eliminate|slash|merge|buy|sell|acquire|shut down|outsource|restructure|reorgani[sz]e)(?![a-z0-9_])`,
+      // "our team at the university hospital": a team of the workplace.
+      `our (?:team|department|unit|group|lab|ward|crew|staff) (?:at|in) (?:the |our )?(?:[a-z']+ )?${WORKPLACE}(?![a-z0-9_])`,
+      // "internally we've known for months", "rumor at work is that we're buying": inside knowledge.
+      "internally,? (?:we|we've|we're|we'd|everyone|nobody|the team|our)(?![a-z0-9_])",
+      "(?:rumou?r|gossip) at work is (?:that )?(?:we|we're|we are|we'll|our|the)(?![a-z0-9_])",
       `the ${WORKPLACE} i (?:work|worked|am working) (?:at|for|in)`,
       "(?:our|my) (?:leadership|management|administration|execs|c-suite|hr department) (?:just |finally |now )?(?:announced|decided|cut|froze|approved|rolled out|wants us|told us|sent)",
       '(?:our|my company\'s|my employer\'s) (?:ceo|cfo|cto|coo|founder)(?![a-z0-9_])',

@@ -42,9 +42,22 @@ testRule(import.meta.url, {
     'I love my job, best team ever',
     "My bank's new policy on overdraft fees is a scam",
     'My store just changed its return policy and I am furious',
+    // A school attended is not an employer.
+    'So proud of my brother, Acme Robotics class of 2024!',
+    'Graduated from Acme Robotics academy ten years ago today.',
+    'Our university might be the only one without a decent library cafe, as a student I suffer',
+    'Internally I was screaming but I smiled through the whole meeting',
   ],
   invalid: [
     { text: 'Our company just switched everyone to Linux laptops and I am thrilled', found: ['Our company'] },
+    { text: 'Heard our university might freeze hiring next year, anyone else?', found: ['our university might freeze'] },
+    { text: 'Apparently our college will cut two departments in the spring', found: ['our college will cut'] },
+    {
+      text: 'Our team at the children’s hospital tried a new triage flow and it works',
+      found: ['Our team at the children’s hospital'],
+    },
+    { text: "About the outage: internally we've known about that bug for weeks", found: ['internally we'] },
+    { text: "Rumour at work is that we're merging with a rival", found: ['Rumour at work is that we'] },
     {
       text: 'Acme Robotics is hiring! Come build robots with us → acme.example/careers',
       found: ['Acme Robotics'],
