@@ -8,61 +8,67 @@ import r4 from './affiliation-disclaimer/missing-disclaimer';
 import r5 from './competitor/disparaging';
 import r6 from './competitor/speaking-for-org';
 import r7 from './confidential/codenames';
-import r8 from './confidential/internal-markers';
-import r9 from './confidential/internal-sources';
-import r10 from './confidential/unannounced';
-import r11 from './confidential/unreleased-financials';
-import r12 from './confidential/unreleased-plans';
-import r13 from './credentials/api-key';
-import r14 from './credentials/bearer-token';
-import r15 from './credentials/connection-string';
-import r16 from './credentials/high-entropy-token';
-import r17 from './credentials/internal-host';
-import r18 from './credentials/jwt';
-import r19 from './credentials/otp-seed';
-import r20 from './credentials/password';
-import r21 from './credentials/private-key';
-import r22 from './credentials/secret-assignment';
-import r23 from './customer-complaint/company-apology';
-import r24 from './customer-complaint/hostile-review-reply';
-import r25 from './customer-data/account-record';
-import r26 from './customer-data/client-details';
-import r27 from './customer-data/patient-details';
-import r28 from './endorsement/employer-promo';
-import r29 from './endorsement/gifted-promo';
-import r30 from './endorsement/giveaway';
-import r31 from './harassment/hostile-replies';
-import r32 from './harassment/insults';
-import r33 from './harassment/profanity';
-import r34 from './harassment/threats';
-import r35 from './inclusive-language/ableist-terms';
-import r36 from './inclusive-language/gendered-terms';
-import r37 from './inclusive-language/guys';
-import r38 from './inclusive-language/tech-terms';
-import r39 from './legal/admission';
-import r40 from './legal/discrimination';
-import r41 from './legal/litigation';
-import r42 from './location/alone-routine';
-import r43 from './location/away-until';
-import r44 from './location/home-alone';
-import r45 from './location/live-location';
-import r46 from './personal-info/bank-account';
-import r47 from './personal-info/date-of-birth';
-import r48 from './personal-info/iban';
-import r49 from './personal-info/national-id';
-import r50 from './personal-info/passport-number';
-import r51 from './personal-info/payment-card';
-import r52 from './personal-info/personal-email';
-import r53 from './personal-info/phone-number';
-import r54 from './personal-info/street-address';
-import r55 from './regulated-claims/forward-looking';
-import r56 from './regulated-claims/guaranteed-returns';
-import r57 from './regulated-claims/medical-claims';
-import r58 from './regulated-claims/stock-tips';
-import r59 from './speculation/rumors';
-import r60 from './spokesperson/official-announcement';
-import r61 from './spokesperson/official-position';
-import r62 from './spokesperson/on-behalf';
+import r8 from './confidential/insider-tells';
+import r9 from './confidential/internal-markers';
+import r10 from './confidential/internal-sources';
+import r11 from './confidential/unannounced';
+import r12 from './confidential/unreleased-financials';
+import r13 from './confidential/unreleased-plans';
+import r14 from './credentials/api-key';
+import r15 from './credentials/bearer-token';
+import r16 from './credentials/connection-string';
+import r17 from './credentials/high-entropy-token';
+import r18 from './credentials/internal-host';
+import r19 from './credentials/jwt';
+import r20 from './credentials/otp-seed';
+import r21 from './credentials/password';
+import r22 from './credentials/private-key';
+import r23 from './credentials/secret-assignment';
+import r24 from './customer-complaint/company-apology';
+import r25 from './customer-complaint/hostile-review-reply';
+import r26 from './customer-data/account-record';
+import r27 from './customer-data/client-details';
+import r28 from './customer-data/patient-details';
+import r29 from './customer-data/served-person';
+import r30 from './endorsement/employer-promo';
+import r31 from './endorsement/gifted-promo';
+import r32 from './endorsement/giveaway';
+import r33 from './endorsement/political-position';
+import r34 from './harassment/hostile-replies';
+import r35 from './harassment/insults';
+import r36 from './harassment/pile-on';
+import r37 from './harassment/profanity';
+import r38 from './harassment/slurs';
+import r39 from './harassment/threats';
+import r40 from './inclusive-language/ableist-terms';
+import r41 from './inclusive-language/gendered-terms';
+import r42 from './inclusive-language/guys';
+import r43 from './inclusive-language/tech-terms';
+import r44 from './legal/admission';
+import r45 from './legal/discrimination';
+import r46 from './legal/liability-forecast';
+import r47 from './legal/litigation';
+import r48 from './location/alone-routine';
+import r49 from './location/away-until';
+import r50 from './location/home-alone';
+import r51 from './location/live-location';
+import r52 from './personal-info/bank-account';
+import r53 from './personal-info/date-of-birth';
+import r54 from './personal-info/iban';
+import r55 from './personal-info/national-id';
+import r56 from './personal-info/passport-number';
+import r57 from './personal-info/payment-card';
+import r58 from './personal-info/personal-email';
+import r59 from './personal-info/phone-number';
+import r60 from './personal-info/street-address';
+import r61 from './regulated-claims/forward-looking';
+import r62 from './regulated-claims/guaranteed-returns';
+import r63 from './regulated-claims/medical-claims';
+import r64 from './regulated-claims/stock-tips';
+import r65 from './speculation/rumors';
+import r66 from './spokesperson/official-announcement';
+import r67 from './spokesperson/official-position';
+import r68 from './spokesperson/on-behalf';
 
 export const RULES: ReadonlyArray<readonly [id: string, rule: RuleDefinition]> = [
   ['accessibility/all-caps', r0],
@@ -73,59 +79,65 @@ export const RULES: ReadonlyArray<readonly [id: string, rule: RuleDefinition]> =
   ['competitor/disparaging', r5],
   ['competitor/speaking-for-org', r6],
   ['confidential/codenames', r7],
-  ['confidential/internal-markers', r8],
-  ['confidential/internal-sources', r9],
-  ['confidential/unannounced', r10],
-  ['confidential/unreleased-financials', r11],
-  ['confidential/unreleased-plans', r12],
-  ['credentials/api-key', r13],
-  ['credentials/bearer-token', r14],
-  ['credentials/connection-string', r15],
-  ['credentials/high-entropy-token', r16],
-  ['credentials/internal-host', r17],
-  ['credentials/jwt', r18],
-  ['credentials/otp-seed', r19],
-  ['credentials/password', r20],
-  ['credentials/private-key', r21],
-  ['credentials/secret-assignment', r22],
-  ['customer-complaint/company-apology', r23],
-  ['customer-complaint/hostile-review-reply', r24],
-  ['customer-data/account-record', r25],
-  ['customer-data/client-details', r26],
-  ['customer-data/patient-details', r27],
-  ['endorsement/employer-promo', r28],
-  ['endorsement/gifted-promo', r29],
-  ['endorsement/giveaway', r30],
-  ['harassment/hostile-replies', r31],
-  ['harassment/insults', r32],
-  ['harassment/profanity', r33],
-  ['harassment/threats', r34],
-  ['inclusive-language/ableist-terms', r35],
-  ['inclusive-language/gendered-terms', r36],
-  ['inclusive-language/guys', r37],
-  ['inclusive-language/tech-terms', r38],
-  ['legal/admission', r39],
-  ['legal/discrimination', r40],
-  ['legal/litigation', r41],
-  ['location/alone-routine', r42],
-  ['location/away-until', r43],
-  ['location/home-alone', r44],
-  ['location/live-location', r45],
-  ['personal-info/bank-account', r46],
-  ['personal-info/date-of-birth', r47],
-  ['personal-info/iban', r48],
-  ['personal-info/national-id', r49],
-  ['personal-info/passport-number', r50],
-  ['personal-info/payment-card', r51],
-  ['personal-info/personal-email', r52],
-  ['personal-info/phone-number', r53],
-  ['personal-info/street-address', r54],
-  ['regulated-claims/forward-looking', r55],
-  ['regulated-claims/guaranteed-returns', r56],
-  ['regulated-claims/medical-claims', r57],
-  ['regulated-claims/stock-tips', r58],
-  ['speculation/rumors', r59],
-  ['spokesperson/official-announcement', r60],
-  ['spokesperson/official-position', r61],
-  ['spokesperson/on-behalf', r62],
+  ['confidential/insider-tells', r8],
+  ['confidential/internal-markers', r9],
+  ['confidential/internal-sources', r10],
+  ['confidential/unannounced', r11],
+  ['confidential/unreleased-financials', r12],
+  ['confidential/unreleased-plans', r13],
+  ['credentials/api-key', r14],
+  ['credentials/bearer-token', r15],
+  ['credentials/connection-string', r16],
+  ['credentials/high-entropy-token', r17],
+  ['credentials/internal-host', r18],
+  ['credentials/jwt', r19],
+  ['credentials/otp-seed', r20],
+  ['credentials/password', r21],
+  ['credentials/private-key', r22],
+  ['credentials/secret-assignment', r23],
+  ['customer-complaint/company-apology', r24],
+  ['customer-complaint/hostile-review-reply', r25],
+  ['customer-data/account-record', r26],
+  ['customer-data/client-details', r27],
+  ['customer-data/patient-details', r28],
+  ['customer-data/served-person', r29],
+  ['endorsement/employer-promo', r30],
+  ['endorsement/gifted-promo', r31],
+  ['endorsement/giveaway', r32],
+  ['endorsement/political-position', r33],
+  ['harassment/hostile-replies', r34],
+  ['harassment/insults', r35],
+  ['harassment/pile-on', r36],
+  ['harassment/profanity', r37],
+  ['harassment/slurs', r38],
+  ['harassment/threats', r39],
+  ['inclusive-language/ableist-terms', r40],
+  ['inclusive-language/gendered-terms', r41],
+  ['inclusive-language/guys', r42],
+  ['inclusive-language/tech-terms', r43],
+  ['legal/admission', r44],
+  ['legal/discrimination', r45],
+  ['legal/liability-forecast', r46],
+  ['legal/litigation', r47],
+  ['location/alone-routine', r48],
+  ['location/away-until', r49],
+  ['location/home-alone', r50],
+  ['location/live-location', r51],
+  ['personal-info/bank-account', r52],
+  ['personal-info/date-of-birth', r53],
+  ['personal-info/iban', r54],
+  ['personal-info/national-id', r55],
+  ['personal-info/passport-number', r56],
+  ['personal-info/payment-card', r57],
+  ['personal-info/personal-email', r58],
+  ['personal-info/phone-number', r59],
+  ['personal-info/street-address', r60],
+  ['regulated-claims/forward-looking', r61],
+  ['regulated-claims/guaranteed-returns', r62],
+  ['regulated-claims/medical-claims', r63],
+  ['regulated-claims/stock-tips', r64],
+  ['speculation/rumors', r65],
+  ['spokesperson/official-announcement', r66],
+  ['spokesperson/official-position', r67],
+  ['spokesperson/on-behalf', r68],
 ];

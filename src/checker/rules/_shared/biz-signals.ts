@@ -185,8 +185,11 @@ export function involvesOrg(ctx: RuleContext, start: number, end: number): boole
   );
 }
 
-/** Does any span of a list sorted by start overlap `[s, e)`? Binary search: long posts have many mentions. */
-export function overlaps(list: ReadonlyArray<{ start: number; end: number }>, s: number, e: number): boolean {
+/**
+ * The index of the first span of a list sorted by start (with ends in the same order, as for
+ * mentions that do not overlap) that ends after `s`. Binary search: long posts have many mentions.
+ */
+export function firstEndingAfter(list: ReadonlyArray<{ start: number; end: number }>, s: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -194,7 +197,12 @@ export function overlaps(list: ReadonlyArray<{ start: number; end: number }>, s:
     if (list[mid]!.end <= s) lo = mid + 1;
     else hi = mid;
   }
-  const m = list[lo];
+  return lo;
+}
+
+/** Does any span of a list sorted by start overlap `[s, e)`? */
+export function overlaps(list: ReadonlyArray<{ start: number; end: number }>, s: number, e: number): boolean {
+  const m = list[firstEndingAfter(list, s)];
   return m !== undefined && m.start < e;
 }
 

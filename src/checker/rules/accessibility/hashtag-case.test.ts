@@ -9,6 +9,11 @@ testRule(import.meta.url, {
     'ping me in #general',
     '#AI is changing how we write SQL',
     'Thanks for the #feedback everyone',
+    'Opa hat heute seinen 90. Geburtstag gefeiert, die ganze Familie war da ❤️ #Familie #Liebe',
+    'Domingo en familia con los abuelos, que alegría #familia #domingo',
+    'Primeira viagem sozinha e estou muito feliz #viagem #madrid',
+    'Premier vol en tant que copilote, je suis fier de mon père #Aviation #Mariage',
+    'spring break mood #playa #paris',
   ],
   invalid: [
     {
@@ -30,6 +35,13 @@ testRule(import.meta.url, {
     { text: 'Day 12 of #100daysofcode', found: ['#100daysofcode'], suggestion: '#100DaysOfCode' },
     { text: 'Proud to join #acmerobotics this fall', found: ['#acmerobotics'], suggestion: '#AcmeRobotics' },
     { text: 'SO EXCITED #WOMENINTECH', found: ['#WOMENINTECH'], suggestion: '#WomenInTech' },
+    { text: 'Mein erster Tag im neuen Team, ich bin so aufgeregt #newjob', found: ['#newjob'], suggestion: '#NewJob' },
+    {
+      text: 'Ma première semaine dans une nouvelle équipe, merci pour tout #photooftheday',
+      found: ['#photooftheday'],
+      suggestion: '#PhotoOfTheDay',
+    },
+    { text: 'what a year #whatilearned #levelup', found: ['#whatilearned', '#levelup'], suggestion: '#WhatILearned' },
     {
       text: 'New role! #Datascience',
       found: ['#Datascience'],

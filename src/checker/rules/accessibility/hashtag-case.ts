@@ -77,6 +77,65 @@ function camelCase(pieces: readonly string[], extra: ExtraWords): string {
     .join('');
 }
 
+/** Short words a real tag may end with (#LevelUp, #GameOn, #MadeByUs, #WomenInAI). */
+const SHORT_ENDS = new Set(['up', 'on', 'in', 'it', 'me', 'us', 'go', 'ok', 'uk', ...ACRONYMS]);
+
+/**
+ * A foreign word that happens to split into short English words is not a run-together tag:
+ * #familie → "fam i lie", #playa → "play a", #domingo → "do min go", #paris → "par is".
+ */
+function plausible(pieces: readonly string[], extra: ExtraWords): boolean {
+  const letters = pieces.filter((p) => !/^\d/.test(p));
+  const last = letters[letters.length - 1] ?? '';
+  if (last.length <= 2 && !SHORT_ENDS.has(last) && !extra.has(last)) return false;
+  for (let i = 1; i < pieces.length; i++) {
+    // "i" or "a" inside a tag stands between real words: #WhatILearned, #TakeABreak
+    if ((pieces[i] as string).length === 1 && ((pieces[i - 1] as string).length < 4 || (pieces[i + 1] ?? 'xxxx').length < 4))
+      return false;
+  }
+  return true;
+}
+
+/** Short English words common in tags, for posts written in another language (#PhotoOfTheDay). */
+const COMMON_SHORT = new Set(
+  'a i of in on to at my me we us it is be do go up by no so or an and the for day new job fun art dog cat pet pic run top big hot old man men car sun sea kid mom dad fit eat gym joy our all one two now you who why how get got tbt ootd diy'.split(
+    ' ',
+  ),
+);
+const FOREIGN_WORDS = new Set(
+  'und ich der das ist nicht mit mein meine meiner ein eine einen auf fur von wir sind heute jetzt auch aber nach seine seinen seiner ihr los las que con para por una muy pero del esta estoy les des est je une pour avec mon dans sur pas tres nous vous os com uma meu minha nao muito sao ao pela pelo voce estou estamos sou foi isso essa esse mas tudo hoje obrigado obrigada estoy hoy gracias soy somos fue todo suis avons mes aujourd merci bin habe wie zum zur dem'.split(
+    ' ',
+  ),
+);
+const ENGLISH_WORDS = new Set(
+  'the and is are was were to of my for with this that it you we i on in at be have has just so our your me not but what'.split(' '),
+);
+
+/** The post is written in German, Spanish, French or Portuguese (counted on its first 2,000 characters). */
+function foreignPost(ctx: RuleContext): boolean {
+  return ctx.cached('accessibility:foreignPost', () => {
+    const words = ctx.folded.slice(0, 2000).split(/[^a-z]+/);
+    let foreign = 0;
+    let english = 0;
+    for (const w of words) {
+      if (FOREIGN_WORDS.has(w)) foreign++;
+      else if (ENGLISH_WORDS.has(w)) english++;
+    }
+    return foreign >= 2 && foreign > english;
+  });
+}
+
+/**
+ * In a post written in another language, a capitalized tag is that language's noun (#Familie,
+ * #Geburtstag), and a lower-case one its word (#viagem, #familia) unless it splits into clear
+ * English words: #photooftheday and #newjob are still flagged.
+ */
+function foreignWord(tag: string, fixed: string): boolean {
+  if (/^[A-Z][a-z]/.test(tag)) return true;
+  const pieces = fixed.match(/[A-Z][a-z]*|\d+/g) ?? [];
+  return pieces.some((p) => /^[A-Z]/.test(p) && p.length < 4 && !COMMON_SHORT.has(p.toLowerCase()));
+}
+
 /** Split results by tag, per policy: posts repeat the same hashtags, and splitting is the costly part. */
 const memos = new WeakMap<ExtraWords, Map<string, string | null>>();
 const MEMO_LIMIT = 2000;
@@ -96,7 +155,7 @@ function fixFor(tag: string, extra: ExtraWords): string | null {
   if (joined && /[a-z][A-Z]/.test(joined)) fixed = joined;
   else if (!joined && !isKnownWord(key, extra)) {
     const pieces = segment(key, extra);
-    if (pieces && pieces.length > 1) fixed = camelCase(pieces, extra);
+    if (pieces && pieces.length > 1 && plausible(pieces, extra)) fixed = camelCase(pieces, extra);
   }
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, fixed);
@@ -124,6 +183,7 @@ export default defineRule({
       const extra = orgWords(ctx.policy);
       const fixed = fixFor(tag, extra);
       if (!fixed) continue;
+      if (foreignPost(ctx) && foreignWord(tag, fixed)) continue;
       const start = m.index;
       const end = start + m[0].length;
       const replacement = `#${fixed}`;

@@ -2,6 +2,11 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Sinto muito pela sua perda, querida. Me chama no direct se precisar conversar.',
+    'Siento mucho lo de tu abuelo. Mándame un mensaje privado si quieres hablar.',
+    'Sinto muito que você perdeu o show! Me manda uma mensagem no direct que eu te passo as fotos.',
+    'Poxa, sinto muito! Me chama no direct que eu te mando o link da festa.',
+    'Siento mucho no haber ido a tu cumple, mándame las fotos por privado.',
     'Sorry for the spam today, I am moving my blog. DM me if a link is broken.',
     'thanks for flagging the typo! fixed it in my blog post',
     'So sorry for your loss, he was a wonderful teacher.',
@@ -156,5 +161,37 @@ testRule(import.meta.url, {
       text: "Sorry you had a bad experience at our urgent care. I've flagged it to the clinic director and someone will call you this week.",
       found: ['Sorry you'],
     },
-  ],
+      {
+      text: 'Siento mucho lo de tu maleta, Pedro 😔 Mándanos un mensaje privado con tu localizador y te lo solucionamos hoy.',
+      found: ['Siento mucho'],
+    },
+    {
+      text: 'Siento muchísimo la espera, Carmen. Mándame un privado con tu localizador y te lo soluciono yo misma.',
+      found: ['Siento muchísimo'],
+    },
+    {
+      text: 'Cuánto lo siento, Jorge. Escríbenos por MD con el código de reserva y lo revisamos.',
+      found: ['Cuánto lo siento'],
+    },
+    {
+      text: 'Mil disculpas por la demora con tu pedido, escríbeme por privado y te lo arreglo.',
+      found: ['Mil disculpas'],
+    },
+    {
+      text: 'Oi @bia.m, sinto muito pela sua experiência com o atendimento! Me manda seu número de matrícula no direct que eu resolvo isso pra você.',
+      found: ['sinto muito'],
+    },
+    {
+      text: 'Sinto muito pelo atraso do voo, Ana! Manda pra gente uma mensagem no direct com o código da reserva que a gente resolve.',
+      found: ['Sinto muito'],
+    },
+    {
+      text: 'Poxa, lamento muito pela demora no atendimento 😔 me chama no inbox com o número do pedido que eu verifico pra você',
+      found: ['lamento'],
+    },
+    {
+      text: 'Perdão pelo transtorno, Júlia! Me passa seu CPF no privado que eu vejo isso hoje.',
+      found: ['Perdão pelo'],
+    },
+],
 });

@@ -47,6 +47,9 @@ const APOLOGY = new Gated(
     'veuillez',
     'pardon',
     'sinto',
+    'perdao',
+    'mil',
+    'cuanto',
   ],
   new RegExp(
     `${B}(?:${[
@@ -75,6 +78,11 @@ const APOLOGY = new Gated(
       'disculp(?:a|e|en|as|anos|enos) (?:las|por las|por el|por los|por la) (?:molestias|inconvenientes|demora|confusion)',
       'pedimos disculpas',
       'lo siento(?: mucho)?',
+      // "siento mucho tu experiencia", "siento muchísimo la espera", "cuánto lo siento", "mil disculpas"
+      'siento (?:mucho|muchisimo|de verdad|un monton)',
+      'cuanto lo (?:siento|sentimos)',
+      'sentimos muchisimo',
+      'mil (?:disculpas|perdones|desculpas)',
       'lamento(?: mucho)?',
       '(?:disculpa|disculpe|disculpen|perdona|perdone|perdonen) (?:la|el|las|los) (?:molestias?|demora|espera|retraso|inconvenientes?|confusion)',
       'perdon por',
@@ -95,6 +103,7 @@ const APOLOGY = new Gated(
       // Portuguese
       'pedimos desculpas',
       'sinto muito',
+      'perdao (?:pelo|pela|por)',
       'desculp(?:e|a|em) (?:pelo|pela|pelos|pelas|o|a) (?:transtorno|inconveniente|problema|demora|confusao)',
     ].join('|')})${E}`,
     'g',
@@ -333,6 +342,25 @@ const ACTION = new Gated(
     'associado',
     'plano',
     'protocolo',
+    'localizador',
+    'codigo',
+    'prontuario',
+    'cpf',
+    'resuelvo',
+    'arreglo',
+    'reviso',
+    'gestiono',
+    'miro',
+    'resolvo',
+    'verifico',
+    'vejo',
+    'ajeito',
+    'direct',
+    'inbox',
+    'privado',
+    'pv',
+    'chama',
+    'chame',
   ],
   new RegExp(
     `${B}(?:${[
@@ -374,10 +402,12 @@ const ACTION = new Gated(
       'no need to open a ticket',
       'nobody needs to open a ticket',
       // Spanish
-      '(?:manda|mandanos|mandame|envianos|enviame|escribenos|escribeme) (?:\\w+ ){0,4}(?:dm|md|privado|pedido|datos|correo)',
+      '(?:manda|mandanos|mandame|envianos|enviame|escribenos|escribeme) (?:\\w+ ){0,4}(?:dm|md|privado|pedido|datos|correo|localizador|reserva)',
       'por (?:dm|md|privado|mensaje privado|mensaje directo)',
       'numero de (?:(?:tu|su) )?(?:pedido|cuenta|factura|orden|cliente|afiliado|socio|poliza|siniestro|reserva|expediente|reclamacion|tarjeta|paciente|historia clinica|seguimiento)',
-      '(?:lo|te lo|se lo|os lo) (?:solucionamos|resolvemos|arreglamos|revisamos|gestionamos|miramos|vemos)',
+      '(?:lo|te lo|se lo|os lo) (?:solucionamos|resolvemos|arreglamos|revisamos|gestionamos|miramos|vemos|soluciono|resuelvo|arreglo|reviso|gestiono|miro)',
+      // A booking locator or code: "con tu localizador", "el código de reserva"
+      '(?:tu|su|el) localizador|codigo de (?:tu |su |la )?reserva',
       '(?:te|le|les) (?:hacemos|haremos|hago|devolvemos|devolveremos|reembolsamos|abonamos)',
       'reembolso',
       '(?:ya )?estamos (?:revisando|mirando|gestionando|viendo|tramitando) (?:tu|su) (?:caso|solicitud|reclamacion|pedido|cuenta|factura|reembolso|cita)',
@@ -398,9 +428,15 @@ const ACTION = new Gated(
       'rembours(?:ement|er|erons|erai|e)',
       'avoir sur (?:votre|ton) compte',
       // Portuguese
-      '(?:manda|mande|envie|envia)(?:-nos|-me| pra gente| para nos| para mim)? (?:\\w+ ){0,4}(?:dm|direct|mensagem privada|inbox|pedido)',
+      '(?:manda|mande|envie|envia)(?:-nos|-me| pra gente| para nos| para mim)? (?:\\w+ ){0,6}(?:dm|direct|mensagem privada|inbox|pedido|privado|pv)',
       'por (?:dm|direct|inbox|mensagem privada)',
-      'numero (?:do|da|de) (?:(?:sua|seu|tua|teu) )?(?:pedido|cadastro|protocolo|cliente|apolice|sinistro|reserva|carteirinha|associado|plano)',
+      // "no direct", "na DM", "pelo inbox", "me chama no privado"
+      '(?:no|na|pelo|pela|via) (?:dm|direct|inbox|privado|pv)',
+      '(?:me|nos) (?:chama|chame)(?: a gente)? (?:no|na|pelo|por)',
+      '(?:eu|que eu|a gente) (?:resolvo|verifico|vejo|ajeito|resolve|verifica|ve|ajeita) (?:isso|isto|o|a|pra|para|seu|sua|tudo|aqui|hoje)',
+      'codigo (?:da|de) (?:sua |seu )?reserva',
+      'numero (?:do|da|de) (?:(?:sua|seu|tua|teu) )?(?:pedido|cadastro|protocolo|cliente|apolice|sinistro|reserva|carteirinha|associado|plano|prontuario|matricula|voo|cartao)',
+      '(?:seu|o) cpf',
       '(?:a gente|nos) (?:resolve|resolvemos|verifica|verificamos)',
       'estorno',
       '(?:ja )?estamos (?:verificando|analisando|vendo|resolvendo) (?:o |a )?(?:seu |sua )?(?:caso|pedido|solicitacao|reembolso|conta|fatura|consulta)',
@@ -497,7 +533,7 @@ function billPromiseInPrivate(ctx: RuleContext): GateMatch | undefined {
 }
 
 /** The action asks for a record number or ID. */
-const RECORD_ASKED = /(?:number|numero|nummer|\bno\b|\bid\b|#|\bmrn\b|reference)/;
+const RECORD_ASKED = /(?:number|numero|nummer|\bno\b(?! (?:dm|direct|inbox|privado|pv|chat)\b)|\bid\b|#|\bmrn\b|reference|localizador|codigo|\bcpf\b)/;
 
 /** The action moves the talk to a private channel or to the support line. */
 const PRIVATE_CHANNEL =
@@ -505,7 +541,7 @@ const PRIVATE_CHANNEL =
 
 /** "DM us", "send me a message": on their own these are social, not support, unless the reply is about an order or a bill. */
 const WEAK_ACTION =
-  /^(?:(?:please )?(?:call|phone|ring|contact|reach out to) (?:us|our (?:\w+ ){0,2}(?:line|team|number|hotline|desk|services|department))|(?:dm|pm|message|inbox|email|ping|text) (?:us|me)|send (?:us|me) (?:a |an )?(?:dm|pm|private message|message|direct message)|(?:via|by|in|over|through|por|per|en) (?:dm|pm|md|pn|mp|private message|direct message|privado|mensaje privado|mensaje directo|direktnachricht|message prive|direct|inbox|mensagem privada))$/;
+  /^(?:(?:please )?(?:call|phone|ring|contact|reach out to) (?:us|our (?:\w+ ){0,2}(?:line|team|number|hotline|desk|services|department))|(?:dm|pm|message|inbox|email|ping|text) (?:us|me)|send (?:us|me) (?:a |an )?(?:dm|pm|private message|message|direct message)|(?:via|by|in|over|through|por|per|en|no|na|pelo|pela) (?:dm|pm|md|pn|mp|private message|direct message|privado|mensaje privado|mensaje directo|direktnachricht|message prive|direct|inbox|mensagem privada|pv)|(?:me|nos) (?:chama|chame)(?: a gente)? (?:no|na|pelo|por))$/;
 
 /** Support matters proper: orders, bills, refunds, outages, accounts (five languages). */
 const SUPPORT_MATTER = new Gated(
@@ -584,9 +620,12 @@ const SUPPORT_MATTER = new Gated(
     'member',
     'customer',
     'patient',
+    'atendimento',
+    'atencion',
+    'experiencia',
   ],
   new RegExp(
-    `${B}(?:member services|customer (?:service|care|support)|patient services|orders?|deliver\\w*|shipment|billing|bill|invoices?|charged?|charges|refunds?|account|subscription|renewal|pricing|outage|downtime|experience|inconvenience|support|ticket|pedidos?|factura|cuenta|reembolso|molestias|bestell\\w*|rechnung|konto|commande|facture|compte|fatura|conta|transtorno|claims?|coverage|copay|premium|reservation|booking|payments?|fees?|overdraft|portal|warranty|reclamacion|siniestro|poliza|cobertura|reserva|cobro|pago|afiliado|versicherung|buchung|zahlung|abbuchung|virement|paiement|sinistre|mutuelle|pagamento|sinistro|apolice)${E}`,
+    `${B}(?:atendimento|atencion|experiencia|member services|customer (?:service|care|support)|patient services|orders?|deliver\\w*|shipment|billing|bill|invoices?|charged?|charges|refunds?|account|subscription|renewal|pricing|outage|downtime|experience|inconvenience|support|ticket|pedidos?|factura|cuenta|reembolso|molestias|bestell\\w*|rechnung|konto|commande|facture|compte|fatura|conta|transtorno|claims?|coverage|copay|premium|reservation|booking|payments?|fees?|overdraft|portal|warranty|reclamacion|siniestro|poliza|cobertura|reserva|cobro|pago|afiliado|versicherung|buchung|zahlung|abbuchung|virement|paiement|sinistre|mutuelle|pagamento|sinistro|apolice)${E}`,
     'g',
   ),
   8,
@@ -783,9 +822,12 @@ const SERVICE = new Gated(
     'sinistro',
     'apolice',
     'plano',
+    'atendimento',
+    'atencion',
+    'experiencia',
   ],
   new RegExp(
-    `${B}(?:caso|solicitud|espera|demora|wartezeit|care|feedback|wait times?|waits?|visits?|appointments?|clinic|portal|orders?|deliver\\w*|shipping|shipment|package|billing|bill|invoices?|charged?|charges|refunds?|credit\\w*|accounts?|subscription|renewal|pricing|price|bugs?|outage|downtime|update|release|fix\\w*|issues?|problems?|errors?|broke\\w*|crash\\w*|experience|inconvenience|service|support|tickets?|onboarding|export\\w*|dashboards?|app|product|reviews?|complain\\w*|mix-up|pedidos?|factura|cuenta|molestias|reembolso|bestell\\w*|rechnung|konto|commande|facture|compte|gene|desagrement\\w*|transtorno|fatura|conta|appointments?|claims?|coverage|copay|premium|prescriptions?|referral|wait(?:ing)?(?: time)?|visit|flights?|baggage|luggage|bag|seat|delay(?:ed)?|cancel\\w*|reservation|booking|card|transfer|transaction|payments?|fees?|overdraft|login|password|portal|parcel|return|exchange|warranty|repair|installation|citas?|consulta|reclamacion|siniestro|poliza|cobertura|receta|vuelo|equipaje|maleta|reserva|retraso|tarjeta|cobro|pago|afiliado|termin|versicherung|flug|gepack|koffer|buchung|verspatung|storniert|karte|zahlung|lieferung|abbuchung|rendez-vous|vol|bagages?|valise|retard|annulee?|carte|virement|paiement|livraison|colis|dossier|sinistre|mutuelle|voo|bagagem|mala|atraso|cartao|pagamento|entrega|sinistro|apolice|plano)${E}`,
+    `${B}(?:atendimento|atencion|experiencia|caso|solicitud|espera|demora|wartezeit|care|feedback|wait times?|waits?|visits?|appointments?|clinic|portal|orders?|deliver\\w*|shipping|shipment|package|billing|bill|invoices?|charged?|charges|refunds?|credit\\w*|accounts?|subscription|renewal|pricing|price|bugs?|outage|downtime|update|release|fix\\w*|issues?|problems?|errors?|broke\\w*|crash\\w*|experience|inconvenience|service|support|tickets?|onboarding|export\\w*|dashboards?|app|product|reviews?|complain\\w*|mix-up|pedidos?|factura|cuenta|molestias|reembolso|bestell\\w*|rechnung|konto|commande|facture|compte|gene|desagrement\\w*|transtorno|fatura|conta|appointments?|claims?|coverage|copay|premium|prescriptions?|referral|wait(?:ing)?(?: time)?|visit|flights?|baggage|luggage|bag|seat|delay(?:ed)?|cancel\\w*|reservation|booking|card|transfer|transaction|payments?|fees?|overdraft|login|password|portal|parcel|return|exchange|warranty|repair|installation|citas?|consulta|reclamacion|siniestro|poliza|cobertura|receta|vuelo|equipaje|maleta|reserva|retraso|tarjeta|cobro|pago|afiliado|termin|versicherung|flug|gepack|koffer|buchung|verspatung|storniert|karte|zahlung|lieferung|abbuchung|rendez-vous|vol|bagages?|valise|retard|annulee?|carte|virement|paiement|livraison|colis|dossier|sinistre|mutuelle|voo|bagagem|mala|atraso|cartao|pagamento|entrega|sinistro|apolice|plano)${E}`,
     'g',
   ),
   8,

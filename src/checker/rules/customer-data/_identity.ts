@@ -122,3 +122,30 @@ export function capitalizedWordNear(ctx: RuleContext, from: number, to: number):
   }
   return false;
 }
+
+/**
+ * The sentence around folded offset `i`, as `sentenceAround` in org-voice finds it, but looked for
+ * at most `limit` characters each way: a pasted text without full stops stays cheap.
+ */
+export function sentenceNear(folded: string, i: number, limit = 400): [number, number] {
+  const lo = Math.max(0, i - limit);
+  const hi = Math.min(folded.length, i + limit);
+  let s = i;
+  while (s > lo) {
+    const c = folded.charCodeAt(s - 1);
+    if (c === 10) break;
+    if ((c === 46 || c === 33 || c === 63) && s < folded.length && folded.charCodeAt(s) <= 32) break;
+    s--;
+  }
+  let e = i;
+  while (e < hi) {
+    const c = folded.charCodeAt(e);
+    if (c === 10) break;
+    if ((c === 46 || c === 33 || c === 63) && (e + 1 >= folded.length || folded.charCodeAt(e + 1) <= 32)) {
+      e++;
+      break;
+    }
+    e++;
+  }
+  return [s, e];
+}

@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'My wife found my second checking account lol, clients of mine always warned me',
+    'Opened a separate savings account for the kids today. Jane Smith at the branch was great, happy customer here.',
     'A logistics customer we work with cut late deliveries by 12% this quarter.',
     'Congrats to my friend Maya Chen on her new role as VP at Orbital Labs!',
     'Met Jane Smith at the conference, great talk on invoice automation',
@@ -68,5 +70,14 @@ testRule(import.meta.url, {
       found: ['his credit score is 540'],
     },
     { text: 'Herr Brandt war heute wieder in der Filiale, sein Konto ist schon wieder überzogen.', found: ['sein Konto ist schon wieder überzogen'] },
-  ],
+      {
+      text: 'client called screaming bc his wife found the second savings acct. Mark Doyle, maybe try paper statements next time',
+      found: ['the second savings acct'],
+    },
+    {
+      text: 'A client came in furious because her husband discovered her secret checking account. Maria Lopez, we did nothing wrong!',
+      found: ['her secret checking account'],
+    },
+    { text: 'Unser Kunde Herr Brandt hat ein Zweitkonto, von dem seine Frau nichts weiß. Peinlich heute am Schalter.', found: ['Herr Brandt'] },
+],
 });

@@ -1,7 +1,7 @@
 import type { RuleContext } from '../../context';
 import { defineRule, type Hit } from '../../kinds/rule';
-import { B, E, Gated, sentenceAround } from '../_shared/org-voice';
-import { capitalizedSubjectBefore, capitalizedWordNear, namesIn } from './_identity';
+import { B, E, Gated } from '../_shared/org-voice';
+import { capitalizedSubjectBefore, capitalizedWordNear, namesIn, sentenceNear } from './_identity';
 
 const ROLES = [
   'ceo',
@@ -210,9 +210,24 @@ const DETAIL = new Gated(
     'konto',
     'compte',
     'conta',
+    'acct',
+    'secret',
+    'hidden',
+    'offshore',
+    'second',
+    'zweitkonto',
+    'schwarzgeldkonto',
   ],
   new RegExp(
     `${B}(?:${[
+      // An account the client keeps from others: "found his second checking acct", "una cuenta secreta"
+      // (one alternative per word: each is filed under its rare word, not under "account")
+      '(?:his|her|their|the|a|an|another) secret (?:(?:checking|savings|bank|brokerage|credit card) )?(?:account|acct)',
+      '(?:his|her|their|the|a|an|another) hidden (?:(?:checking|savings|bank|brokerage|credit card) )?(?:account|acct)',
+      '(?:his|her|their|the|a|an|another) offshore (?:(?:checking|savings|bank|brokerage|credit card) )?(?:account|acct)',
+      '(?:his|her|their|the) second (?:(?:checking|savings|bank|brokerage|credit card) )?(?:account|acct)',
+      'cuenta (?:bancaria )?(?:secreta|oculta|a escondidas|en suiza)|(?:geheimes?|heimliches?) konto|zweitkonto|schwarzgeldkonto',
+      'compte (?:bancaire )?(?:cache|secret|en suisse)|conta (?:bancaria )?(?:secreta|escondida|na suica)',
       '(?:account|invoice|payment|bill|balance)s? (?:is|are|was|were|has been|have been) (?:\\w+ ){0,3}(?:overdue|past due|late|unpaid|outstanding|in arrears|in collections)',
       '(?:months?|weeks?|days?) (?:overdue|past due|behind on)',
       'owes? us',
@@ -304,9 +319,9 @@ function detailHit(ctx: RuleContext): Hit | undefined {
   for (const m of DETAIL.all(ctx)) {
     const [start, end] = ctx.span(m.start, m.end);
     // The client must be named close by: in this sentence or the one before.
-    const [ss, se] = sentenceAround(folded, m.start);
+    const [ss, se] = sentenceNear(folded, m.start);
     if (FAMILY.test(folded.slice(ss, se))) continue;
-    const [ps] = sentenceAround(folded, Math.max(0, ss - 2));
+    const [ps] = sentenceNear(folded, Math.max(0, ss - 2));
     const [from, to] = ctx.span(ps, se);
     const named =
       namesIn(ctx, from, to + 40).length > 0 ||

@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Tom Brady tore his ACL in 2008 and came back stronger. Legend.',
+    'My son tore his ACL at practice, surgery next week. Prayers appreciated.',
+    'Our sports medicine clinic now offers ACL injury prevention screenings for all athletes.',
     'patient zero of the flu in our house is the toddler, as usual',
     'my doctor says my asthma is under control now, good news',
     'Dr. Patel was so kind at my checkup today. best dentist ever.',
@@ -124,5 +127,17 @@ testRule(import.meta.url, {
       text: 'the guy from the Channel 4 weather was on my table for a colonoscopy today lol',
       found: ['guy from the Channel 4'],
     },
-  ],
+      {
+      text: 'Guess who hobbled into our sports med clinic with a torn ACL this morning? Starting striker Leo Mendes. Season over.',
+      found: ['Leo Mendes'],
+    },
+    {
+      text: 'Our point guard Jalen Moss came into the student health center today with a torn meniscus. Keep it quiet.',
+      found: ['Jalen Moss'],
+    },
+    {
+      text: 'Sarah Kim from the volleyball team was in our sports medicine clinic with a dislocated shoulder.',
+      found: ['Sarah Kim'],
+    },
+],
 });

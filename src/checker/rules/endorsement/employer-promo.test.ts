@@ -26,6 +26,9 @@ testRule(import.meta.url, {
     'We waited months to get an Acme Vision unit for the lab.',
     'We will refinance now that rates dropped, said nobody at Acme ever.',
     'Acme is raising prices again; the lowest prices in town are at the farmers market.',
+    'Acme published its annual report today, link below.',
+    "Acme's decision to close the plant was a no-brainer for the board.",
+    '#employee Acme Flow is a no-brainer for small teams, link in comments.',
   ],
   invalid: [
     { text: 'Open enrollment is here: pick the Acme Plus plan, it covers everything.', found: ['pick'] },
@@ -78,5 +81,15 @@ testRule(import.meta.url, {
     { text: 'Acme Vision subscription at unbeatable prices this month only!', found: ['unbeatable prices'] },
     { text: 'Apply for an Acme Flow lease today and pay nothing until spring!', found: ['Apply for an'] },
     { text: 'Warehouse chaos? Just get an Acme Vision, trust me.', found: ['get an'] },
+    {
+      text: 'If you run a warehouse, Acme Flow is a no-brainer: free setup and double credits until March.',
+      found: ['a no-brainer'],
+    },
+    { text: 'Acme Vision is an absolute no-brainer for small labs.', found: ['an absolute no-brainer'] },
+    { text: 'Acme Flow 2.0 just dropped 🔥 link in the comments', found: ['link in the comments'] },
+    { text: 'Acme Flow ist super für Lager, Link in den Kommentaren.', found: ['Link in den Kommentaren'] },
+    { text: 'Acme Flow para tu almacén: enlace en los comentarios 👇', found: ['enlace en los comentarios'] },
+    { text: 'Acme Flow pour votre entrepôt, lien en commentaire 👇', found: ['lien en commentaire'] },
+    { text: 'Acme Flow para o seu armazém, link nos comentários.', found: ['link nos comentários'] },
   ],
 });

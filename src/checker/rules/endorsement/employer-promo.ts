@@ -1,5 +1,6 @@
 import type { RuleContext } from '../../context';
 import { defineRule, type Hit } from '../../kinds/rule';
+import { fold } from '../../text/normalize';
 import { B, E, employerMentions, firstStartingIn, Gated, hasDisclosure, negatedBefore, sentenceAround } from '../_shared/org-voice';
 
 /** Recommending, urging and hard-selling phrases in five languages (folded). */
@@ -173,6 +174,13 @@ const PROMO = new Gated(
     'highest',
     'cheapest',
     'unbeatable',
+    'link',
+    'links',
+    'brainer',
+    'nobrainer',
+    'details',
+    'enlace',
+    'lien',
   ],
   new RegExp(
     `${B}(?:${[
@@ -191,6 +199,11 @@ const PROMO = new Gated(
       'vote for',
       '(?:go|please|everyone) (?:buy|get|download|try|vote|grab)',
       'link in (?:my )?bio',
+      // "link in comments 👇", "link below"
+      'links? in (?:the )?(?:first )?comments?',
+      '(?:link|details) (?:below|in the first comment)',
+      // "<product> is a no-brainer" (only as what the brand is, see detect)
+      '(?:an? )?(?:absolute |total |complete |easy |real )?no[- ]?brainer',
       "the best [a-z ]{0,25}(?:on the market|out there|in the world|ever|money can buy|i(?:'ve| have) (?:ever )?(?:used|touched|seen|tried))",
       'best [a-z]+ (?:tool|app|platform|product|software|dashboard|service)',
       '(?:far|way|miles|so much) better than',
@@ -236,6 +249,7 @@ const PROMO = new Gated(
       '(?:usa|usen|con|utiliza|utilicen) (?:mi|el) codigo',
       '(?:escribeme|escribanme|mandame un (?:dm|mensaje)) (?:para|y)',
       'descarga(?:la|lo|las|los|dla|dlo)? (?:hoy|ya|ahora)',
+      '(?:enlace|link) en (?:los |el primer )?comentarios?',
       // German
       '(?:nutzt|probiert|testet|holt euch|ladet euch|wechselt)',
       '(?:der|die|das) besten? [a-z]+(?: [a-z]+)? (?:auf dem markt|uberhaupt|der welt|das es gibt|die es gibt)',
@@ -244,6 +258,7 @@ const PROMO = new Gated(
       'meldet euch (?:jetzt )?an',
       '(?:empfehlungs|rabatt|gutschein)code',
       'demo buchen',
+      'link (?:in den|im ersten) kommentaren?',
       '(?:schreibt|schreib) mir(?: eine (?:dm|nachricht))?,? (?:um|und|fur)',
       '(?:wahlt|nehmt)(?= )',
       '(?:mit|nutzt|nutze) (?:meinem|meinen) (?:code|gutschein)',
@@ -255,6 +270,7 @@ const PROMO = new Gated(
       '(?:inscrivez-vous|inscris-toi)',
       'code (?:parrain|promo|de parrainage)',
       'reservez une demo',
+      'lien (?:en|dans les|dans le premier) commentaires?',
       '(?:ecrivez-moi|envoyez-moi un (?:dm|message)) (?:pour|et)',
       '(?:choisissez|prenez)(?= )',
       '(?:avec|utilise|utilisez) mon code',
@@ -265,6 +281,7 @@ const PROMO = new Gated(
       '(?:inscrevam-se|inscreva-se|cadastre-se)',
       'codigo (?:de indicacao|promocional|de desconto)',
       'agende uma demo',
+      'link (?:nos|no primeiro) comentarios?',
       '(?:me chama|me chamem|manda(?:m)? (?:uma )?dm) (?:para|e|no (?:dm|direct|privado))',
       '(?:escolham|escolha)(?= )',
       '(?:use|usem|com) (?:o )?meu (?:codigo|cupom)',
@@ -295,10 +312,22 @@ const SAVING =
 
 /** "DM me to get started": the author sells what the post just named, so the brand comes first. */
 const SELL_ME = /^(?:dm|message|text|call|ping|email|contact|escrib|mandame|schreib|ecrivez|envoyez|me chama|manda)/;
-/** "the smartest choice for your …": only as what the brand is ("Acme Flow is the smartest …"). */
-const SUPERLATIVE = /^the (?:smartest|best|safest|easiest|smart|only) /;
+/** "the smartest choice for your …", "a no-brainer": only as what the brand is ("Acme Flow is the smartest …"). */
+const SUPERLATIVE = /^the (?:smartest|best|safest|easiest|smart|only) |brainer$/;
 /** "the lowest rates in town": said of the brand in the same clause, or of the brand right after. */
 const RATE_BEST = /^(?:the )?(?:lowest|best|cheapest|highest|unbeatable) (?:rates?|apr|apy|fees|prices?|premiums?|deals?|offers?)|^(?:you )?(?:won't|will not|can't|cannot) (?:find|get|beat)/;
+/** Pointers to a link: they count next to a product of the employer only. */
+const LINK = /^(?:links?|details|enlace|lien) (?:in|below|en|dans|nos|no)(?!.*bio$)/;
+const productSets = new WeakMap<object, Set<string>>();
+/** Is a matched (folded) term one of the policy's products? */
+function isProduct(ctx: RuleContext, term: string): boolean {
+  let set = productSets.get(ctx.policy);
+  if (!set) {
+    set = new Set((ctx.policy.source.products ?? []).map((p) => fold(p).trim().replace(/[\s-]+/g, ' ')));
+    productSets.set(ctx.policy, set);
+  }
+  return set.has(term);
+}
 const CLAUSE_BREAK = /[;:.!?\n]| but | while | unlike /;
 const IS_BEFORE = /^\s+(?:is|are|remains?|was|'s)\s+$/;
 
@@ -358,6 +387,9 @@ export default defineRule({
         ? firstStartingIn(mentions, end, end + (picks ? 14 : 7))
         : firstStartingIn(mentions, start - REACH - 100, sellsIt ? start : end + REACH);
       if (!brand) continue;
+      // "link in comments" pitches a product; after the company's name it may be news or a report.
+      if (LINK.test(m.text) && !mentions.some((x) => x.start >= start - REACH - 100 && x.start < end && isProduct(ctx, x.term)))
+        continue;
       if (
         RATE_BEST.test(m.text) &&
         !mentions.some(

@@ -66,7 +66,7 @@ const INSULTS = [
   '(?:eres|sos|sois) (?:(?:un|una|tan|muy|puto|puta|maldito|maldita|pinche|completamente|realmente) ){0,2}(?:idiota|imbecil|estupid[oa]|payas[oa]|inutil|tont[oa]|pendej[oa]|gilipollas|subnormal|mentiros[oa]|fracasad[oa]|perdedora?|ridicul[oa]|cabrona?|capullo|tarad[oa]|mamon|fe[oa]|asqueros[oa]|basura|fraude)(?![a-z])',
   '(?:es|son|eres|sos|sois) (?:un |una |unos |unas )?(?:(?:autentic[oa]s?|verdader[oa]s?|complet[oa]s?|total|pedazo de|maldit[oa]s?|puto|puta) )?(?:payas[oa]s?|mentiros[oa]s?|idiotas?|imbeciles?|estafador(?:es|as?)?|inutil(?:es)?|incompetentes?|estupid[oa]s?|tont[oa]s?|subnormal(?:es)?|gilipollas|cerd[oa]s?|ratas?|vag[oa]s?|cobardes?|ignorantes?|desgraciad[oa]s?|imbecil)(?![a-z])',
   '(?:menud[oa]|vaya|que|pedazo de|maldit[oa]|puto|puta|pinche) (?:idiota|imbecil|inutil|incompetente|estupid[oa]|subnormal|gilipollas|payas[oa]|cerd[oa]|rata|tarad[oa]|mierda|basura)(?![a-z])(?! (?:soy|fui|he sido|estoy|me siento|me senti|de mi)(?![a-z]))',
-  '(?:gilipollas|pendej[oa]s?|subnormal|cabron(?:es|a)?|capullo|hij[oa] de puta)',
+  '(?:gilipollas|pendej[oa]s?|cabron(?:es|a)?|capullo|hij[oa] de puta)',
   // Portuguese
   '(?:voce e|vc e|voce eh|vc eh|tu es|ce e|voces sao|vcs sao) (?:(?:um|uma|muito|mo|tao|mt|grande|completamente|mesmo) ){0,2}(?:idiota|otari[oa]|imbecil|burr[oa]|babaca|ridicul[oa]|palhac[oa]|lixo|inutil|mentiros[oa]|fracassad[oa]|trouxa|retardad[oa]|escrot[oa]|arrombad[oa]|feio|feia|nojent[oa])(?![a-z])',
   '(?:seu|sua|seus|suas) (?:idiota|otari[oa]|burr[oa]|imbecil|babaca|palhac[oa]|lixo|inutil|merda|trouxa|escrot[oa]|arrombad[oa]|corno|vagabund[oa]|mentiros[oa])s?(?![a-z])',

@@ -5,6 +5,7 @@
  */
 import type { RuleContext } from '../../context';
 import { defineRule, type Hit, type RuleDefinition } from '../../kinds/rule';
+import { fold } from '../../text/normalize';
 import { anchorSet, clauseAround, MAX_HITS, matchInWindows } from '../_shared/people-anchors';
 
 export interface Term {
@@ -48,6 +49,11 @@ export function termRule(options: {
   /** How far after and before an anchor a term reaches. */
   reach?: number;
   before?: number;
+  /**
+   * The terms are ones whose renaming people write about ("renamed master/slave to
+   * primary/replica"): such a mention, naming the better word too, is not flagged.
+   */
+  renamed?: boolean;
 }): RuleDefinition {
   const { terms } = options;
   for (const t of terms) {
@@ -94,6 +100,7 @@ export function termRule(options: {
           .map((b) => (term.acronym ? b : matchCase(original, b)));
         const first = better[0];
         if (!first) continue;
+        if (options.renamed && welcomesReplacement(ctx, w.start, w.end, better)) continue;
         hits.push({
           start,
           end,
@@ -110,6 +117,42 @@ export function termRule(options: {
       return hits;
     },
   });
+}
+
+/** A change of wording: "renamed … to …", "replaced … with …", "instead of", "en lugar de", "umbenannt", "au lieu de". */
+const CHANGE =
+  /(?:^|[^a-z])(?:renam\w*|re-?nam\w*|replac\w*|swap\w*|switch\w* (?:\w+ )?(?:from|to)|mov\w* (?:away )?from|migrat\w* (?:away )?from|retir\w*|deprecat\w*|dropp\w*|ditch\w*|phas\w* out|no longer|stop\w* (?:saying|using|calling)|instead of|in favou?r of|rather than|now called|is now|are now|(?:chang|updat)\w* (?:\w+ ){0,3}to|renombr\w*|reemplaz\w*|sustitu\w*|en lugar de|en vez de|ahora se llama\w*|umbenann\w*|umbenenn\w*|ersetz\w*|statt|anstatt|anstelle|heisst jetzt|heissen jetzt|renomm\w*|remplac\w*|au lieu de|plutot que|desormais|renome\w*|substitu\w*|em vez de|ao inves de|agora se chama\w*|troc\w*)(?![a-z])|->|=>|\u2192/;
+
+/**
+ * The post names the old word only to welcome the new one: "docs renamed master/slave to
+ * primary/replica", "we say allowlist instead of whitelist now". The clause holds a change of
+ * wording and one of the better words themselves.
+ */
+const betterWords = new Map<string, string[]>();
+/** The words of the better wordings, folded: "primary/replica" → primary, replica. */
+function wordsOf(better: readonly string[]): string[] {
+  const key = better.join('|');
+  let words = betterWords.get(key);
+  if (!words) {
+    words = fold(key)
+      .split(/[\s/|-]+/)
+      .filter((w) => w.length >= 4);
+    betterWords.set(key, words);
+  }
+  return words;
+}
+
+function welcomesReplacement(ctx: RuleContext, start: number, end: number, better: readonly string[]): boolean {
+  const folded = ctx.folded;
+  // The better word first (a few string searches), the change of wording only then.
+  const from = Math.max(0, start - 120);
+  const to = Math.min(folded.length, end + 120);
+  const named = wordsOf(better).some((part) => {
+    for (let i = folded.indexOf(part, from); i >= 0 && i < to; i = folded.indexOf(part, i + 1))
+      if (i < start || i >= end) return true;
+    return false;
+  });
+  return named && CHANGE.test(clauseAround(ctx, start, end, 120));
 }
 
 /** True when folded offset `start` begins a sentence (start of text, or after . ! ? or a line break). */

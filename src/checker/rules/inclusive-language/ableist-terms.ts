@@ -11,6 +11,22 @@ const CLINICAL =
 const casual = (ctx: RuleContext, start: number): boolean =>
   notATitle(ctx, start) && !CLINICAL.test(sentenceOf(ctx, start));
 
+const SLUR = 'is a slur against people with intellectual disabilities';
+
+/** Up to three words before a folded offset. */
+const before = (ctx: RuleContext, start: number): string => ctx.folded.slice(Math.max(0, start - 24), start);
+/** An article or a verb that makes the word a name for a person: "um retardado", "eres un retrasado", "d'attardés". */
+const NOUN_BEFORE =
+  /(?:^|[^a-z'])(?:um|uma|uns|umas|un|una|unos|unas|une|des|les|d'|l'|de|seu|sua|seus|suas|tipo|que|es|eres|sos|e|eh|sao|t'es|tu es|c'est|espece d'|bande d'|pedazo de|menudo|menuda|vaya|como|comme|coisa de|cosa de|truc d'|truc de)\s*$/;
+/** French "retard" (a delay): after an article or preposition, or before "de". */
+function frenchDelay(ctx: RuleContext, start: number, end: number): boolean {
+  return (
+    /(?:^|[^a-z'])(?:en|du|de|d'|le|les|un|des|mon|ton|son|notre|votre|leur|leurs|ce|cet|ces|sans|avec|gros|petit|aucun|quel|au|aux|pris|prendre|rattraper|accuse)\s*$/.test(
+      before(ctx, start),
+    ) || /^\s+(?:de|d'|du|des|sur|a|au)\b/.test(ctx.folded.slice(end, end + 6))
+  );
+}
+
 const SELF_GAY = /\b(?:i'm|im|i am|he's|she's|they're|we're|proud|am|is he|is she|being)\s+(?:\w+\s+)?$/;
 
 const terms: Term[] = [
@@ -95,7 +111,56 @@ const terms: Term[] = [
     match: 'retard(?:ed|s)?',
     better: () => ['ridiculous', 'absurd'],
     why: 'is a slur against people with intellectual disabilities',
+    // French "retard" is a delay: "en retard", "deux heures de retard", "un retard de 20 minutes".
+    when: (ctx, start, end) => !frenchDelay(ctx, start, end),
   },
+  {
+    match: 'mongoloids?',
+    better: () => ['ridiculous', 'absurd'],
+    why: 'is a slur against people with Down syndrome',
+  },
+  // The same slurs in Portuguese, Spanish, French and German, used as a put-down:
+  // "feito por um retardado", "eres un retrasado", "c'est un truc d'attardés", "voll behindert".
+  {
+    match: 'retardad(?:o|a|os|as)',
+    better: () => ['sem noção', 'incompetente'],
+    why: SLUR,
+    when: (ctx, start) => NOUN_BEFORE.test(before(ctx, start)),
+  },
+  {
+    match: '(?:retrasad(?:o|a|os|as) mental(?:es)?|retrasad(?:o|a|os|as))',
+    better: (m) => [m.endsWith('s') || m.endsWith('es') ? 'incompetentes' : 'incompetente', 'absurdo'],
+    why: SLUR,
+    when: (ctx, start, end) =>
+      / mental/.test(ctx.folded.slice(start, end)) || NOUN_BEFORE.test(before(ctx, start)),
+  },
+  { match: 'mongolic(?:o|a|os|as)', better: () => ['absurdo', 'ridículo'], why: SLUR, when: notATitle },
+  {
+    match: 'subnormal(?:es)?',
+    better: (m) => (m.endsWith('es') ? ['absurdos', 'ridículos'] : ['absurdo', 'ridículo']),
+    why: SLUR,
+    // Spanish only: "es de subnormales", "un subnormal"; not "subnormal numbers" in floating point.
+    when: (ctx, start) => NOUN_BEFORE.test(before(ctx, start)),
+  },
+  {
+    match: "attarde(?:e|s|es)?",
+    better: (m) => (m.endsWith('s') ? ['incompétents'] : ['incompétent']),
+    why: SLUR,
+    when: (ctx, start) => NOUN_BEFORE.test(before(ctx, start)),
+  },
+  { match: 'mongolien(?:ne)?s?', better: () => ['ridicule', 'absurde'], why: SLUR },
+  { match: 'gogols?', better: () => ['ridicule', 'absurde'], why: SLUR, when: notATitle },
+  {
+    // "voll behindert", "bist du behindert?": a put-down, not "behinderte Menschen"
+    match: 'behindert(?:e|er|es|en)?',
+    better: () => ['lächerlich', 'absurd'],
+    why: SLUR,
+    when: (ctx, start) =>
+      /(?:^|[^a-z])(?:voll|total|echt|so|komplett|richtig|einfach|mega|ziemlich|bisschen|bist du|seid ihr)\s+$/.test(
+        before(ctx, start),
+      ),
+  },
+  { match: 'spast(?:i|is|en)?', better: () => ['Trottel'], why: 'is a slur against people with disabilities' },
 ];
 
 export default termRule({
@@ -111,6 +176,13 @@ export default termRule({
     'bipolar',
     'crippl',
     'retard',
+    'mongol',
+    'retrasad',
+    'subnormal',
+    'attard',
+    'gogol',
+    'behindert',
+    'spast',
     'autistic',
     'schizo',
     'spaz',

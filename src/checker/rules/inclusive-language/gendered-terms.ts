@@ -140,4 +140,5 @@ export default termRule({
     'ladies and',
   ],
   reach: 30,
+  renamed: true,
 });

@@ -8,6 +8,12 @@ testRule(import.meta.url, {
     'the black cat sleeps on my white keyboard',
     'use a blocklist for the scraper ranges and an allowlist for partners',
     'crash test dummies are weirdly fascinating',
+    'TIL most database docs have renamed "master/slave" replication to "primary/replica". Good change.',
+    'We finally replaced the blacklist with a blocklist in every config',
+    'we say allowlist instead of whitelist now',
+    'Redis renombró master/slave a primary/replica hace años',
+    'Unser Team hat master/slave in primary/replica umbenannt',
+    "Le projet a remplacé master/slave par primary/replica, enfin",
   ],
   invalid: [
     { text: 'blacklist the scraper IP ranges at the edge', found: ['blacklist'], suggestion: 'blocklist' },
@@ -26,6 +32,10 @@ testRule(import.meta.url, {
       text: 'old customers are grandfathered into the legacy plan',
       found: ['grandfathered'],
       suggestion: 'legacy',
+    },
+    {
+      text: 'the master/slave setup kept failing, so we renamed the cluster',
+      found: ['master/slave'],
     },
   ],
 });

@@ -85,4 +85,5 @@ export default termRule({
   terms,
   anchors: ['black', 'white', 'master', 'slave', 'sanity', 'dumm', 'grandfather'],
   reach: 30,
+  renamed: true,
 });

@@ -9,8 +9,41 @@ testRule(import.meta.url, {
     "We don't serve the kind of people who are rude to our staff, simple as that.",
     'We stopped offering paper statements in most areas; the app does it all now.',
     'Bakeries in my neighborhood never open before 8, the kind of thing you get used to.',
+    "My kids just aren't cut out for camping, we left after one night.",
+    'Women are cut out for whatever they choose, full stop.',
+    'Our team welcomes pregnant colleagues with flexible shifts.',
+    "I just can't handle Mondays before coffee.",
+    'Plus de femmes dans mon équipe cette année, enfin !',
   ],
   invalid: [
+    {
+      text: "Unpopular take: women just aren't cut out for surgery.",
+      found: ["women just aren't cut out for"],
+    },
+    {
+      text: 'Honestly older workers can’t keep up with the new systems.',
+      found: ['older workers can’t keep up'],
+    },
+    { text: "Immigrants don't belong in management, sorry not sorry.", found: ["Immigrants don't belong in"] },
+    { text: 'Las mujeres no están hechas para la ingeniería.', found: ['mujeres no están hechas para'] },
+    {
+      text: 'Frauen sind einfach nicht für die Technik gemacht.',
+      found: ['Frauen sind einfach nicht für die Technik gemacht'],
+    },
+    { text: 'Les femmes ne sont pas faites pour diriger une usine.', found: ['femmes ne sont pas faites pour'] },
+    { text: 'Mulheres não servem para engenharia, é fato.', found: ['Mulheres não servem para'] },
+    {
+      text: 'Not having any more pregnant colleagues on my shift, too much sick leave.',
+      found: ['Not having any more pregnant'],
+    },
+    { text: "I don't want moms on my team, they always leave at 5.", found: ["don't want moms"] },
+    { text: 'No quiero más embarazadas en mi turno.', found: ['No quiero más embarazadas'] },
+    { text: 'Bitte keine Schwangeren mehr in meiner Schicht.', found: ['keine Schwangeren mehr'] },
+    {
+      text: 'Je ne veux plus de femmes enceintes dans mon équipe.',
+      found: ['Je ne veux plus de femmes'],
+    },
+    { text: 'Chega de grávidas na minha equipe.', found: ['Chega de grávidas'] },
     {
       text: "We don't hire anyone over 50 for the field team, they can't keep up.",
       found: ["don't hire anyone over 50"],

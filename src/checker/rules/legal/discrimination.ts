@@ -1,3 +1,4 @@
+import { isWordCode, type RuleContext } from '../../context';
 import { defineRule, type Hit } from '../../kinds/rule';
 import { sentenceBounds } from '../_shared/biz-signals';
 import { hasWord, wordGroup, wordsOf } from '../_shared/biz-words';
@@ -221,6 +222,34 @@ const STEREOTYPE_WORDS = wordGroup([
   'preguicosos',
   'preguicosas',
 ]);
+/** Key words of UNFIT: "<group> just aren't cut out for engineering", "don't belong in tech". */
+const UNFIT_WORDS = wordGroup([
+  'cut',
+  'suited',
+  'built',
+  'belong',
+  'handle',
+  'keep',
+  'kitchen',
+  'hechas',
+  'hechos',
+  'aptas',
+  'aptos',
+  'sirven',
+  'valen',
+  'gemacht',
+  'geeignet',
+  'taugen',
+  'gehoren',
+  'faites',
+  'faits',
+  'taillees',
+  'tailles',
+  'rien',
+  'feitas',
+  'feitos',
+  'servem',
+]);
 
 const GROUP = new RegExp(
   `${B}(?:pregnan\\w*|moms?|mums?|mothers?|new parents|parents|people with (?:kids|children)|(?:kids|children)|women|woman|females?|over (?:4|5|6)\\d|older (?:people|workers|candidates|folks|engineers|applicants|women|men)|old (?:people|guys)|boomers|disabled|disabilit\\w*|wheelchairs?|deaf|blind|autistic|muslims?|jews|jewish|christians?|hindus?|religious (?:people|folks)|immigrants?|foreigners?|foreign[- ]trained|international (?:candidates|applicants|nurses|doctors|graduates|hires)|hijabs?|headscarf|headscarves|turbans?|kippah|yarmulke|(?:certain|those|some|other|specific) countries|accents?|nationalit\\w*|black (?:people|candidates|folks|men|women)|asians?|hispanics?|latin[oa]s?|indians|chinese|mexicans?|gays?|lesbians?|trans(?:gender)? (?:people|folks|candidates)|mayores de \\d\\d|embarazadas?|mujeres|madres|inmigrantes|extranjeros|schwangere\\w*|frauen|mutter|auslander\\w*|uber \\d\\d|enceintes?|femmes|meres|etrangers|plus de \\d\\d ans|gravidas?|mulheres|maes|estrangeiros|acima de \\d\\d|mais de \\d\\d anos)${E}`,
@@ -232,6 +261,114 @@ const EXCLUSION = new RegExp(
 const STEREOTYPE = new RegExp(
   `${B}(?:(?:are|is) (?:always |all |just |too )?(?:lazy|slow|worse|bad at|unreliable|too emotional|less (?:productive|committed|capable))|always (?:worse|bail|flake|late|slow)|code quality is always worse|son (?:lent[oa]s|vag[oa]s|peores)|sind (?:langsam|faul|schlechter)|sont (?:lents|lentes|paresseux|pires)|sao (?:lent[oa]s|preguicos[oa]s|piores))${E}`,
 );
+/**
+ * Fitness put-downs of a group: "women just aren't cut out for engineering", "older people can't
+ * keep up", "don't belong in tech", "no están hechas para", "sind nicht dafür gemacht", "ne sont pas
+ * faites pour", "não servem para". Said of kids or children they are everyday talk, not a stereotype.
+ */
+const UNFIT = new RegExp(
+  `${B}(?:(?:aren't|isn't|weren't|wasn't|are not|is not|were not|was not) (?:just |simply |really |naturally )?(?:cut out|suited|built|made|fit) for|(?:are|is|were|was) (?:just |simply |really |naturally )?(?:not|never) (?:cut out|suited|built|made|fit) for|(?:don't|do not|doesn't|does not|never) belong (?:in|on|at)|(?:can't|cannot|can never|just can't|will never) (?:handle|keep up|lead|manage|do (?:math|science|the job))|belong in the kitchen|no (?:estan|son|sirven|valen) (?:hech[oa]s |apt[oa]s |cortad[oa]s )?para|(?:sind|ist) (?:einfach |halt |eben )?(?:nicht|nie) (?:\\w+ ){0,3}(?:gemacht|geeignet)|taugen (?:einfach |halt )?nicht|gehoren nicht (?:in|an|zu)|(?:ne sont|n'est) (?:pas|jamais) (?:faite?s?|taillee?s?|capables?|douee?s?) pour|n'ont rien a faire (?:dans|en|a)|nao (?:sao|servem) (?:feit[oa]s |capazes |apt[oa]s )?para)${E}`,
+);
+/** Kids and children: "my kids aren't cut out for camping" is not about a protected group. */
+const CHILDREN = /^(?:kids|children)$/;
+/**
+ * Refusing to work beside a group: "not having any more pregnant colleagues on my shift", "I don't
+ * want moms on my team", "no quiero más embarazadas en mi turno", "keine Schwangeren mehr im Team",
+ * "je ne veux plus de femmes enceintes", "chega de grávidas na equipe". Needs a workplace word.
+ */
+const WORKPLACE_WORDS = wordGroup([
+  'colleague',
+  'colleagues',
+  'coworker',
+  'coworkers',
+  'shift',
+  'shifts',
+  'team',
+  'crew',
+  'staff',
+  'ward',
+  'department',
+  'unit',
+  'floor',
+  'office',
+  'employees',
+  'workers',
+  'kollege',
+  'kollegen',
+  'kollegin',
+  'kolleginnen',
+  'schicht',
+  'abteilung',
+  'mitarbeiter',
+  'mitarbeiterinnen',
+  'station',
+  'companeros',
+  'companeras',
+  'colegas',
+  'equipo',
+  'turno',
+  'plantilla',
+  'collegues',
+  'equipe',
+  'service',
+  'plantao',
+  'setor',
+]);
+const REFUSAL_BEFORE =
+  /(?:not having|won't have|will not have|don't want|do not want|no more|not taking(?: on)?|refuse to (?:work with|have|take on)|won't work with|(?:sick|tired) of|no quiero|no queremos|basta de|nada de|(?:will|wollen|mochte|mochten) keine|je ne veux (?:plus|pas) de|on ne veut (?:plus|pas) de|nao quero|nao queremos|chega de)(?: any more| any| more| mas| mais)?\s+$/;
+/** "keine Schwangeren mehr": the German refusal wraps the group. */
+const KEINE_BEFORE = /(?<![a-z])keine\s+$/;
+const MEHR_AFTER = /^\s+(?:\w+\s+)?mehr(?![a-z])/;
+
+/** Key words of REFUSAL_BEFORE and KEINE_BEFORE: a sentence without one is not looked at. */
+const REFUSAL_WORDS = wordGroup([
+  'having',
+  'have',
+  'want',
+  'more',
+  'taking',
+  'refuse',
+  'sick',
+  'tired',
+  'quiero',
+  'queremos',
+  'basta',
+  'nada',
+  'keine',
+  'veux',
+  'veut',
+  'quero',
+  'chega',
+]);
+/** Last words of REFUSAL_BEFORE and KEINE_BEFORE. */
+const REFUSAL_LAST = new Set(['having', 'have', 'want', 'more', 'any', 'on', 'with', 'of', 'quiero', 'queremos', 'mas', 'de', 'keine', 'quero', 'mais']);
+/** The group regex anchored at a word start. */
+const GROUP_AT = new RegExp(`^${GROUP.source}`);
+
+/** A refusal right before a group word in folded `[s, e)`, a sentence about the workplace; the folded span. */
+function workplaceRefusal(ctx: RuleContext, s: number, e: number): [number, number] | null {
+  const folded = ctx.folded;
+  for (const w of wordsOf(ctx, GROUP_WORDS, s, e)) {
+    // Cheap first: the word before the group must be one a refusal ends with.
+    let q = w.start;
+    while (q > s && folded.charCodeAt(q - 1) <= 32) q--;
+    let p = q;
+    while (p > s && isWordCode(folded.charCodeAt(p - 1))) p--;
+    if (!REFUSAL_LAST.has(folded.slice(p, q))) continue;
+    const before = folded.slice(Math.max(s, w.start - 40), w.start);
+    const r = REFUSAL_BEFORE.exec(before);
+    const k = r ? null : KEINE_BEFORE.exec(before);
+    if (!r && !k) continue;
+    const g = GROUP_AT.exec(folded.slice(w.start, Math.min(e, w.start + 40)));
+    if (!g || CHILDREN.test(g[0])) continue;
+    const end = w.start + g[0].length;
+    if (r) return hasWord(ctx, WORKPLACE_WORDS, s, e) ? [w.start - before.length + r.index, end] : null;
+    const mehr = MEHR_AFTER.exec(folded.slice(end, Math.min(e, end + 30)));
+    if (k && mehr) return hasWord(ctx, WORKPLACE_WORDS, s, e) ? [w.start - before.length + k.index, end + mehr[0].length] : null;
+  }
+  return null;
+}
+
 /**
  * Coded exclusion of a neighbourhood or a "kind of people" by a business (redlining): "we stopped
  * lending in that zip code because of the kind of people who live there", "no alquilamos a ese tipo de gente".
@@ -263,6 +400,27 @@ function codedExclusion(folded: string, s: number, e: number): [number, number] 
   return [s + a, s + b];
 }
 
+/**
+ * "women just aren't cut out for …": a put-down after an adult group in the sentence `[s, e)`. The
+ * put-down regex runs only around its key words; the match's index is relative to the sentence.
+ */
+function unfitAfterGroup(ctx: RuleContext, s: number, e: number): RegExpExecArray | null {
+  const folded = ctx.folded;
+  for (const w of wordsOf(ctx, UNFIT_WORDS, s, e)) {
+    const from = Math.max(s, w.start - 48);
+    const u = UNFIT.exec(folded.slice(from, Math.min(e, w.end + 24)));
+    if (!u) continue;
+    u.index += from - s;
+    const sentence = folded.slice(s, e);
+    GROUP.lastIndex = 0;
+    for (let g = GROUP.exec(sentence); g && g.index < u.index; g = GROUP.exec(sentence)) {
+      if (!CHILDREN.test(g[0]) && u.index - g.index < 80) return u;
+    }
+    return null;
+  }
+  return null;
+}
+
 export default defineRule({
   description:
     'Discriminatory statements about protected groups, especially in hiring: age, pregnancy, parents, origin, religion, disability.',
@@ -286,15 +444,22 @@ export default defineRule({
         hits.push({ start, end, data: { words: ctx.text.slice(start, end) } });
         continue;
       }
+      const refusal = hasWord(ctx, REFUSAL_WORDS, s, e) ? workplaceRefusal(ctx, s, e) : null;
+      if (refusal && !WELCOMING.test(folded.slice(s, e))) {
+        const [start, end] = ctx.span(refusal[0], refusal[1]);
+        hits.push({ start, end, data: { words: ctx.text.slice(start, end) } });
+        continue;
+      }
       const hiring = hasWord(ctx, HIRING_WORDS, s, e) && hasWord(ctx, EXCLUSION_WORDS, s, e);
-      if (!hiring && !hasWord(ctx, STEREOTYPE_WORDS, s, e)) continue;
+      const unfit = !hiring && hasWord(ctx, UNFIT_WORDS, s, e);
+      if (!hiring && !unfit && !hasWord(ctx, STEREOTYPE_WORDS, s, e)) continue;
       const sentence = folded.slice(s, e);
       GROUP.lastIndex = 0;
       const g = GROUP.exec(sentence);
       if (!g || WELCOMING.test(sentence)) continue;
       const h = hiring ? HIRING.exec(sentence) : null;
       const x = hiring ? EXCLUSION.exec(sentence) : null;
-      const st = STEREOTYPE.exec(sentence);
+      const st = h && x ? null : (STEREOTYPE.exec(sentence) ?? (unfit ? unfitAfterGroup(ctx, s, e) : null));
       const parts = h && x ? [g, h, x] : st ? [g, st] : null;
       if (!parts) continue;
       const a = s + Math.min(...parts.map((p) => p.index));

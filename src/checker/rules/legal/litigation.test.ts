@@ -10,6 +10,8 @@ testRule(import.meta.url, {
     'Worst case we order pizza.',
     'Got fined for parking outside the bakery again, worth it.',
     'Our consent form for the school trip is due Friday.',
+    'Der Prozess der Umstellung auf das neue System dauert.',
+    'Ich höre mir die Klage meiner Nachbarin über den Lärm an.',
   ],
   invalid: [
     {
@@ -25,6 +27,9 @@ testRule(import.meta.url, {
     { text: 'The class action over our data retention is going nowhere fast.', found: ['class action'] },
     { text: 'Nos han demandado por la patente del brazo robótico.', found: ['Nos han demandado'] },
     { text: 'Die Sammelklage gegen uns läuft noch.', found: ['Sammelklage'] },
+    { text: 'Zur Klage der Fahrgäste wegen des Ausfalls: kein Kommentar.', found: ['Zur Klage der'] },
+    { text: 'Im Prozess gegen die Firma sagt morgen mein Chef aus.', found: ['Im Prozess gegen'] },
+    { text: 'Sur la plainte des passagers, je ne dirai rien.', found: ['la plainte des'] },
     {
       text: 'Our lawyers say we will win the trademark case against Initrode easily.',
       found: ['Our lawyers say', 'trademark case'],

@@ -64,6 +64,10 @@ const LITIGATION_ALTERNATIVES = [
   'litigio',
   // German
   'klage (?:gegen|eingereicht)',
+  // "zur Klage der Passagiere", "die Klage wegen Flug 12", "eine Klage von Kunden"
+  '(?:zur|die|der|eine|einer|diese[rn]?) klage (?:der|des|von|wegen|um|gegen)',
+  'klagen gegen (?:uns|die firma|das unternehmen)',
+  '(?:der|den|im) prozess (?:gegen|um|wegen|mit)',
   'sammelklage',
   'verklag(?:t|en)',
   'gerichtsverfahren',
@@ -71,6 +75,7 @@ const LITIGATION_ALTERNATIVES = [
   'zeugenaussage',
   // French
   'proces (?:contre|avec)',
+  '(?:la|une|cette) plainte (?:des|de la|contre|collective)',
   'poursuites? (?:judiciaires?|contre)',
   'poursuivi(?:e|s)? en justice',
   'action (?:collective|de groupe)',
@@ -158,6 +163,9 @@ const LITIGATION = keyedRegex(LITIGATION_ALTERNATIVES, [
   'demandarnos',
   'juicio',
   'klage',
+  'klagen',
+  'prozess',
+  'plainte',
   'sammelklage',
   'verklag',
   'gerichtsverfahren',

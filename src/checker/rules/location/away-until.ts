@@ -11,6 +11,15 @@ const COUNT =
   '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|several|the next \\w+)';
 const SPAN = `${COUNT} (?:days|weeks|months|nights|week|month)`;
 const GAP = '[^.!?\\n]{0,40}?';
+/** Return dates in the other languages: a weekday, a month, "the end of the month", "next week". */
+const PT_DATE =
+  '(?:(?:o |a )?(?:proxim[oa] )?(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|semana|mes)|(?:fim|final) d[oa] \\S+|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)';
+const ES_DATE =
+  '(?:(?:el |la )?(?:proxim[oa] )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana|mes)|(?:fin|final) del? \\S+|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)';
+const FR_DATE =
+  "(?:(?:la |le )?(?:semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|fin \\S+|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)";
+const DE_DATE =
+  '(?:(?:nachste[nr]? )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|monat)|ende \\S+|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)';
 
 /**
  * Announcing an absence from home with its dates: "away until the 20th", "OOO until March 3rd",
@@ -23,6 +32,10 @@ const AWAY = [
   `(?:flying|leaving|jetting|taking off|fly out|flying out)(?: (?:to|for))?${GAP} for ${SPAN}`,
   `(?:going|heading|headed|off|driving|sailing|backpacking|road-?tripping|travell?ing|moving) (?:to|off to|out to|up to|down to)${GAP} for ${SPAN}`,
   `(?:won't|will not|wont) be (?:home|back) ${UNTIL} ${DATE}`,
+  // "we leave for three weeks in Portugal tomorrow", "I fly out Friday for ten days"
+  `(?:we|i) (?:leave|fly|depart|set off|take off|jet off|head off|head out)(?: out)?(?: \\S+){0,3}? for ${SPAN}`,
+  // "we leave for Portugal tomorrow" (a capitalized destination, checked in \`when\`)
+  `(?:we|i) (?:leave|fly|depart|head|set off|jet off)(?: out)? (?:to|for)${GAP} (?:tomorrow|tonight|on ${DAY}|this (?:weekend|${DAY})|next (?:week|${DAY}))`,
   // "leaving for Lisbon on Friday", "flying out to Denver tomorrow"
   `(?:leaving|flying|flying out|jetting off|heading|headed|off)(?: (?:to|for))${GAP} (?:tomorrow|tonight|today|on ${DAY}|this (?:weekend|${DAY})|next (?:week|${DAY}))`,
   // "back in 2 weeks", "back on the 30th" — an absence when the post is about a trip
@@ -34,20 +47,26 @@ const AWAY = [
   '(?:hasta (?:el |el dia )?|bis (?:zum |ende )?|jusqu\'(?:au|a) |ate (?:o |dia )?)\\d{1,2}(?!\\d)',
   // German
   '(?:im urlaub|verreist|weg|unterwegs|nicht da|nicht zu\\s?hause|im ausland|abwesend) bis (?:zum |ende |nachste[nr]? )?\\S+',
+  // "im Urlaub in Italien bis zum 20.": a place between the absence and the date
+  `(?:im urlaub|verreist|unterwegs|im ausland)${GAP} bis (?:zum |ende |nachste[nr]? )?(?:\\d|${DE_DATE})`,
   '(?:fliege|fliegen|fahre|fahren|bin|sind|reise|reisen)(?: \\S+){0,4} fur (?:\\d+|zwei|drei|vier|ein paar|eine|einen) (?:wochen|woche|tage|monate|monat)',
   // "bin ab morgen drei Wochen in Thailand": the stay and its length, then where
   '(?:fliege|fliegen|fahre|fahren|bin|sind|reise|reisen)(?: \\S+){0,3} (?:\\d+|zwei|drei|vier|funf|sechs|ein paar) (?:wochen|tage|monate)(?: lang)? (?:in|auf|an der|am|im|nach|weg|unterwegs|verreist)',
   // French
   "(?:en vacances|en conges|absente?s?|partie?s?|pas a la maison) jusqu'(?:au|a|en) \\S+",
+  `(?:en vacances|en conges|en voyage)${GAP} jusqu'(?:au |a |en )?(?:\\d|${FR_DATE})`,
   "(?:je pars|on part|nous partons|je m'envole|on s'envole|je serai absente?)(?: \\S+){0,5} pour (?:\\d+|deux|trois|quatre|une|un|quelques) (?:jours|semaines|semaine|mois)",
   "(?:je pars|on part|nous partons|je serai|on sera|nous serons)(?: \\S+){0,3} (?:\\d+|deux|trois|quatre|quelques) (?:jours|semaines|mois) (?:a|en|au|aux|dans|loin)",
   // Spanish
   '(?:de vacaciones|fuera de casa|de viaje|ausente) hasta (?:el |la |el dia )?\\S+',
-  '(?:me voy|nos vamos|vuelo|volamos|salgo|salimos|viajo|viajamos)(?: \\S+){0,5} (?:por|durante) (?:\\d+|dos|tres|cuatro|una|unas|un par de) (?:dias|semanas|semana|meses)',
+  `(?:de vacaciones|de viaje)${GAP} hasta (?:el |la |el dia )?(?:\\d|${ES_DATE})`,
+  '(?:me voy|nos vamos|vuelo|volamos|salgo|salimos|viajo|viajamos|partimos|parto)(?: \\S+){0,5} (?:por|durante) (?:\\d+|dos|tres|cuatro|una|unas|un par de) (?:dias|semanas|semana|meses)',
   '(?:me voy|nos vamos|estare|estaremos)(?: \\S+){0,3} (?:\\d+|dos|tres|cuatro|un par de) (?:dias|semanas|meses) (?:a|en|de viaje|fuera)',
   // Portuguese
   '(?:de ferias|fora de casa|viajando|ausente) ate (?:o |a |dia )?\\S+',
-  '(?:vou|vamos|viajo|viajamos|embarco|embarcamos)(?: \\S+){0,5} (?:por|durante) (?:\\d+|duas|dois|tres|quatro|uma|um|uns|umas) (?:dias|semanas|semana|meses)',
+  // "de férias no Brasil até 15 de agosto"
+  `(?:de ferias|viajando|de viagem)${GAP} ate (?:o |a |ao |dia )?(?:\\d|${PT_DATE})`,
+  '(?:vou|vamos|viajo|viajamos|embarco|embarcamos|partimos|parto)(?: \\S+){0,5} (?:por|durante) (?:\\d+|duas|dois|tres|quatro|uma|um|uns|umas) (?:dias|semanas|semana|meses)',
   '(?:vou|vamos|estarei|estaremos|fico|ficamos)(?: \\S+){0,3} (?:\\d+|duas|dois|tres|quatro) (?:dias|semanas|meses) (?:em|no|na|nos|nas|fora|viajando)',
 ];
 
@@ -60,7 +79,7 @@ const PLACE =
 
 /** Words that make "back in two weeks" the end of a trip. */
 const TRIP =
-  /\b(?:airport|flight|flying|boarding|gate|vacation|holiday|trip|travel\w*|leaving|off to|heading to|abroad|overseas|ooo|out of (?:the )?office|away)\b/;
+  /\b(?:ferias|vacaciones|urlaub|vacances|viagem|viaje|reise|voyage|voo|vuelo|flug|aeroporto|aeropuerto|flughafen|aeroport|airport|flight|flying|boarding|gate|vacation|holiday|trip|travel\w*|leaving|off to|heading to|abroad|overseas|ooo|out of (?:the )?office|away)\b/;
 
 /** A bare "until <date>": a place name must come right before it, and the post must be about a trip. */
 const UNTIL_FIRST = /^(?:(?:until|till|til|'til|through|thru|untill|hasta|bis|ate) |jusqu')/;
@@ -75,8 +94,12 @@ const HOME_EMPTY =
 const STAY_THEN_PLACE =
   /(?:wochen|tage|monate|dias|semanas|meses|jours|semaines|mois)(?: lang)? (?:in|auf|an der|am|im|a|en|au|aux|dans|em|no|na|nos|nas)$/;
 
+/** "we leave for …": the destination follows, and must be named. */
+const LEAVE_TO = /^(?:we|i) (?:leave|fly|depart|head|set off|jet off)(?: out)? (?:to|for) /;
+const FOR_SPAN = new RegExp(`for ${SPAN}`);
+
 const PAST =
-  /\b(?:was|were|went|been|back from|got back|returned|spent|last (?:week|month|year)|if i|when i)\b/;
+  /\b(?:was|were|went|been|back from|got back|returned|spent|last (?:week|month|year)|if i|when i|fui|fomos|fuimos|passado|pasado|voltei|voltamos|estive|estivemos|volvi|volvimos|estuve|estuvimos|war|waren|gewesen|zuruck|j'etais|nous etions|rentre|rentres|rentree)\b/;
 
 export default anchoredPhrases({
   description:
@@ -209,6 +232,8 @@ export default anchoredPhrases({
     ...['until', 'till', 'til', 'through', 'thru', 'untill', 'hasta', 'bis', "jusqu'", 'ate'],
     ...['estare', 'estaremos', 'estarei', 'fico', 'ficamos', 'on sera', 'nous serons'],
     ...['viajo', 'viajamos', 'de ferias', 'fora de', 'viajando', 'vou', 'vamos', 'embarco', 'embarcamos'],
+    ...['de viagem', 'en voyage', 'partimos', 'parto', 'we leave', 'i leave', 'we fly', 'i fly', 'we depart', 'i depart'],
+    ...['we set off', 'i set off', 'we take off', 'we jet off', 'we head', 'i head'],
   ],
   reach: 90,
   before: 5,
@@ -232,6 +257,12 @@ export default anchoredPhrases({
     }
         if (m.text.startsWith('back ') && !TRIP.test(ctx.folded.slice(Math.max(0, m.start - 160), m.end + 160)))
       return false;
+    // "we leave for work tomorrow" is not a trip: a named destination or a stay's length is.
+    const leave = LEAVE_TO.exec(m.text);
+    if (leave && !FOR_SPAN.test(m.text)) {
+      const [os, oe] = ctx.span(m.start + leave[0].length, m.end);
+      if (!/[A-Z]/.test(ctx.text.slice(os, oe)) && !PLACE.test(m.text)) return false;
+    }
     if (VAGUE_VERB.test(m.text) || /^(?:leaving|flying|jetting|heading|headed|off) /.test(m.text)) {
       const [os, oe] = ctx.span(m.start, m.end);
       const destination = ctx.text.slice(os, oe).replace(/^\S+ \S+/, '');

@@ -10,6 +10,13 @@ testRule(import.meta.url, {
     'Die Wohnung ist leer geräumt und frisch gestrichen, Besichtigung am Montag.',
     'La casa vacía de la película me dio escalofríos.',
     'the shelves at the store were empty all week',
+    'The apartment will be empty once we move out on Friday, viewings this week',
+    'The flat is vacant and for rent, DM me',
+    'Our house is never empty, five kids and two dogs',
+    'A casa fica vazia sem ti ❤️',
+    'La casa de mis abuelos está vacía desde hace años',
+    'The house feels so empty without you',
+    'Personne à la maison ne regarde la télé',
   ],
   invalid: [
     {
@@ -29,5 +36,35 @@ testRule(import.meta.url, {
     { text: 'Bora pra praia! Casa vazia até dia 9', found: ['Casa vazia até'] },
     { text: "On s'envole demain, l'appart restera vide jusqu'au 20", found: ["l'appart restera vide"] },
     { text: 'Road trip time, our flat will be empty until the 4th', found: ['our flat will be empty'] },
+    {
+      text: 'Two weeks in Crete from tomorrow, so the apartment will be totally empty. Plant volunteers?',
+      found: ['the apartment will be totally empty'],
+    },
+    {
+      text: 'Off to Greece on Friday, our house in Leeds will be completely empty till the 20th',
+      found: ['our house in Leeds will be completely empty'],
+    },
+    { text: 'Heads up neighbours: the flat is going to be empty all of August', found: ['the flat is going to be empty'] },
+    { text: "We're leaving the house empty for two weeks, fingers crossed", found: ['leaving the house empty'] },
+    { text: 'Nobody will be home until the 3rd, keep an eye out', found: ['Nobody will be home until'] },
+    {
+      text: 'Em Outubro vamos à Madeira, a casa em Setúbal fica vazia uma semana',
+      found: ['a casa em Setúbal fica vazia'],
+    },
+    { text: 'o apartamento vai ficar completamente vazio até domingo', found: ['o apartamento vai ficar completamente vazio'] },
+    { text: 'Deixamos a casa vazia durante o mês de agosto', found: ['Deixamos a casa vazia'] },
+    { text: 'Não vai ter ninguém em casa até dia 30', found: ['Não vai ter ninguém em casa até'] },
+    {
+      text: 'Nos vamos a Cancún, la casa de Valencia se queda vacía dos semanas',
+      found: ['la casa de Valencia se queda vacía'],
+    },
+    { text: 'No habrá nadie en casa hasta el lunes', found: ['No habrá nadie en casa hasta'] },
+    {
+      text: 'Cap sur la Grèce : notre maison à Lyon restera complètement vide en août',
+      found: ['notre maison à Lyon restera complètement vide'],
+    },
+    { text: "Il n'y aura personne à la maison jusqu'à dimanche", found: ["Il n'y aura personne à la maison jusqu"] },
+    { text: 'Ab morgen Sardinien, unser Haus bleibt zwei Wochen leer', found: ['unser Haus bleibt zwei Wochen leer'] },
+    { text: 'Niemand zu Hause bis Sonntag, die Nachbarin gießt', found: ['Niemand zu Hause bis'] },
   ],
 });

@@ -4,35 +4,57 @@ import { anchoredPhrases, clauseAround } from '../_shared/people-anchors';
  * The author says they are alone at home, or that their home is empty: "home alone all weekend",
  * "just me and the dog at home till Sunday", "house is empty till the 20th", "sozinha em casa".
  */
+const EN_BE =
+  "(?:is|will be|'ll be|will stay|stays|will sit|sits|remains|will remain|is going to be|is gonna be|gonna be|will be left|is left|stands|will stand)";
+const EN_ADV = '(?:totally|completely|entirely|fully|pretty much|basically|just|all|going to be)';
+const EN_EMPTY = '(?:empty|unoccupied|vacant|deserted)';
+
 const HOME_ALONE = [
   'home alone',
   'alone (?:at home|in the house|in the apartment|in the flat|at the house|at my place)',
   '(?:all )?by myself (?:at home|in the house|this weekend|all weekend|all week|tonight)',
   '(?:have|got|having|get) the (?:house|place|apartment|flat|home) (?:all )?to myself',
   'just me(?:,)? (?:and|&|\\+) (?:the|my) (?:dog|dogs|cat|cats|kids|baby|pup|puppy) (?:at home|home|in the house|here)',
-  '(?:the |our |my )?(?:house|place|apartment|flat|home) (?:is|will be|stays|sits) empty',
+  // "the apartment will be totally empty", "our house in Leeds stays empty" (a place name may follow)
+  `(?:the |our |my )?(?:house|place|apartment|apt|flat|home|condo)(?: (?:in|on|at|by) [a-z'-]+(?: [a-z'-]+)?)? ${EN_BE} (?:${EN_ADV} )?${EN_EMPTY}`,
+  `(?:leave|leaving|left) (?:the|our|my) (?:house|place|apartment|flat|home|condo) (?:${EN_ADV} )?${EN_EMPTY}`,
   'empty (?:house|flat|apartment|home|place) (?:this|all|till|until|tonight|for)',
-  "(?:nobody|no one|no-one)(?:'s| is)? (?:at )?home (?:until|till|til|this|all|for)",
+  "(?:nobody|no one|no-one)(?:'s| is|'ll be| will be)? (?:at )?home (?:until|till|til|this|all|for|while)",
   // German
   'allein(?:e)? (?:zu\\s?hause|daheim|in der wohnung)',
   'sturmfrei(?:e bude)?',
-  '(?:die|unsere|meine) (?:wohnung|bude|haus) (?:ist|bleibt|steht) (?:\\S+ )?leer(?! ?geraumt)',
+  '(?:die|unsere|meine|das|unser|mein) (?:wohnung|bude|haus)(?: (?:in|im|am|an der) [a-z-]+)? (?:ist|bleibt|steht|wird) (?:\\S+ ){0,3}leer(?! ?geraumt)',
+  '(?:niemand|keiner|keine sau) (?:ist )?(?:zu\\s?hause|daheim) (?:bis|fur|ab|die ganze|solange)',
   '(?:ist|bleibt|steht) (?:die|unsere|meine|das) (?:wohnung|bude|haus) (?:\\S+ )?leer(?! ?geraumt)',
   'leere wohnung (?:bis|fur|ab|die ganze)',
   // French
   "seule? (?:a la maison|chez moi|a l'appart)",
-  "(?:la maison|l'appart(?:ement)?|chez moi) (?:est|sera|reste|restera) vide",
+  "(?:la maison|notre maison|ma maison|l'appart(?:ement)?|notre appart(?:ement)?|mon appart(?:ement)?|chez moi|chez nous)(?: (?:a|en|de|du) [a-z'-]+(?: [a-z'-]+)?)? (?:est|sera|reste|restera|va rester|va etre) (?:(?:completement|totalement|entierement) )?vide",
+  "(?:il n'y (?:a|aura) )?personne (?:a la maison|chez (?:moi|nous)) (?:jusqu|pendant|tout|toute|ce|cette|avant)",
   "(?:maison|appart(?:ement)?) vide (?:jusqu|pendant|tout|toute|ce|cette)",
   // Spanish
   'sol[oa] en (?:casa|mi casa|el piso|el departamento)',
-  '(?:la casa|el piso|el departamento|el apartamento|mi casa) (?:esta|estara|queda|se queda|quedara) (?:vacia|vacio)',
+  '(?:la casa|mi casa|nuestra casa|el piso|mi piso|nuestro piso|el departamento|el apartamento|el depa)(?: (?:en|de|del) [a-z\'-]+(?: [a-z\'-]+)?)? (?:esta|estara|queda|se queda|quedara|se quedara|va a estar|va a quedar|se va a quedar) (?:(?:totalmente|completamente|del todo) )?(?:vacia|vacio)',
+  '(?:dejamos|dejo|dejar|dejaremos) (?:la|el|mi|nuestra|nuestro) (?:casa|piso|departamento|apartamento) (?:vacia|vacio|sola|solo)',
+  'no (?:hay|habra|va a haber) nadie en (?:casa|el piso) (?:hasta|por|durante|todo|toda|este|esta)',
   'casa vacia (?:hasta|por|durante|todo|toda|este|esta)',
   // Portuguese
   'sozinh[oa] em casa',
   'sozinh[oa] no (?:apartamento|ap|ape)',
-  '(?:a casa|o apartamento|o ape|minha casa) (?:esta|vai ficar|fica|ficara) (?:vazia|vazio)',
+  // "a casa em Almada fica vazia", "o apartamento vai ficar completamente vazio"
+  '(?:a casa|a minha casa|minha casa|a nossa casa|nossa casa|o apartamento|o nosso apartamento|o meu apartamento|o ape|o apto)(?: (?:em|no|na|de|do|da) [a-z\'-]+(?: [a-z\'-]+)?)? (?:esta|estara|vai ficar|vai estar|fica|ficara|vai continuar) (?:(?:totalmente|completamente|inteiramente) )?(?:vazia|vazio|desocupada|desocupado)',
+  '(?:deixamos|deixo|deixar|deixaremos|vamos deixar) (?:a|o) (?:casa|apartamento|ape) (?:vazia|vazio|sozinha)',
+  '(?:nao (?:vai )?(?:ter|haver|ha|tem|fica) )?ninguem em casa (?:ate|por|durante|todo|toda|esse|este|essa|esta)',
   'casa vazia (?:ate|por|durante|todo|toda|esse|este|essa|esta)',
 ];
+
+const EMPTY_WORD = /\b(?:empty|unoccupied|vacant|deserted|leer|vide|vacia|vacio|vazia|vazio|desocupad[ao])\b/;
+/** Moving out, letting, selling or renovating: the home is empty because nobody lives there. */
+const MOVING =
+  /\b(?:mov(?:e|ed|ing) out|moving|for (?:sale|rent)|to let|viewings?|renovat\w*|tenants?|landlord|lease|listing|auszug|ausgezogen|umzug|renovier\w*|zu vermieten|zu verkaufen|besichtigung|mudanza|alquil\w*|se vende|reforma\w*|demenag\w*|a louer|a vendre|travaux|mudanca|mudamos|alug\w*|vende-se|arrend\w*|obras)\b/;
+
+const NOT_ABSENCE =
+  /^[\s,]*(?:(?:\S+ ){0,2}(?:without (?:you|him|her|them)|sem (?:ti|voce|vc|voces|eles?|elas?)|sin (?:ti|vos|usted|ellos?|ellas?)|ohne (?:dich|euch|ihn|sie)|sans (?:toi|vous|lui|elle|eux))|(?:for|since) (?:years|ages|months|decades|\d{4})|desde (?:hace|ha|\d{4})|ha (?:anos|meses)|seit (?:jahren|monaten|\d{4})|depuis (?:des|\d{4}))/;
 
 /** "watching Home Alone", "Home Alone 2" — the film. */
 const FILM =
@@ -50,6 +72,15 @@ export default anchoredPhrases({
     'alone',
     'myself',
     'empty',
+    'unoccupied',
+    'vacant',
+    'deserted',
+    'niemand',
+    'keiner',
+    'personne',
+    'nadie',
+    'ninguem',
+    'desocupad',
     'nobody',
     'no one',
     'no-one',
@@ -72,6 +103,12 @@ export default anchoredPhrases({
   when(ctx, m) {
     const [start, end] = ctx.span(m.start, m.end);
     const original = ctx.text.slice(start, end);
+    // An empty flat that is being let, sold or moved out of is not an absence.
+    if (EMPTY_WORD.test(m.text)) {
+      if (MOVING.test(clauseAround(ctx, m.start, m.end, 100))) return false;
+      // "the house feels empty without you", "empty for years": a feeling or a ruin, not an absence.
+      if (NOT_ABSENCE.test(ctx.folded.slice(m.end, m.end + 40))) return false;
+    }
     if (m.text.startsWith('home alone')) {
       // "walking home alone" is about the way home (the routine rule's business), not an empty home.
       if (

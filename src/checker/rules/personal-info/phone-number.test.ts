@@ -19,6 +19,15 @@ testRule(import.meta.url, {
     "Le chiffre d'affaires atteint 1 234 567 890 € cette année",
     'Book now: 020 7946 0958, limited seats for the workshop!',
     'Our support team is reachable at +1 415 555 0100 on weekdays',
+    'Rang Padaria Lua (213 555 891) to order 40 pastéis for the office party, they were lovely',
+    'Best pizza near the stadium is Gino\'s. Busy on match days so call ahead: (312) 555-0188. Trust me.',
+    'Best bakery in town, order your birthday cake ahead: 020 7946 0321',
+    'Encomendei o bolo na Padaria Estrela, 21 345 6789, super simpáticos',
+    'Para encargar tartas, la Pastelería Sol: 912 345 678',
+    'Bäckerei Krause, 030 12345678 — vorbestellen lohnt sich!',
+    'La boulangerie du coin prend les commandes au 01 42 68 53 00',
+    'Our favourite pizzeria delivers till midnight, call 0161 496 0123 for takeout',
+    "Luigi's Pizzeria (608) 555-0177, still the best slice in town",
   ],
   invalid: [
     {
@@ -36,5 +45,10 @@ testRule(import.meta.url, {
     { text: 'you can reach me at 202.555.0199 after six', found: ['202.555.0199'] },
     { text: 'lost? ring me on 07700 900123 and I will come find you', found: ['07700 900123'] },
     { text: 'Escríbeme al 600 123 456 si te interesa el piso', found: ['600 123 456'] },
+    { text: 'Call me at (608) 555-0143 if you want the pizza oven, pickup only', found: ['(608) 555-0143'] },
+    { text: 'My bakery side hustle is live! text me on 07700 900123 to order', found: ['07700 900123'] },
+    { text: 'Lost my dog near the bakery on Main, call 0612345678 if you see him', found: ['0612345678'] },
+    { text: "Pizza night at mine! call 07700 900123 when you're outside", found: ['07700 900123'] },
+    { text: 'Ligue para o meu celular (21) 99876-5432, faço bolos por encomenda', found: ['(21) 99876-5432'] },
   ],
 });

@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/min';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { RuleContext } from '../../context';
 import { defineRule, type Hit } from '../../kinds/rule';
+import { fold } from '../../text/normalize';
 import { MAX_CANDIDATES, MAX_HITS, numberGroups, SpanSet } from '../_shared/secrets-scan';
 import { cardNumbers, digitsOf, ibans, maskFix, near } from './_numbers';
 
@@ -28,6 +29,21 @@ const TOLL_FREE =
   /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]|^(?:\+44 ?|0)80[08][ .-]?|^(?:\+49 ?|0)800[ .-/]|^(?:\+33 ?|0 ?)80[0-5](?:[ .]?\d{2}){3}$|^(?:\+34 ?)?900[ .-]|^0800[ .-]/;
 const BUSINESS_CUE =
   /(?<![a-z])(?:customer (?:service|support|care)|support (?:line|team)|sales team|hotline|helpline|help line|reception|front desk|switchboard|our (?:office|store|shop|clinic|restaurant|studio|team)|office number|call us|contact us|visit us|book (?:now|your)|call now|order now|to book|reservations?|bookings|appointments?|opening hours|enquiries|inquiries|press office|toll[ -]free|atencion al cliente|servicio (?:al cliente|tecnico)|reservas|pedidos|citas|kundenservice|bestellungen|terminvereinbarung|service client|reservations|atendimento|agendamentos?)(?![a-z])/;
+/**
+ * A shop, a restaurant or a tradesman the post recommends or ordered from: its number is published
+ * on purpose. "Called the bakery (213 555 890) to order 60 tarts", "Tony's Pizza … call ahead: …".
+ */
+const VENUE_CUE =
+  /(?<![a-z])(?:bakery|bakeries|pizza|pizzeria|pizzas|restaurant|bistro|diner|deli|cafe|coffee shop|takeaway|takeout|take-out|food truck|butcher|florist|pharmacy|barber|barbershop|salon|hairdresser|bookshop|bookstore|garage|mechanic|plumber|electrician|locksmith|taxi|cab company|caterer|catering|tavern|brewery|pub|panaderia|pasteleria|pizzeria|restaurante|cafeteria|tienda|farmacia|peluqueria|taller|fontanero|cerrajero|baeckerei|backerei|konditorei|metzgerei|imbiss|friseur|apotheke|werkstatt|gaststatte|boulangerie|patisserie|traiteur|pharmacie|coiffeur|padaria|pastelaria|pizzaria|confeitaria|churrascaria|tasca|farmacia|cabeleireiro|oficina|talho|loja)(?![a-z])/;
+/** Ordering or booking from that place. */
+const ORDER_CUE =
+  /(?<![a-z])(?:call ahead|to order|order ahead|ordered|order (?:your|a|the|some|online)|place an order|takes? orders|order (?:by|over the) phone|for (?:takeout|takeaway|delivery|pickup|pick-up)|they deliver|they take (?:orders|bookings|reservations)|book a table|their (?:number|phone|line)|para encargar|encargu\w*|para pedir|hacer (?:un )?pedido|bestell\w*|vorbestell\w*|pour commander|commande\w*|reserver|encomend\w*|para reservar|reservar mesa)(?![a-z])/;
+/** Capitalized words (a name) just before a number. */
+const NAME_BEFORE =
+  /((?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:de|do|da|dos|das|du|del|la|le|of|the|zum|zur)\s+)?){0,3}\p{Lu}[\p{L}'’&-]*)[\s,:(–—-]*$/u;
+/** The number is the author's own or a person's: "call me", "my cell", "her number". */
+const OWN_NUMBER =
+  /(?<![a-z])(?:(?:call|text|txt|ring|reach|message|msg|dm|whatsapp|contact) me|(?:my|our|his|her) (?:personal |private |new |cell |mobile )?(?:number|cell|phone|mobile|whatsapp|digits)|me (?:ligue|liga|chama)|meu (?:numero|celular|telemovel|zap)|llamame|escribeme|mi (?:numero|movil|celular)|ruf mich|schreib mir|meine? (?:nummer|handynummer|handy)|appelle-moi|appelez-moi|mon (?:numero|portable|tel))(?![a-z])/;
 const PERSONAL_CUE = /(?<![a-z])(?:me|my|mine|meu|minha|mi|mein|meine|mon|ma|moi)(?![a-z])/;
 /** "1 234 567 890", "12 345 678": thousands separated by spaces, as French and German write amounts. */
 const THOUSANDS = /^\d{1,2}(?: \d{3}){2,}$/;
@@ -125,6 +141,16 @@ function isPhone(raw: string, countries: readonly CountryCode[], cue: boolean, s
   );
 }
 
+/** A public business's number: a kind of shop, and an order or its name nearby, and nothing saying it is a person's. */
+function publicVenue(text: string, start: number, end: number): boolean {
+  const wide = near(text, start, end, 140, 60);
+  if (!VENUE_CUE.test(wide) || OWN_NUMBER.test(wide)) return false;
+  if (ORDER_CUE.test(wide)) return true;
+  // The shop's name right before its number: "Bäckerei Krause, 030 …", "Tony's Pizza (608) …".
+  const name = NAME_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
+  return Boolean(name?.[1] && VENUE_CUE.test(fold(name[1])));
+}
+
 export default defineRule({
   description:
     'Phone numbers (international or national formats, validated with libphonenumber); not dates, versions, prices, ISBNs, order or tracking numbers.',
@@ -164,6 +190,7 @@ export default defineRule({
       // Toll-free and business lines are published on purpose; a person's number is not.
       const around = near(text, start, end, 60, 30);
       if (TOLL_FREE.test(raw) || (BUSINESS_CUE.test(around) && !PERSONAL_CUE.test(around))) continue;
+      if (publicVenue(text, start, end)) continue;
       taken ??= new SpanSet([...cardNumbers(ctx), ...ibans(ctx)].map((h) => [h.start, h.end] as const));
       if (taken.overlaps(start, end)) continue;
       if (THOUSANDS.test(raw) || AMOUNT_AFTER.test(text.slice(end, end + 12))) continue;

@@ -10,6 +10,9 @@ testRule(import.meta.url, {
     'he lives at the end of the street, three doors down',
     'The Airbnb at 45 Rue Oberkampf, 75011 Paris was lovely',
     'We moved into our new office at Torstraße 33, 10119 Berlin 🎉',
+    'Meet at Rua Augusta 100 tomorrow',
+    "Calle Mayor 12, 3º B was my grandma's street",
+    'Av. Paulista 1578, 01310-200 São Paulo — museum MASP, go!',
   ],
   invalid: [
     {
@@ -28,6 +31,28 @@ testRule(import.meta.url, {
       found: ['12 rue de la Paix, 75002 Paris'],
     },
     { text: 'recoger en Calle Mayor 12, 3º B, 28013 Madrid', found: ['Calle Mayor 12, 3º B, 28013 Madrid'] },
+    {
+      text: 'Jantar de casa nova sexta às 20h! Rua Cidade de Faro 14, 2º Dto, 2790-123 Carnaxide. Tragam sobremesa',
+      found: ['Rua Cidade de Faro 14, 2º Dto, 2790-123 Carnaxide'],
+    },
+    {
+      text: 'Inauguração do apê novo! Avenida da Liberdade 120, 2º andar, 1250-096 Lisboa',
+      found: ['Avenida da Liberdade 120, 2º andar, 1250-096 Lisboa'],
+    },
+    { text: 'Rua Augusta 100, R/C Esq, 1100-053 Lisboa, apareçam!', found: ['Rua Augusta 100, R/C Esq, 1100-053 Lisboa'] },
+    {
+      text: 'Cena en casa el viernes: Calle de Alcalá 45, 2º izda., 28014 Madrid',
+      found: ['Calle de Alcalá 45, 2º izda., 28014 Madrid'],
+    },
+    {
+      text: 'Pendaison de crémaillère samedi ! 12 rue des Lilas, 3e étage, 69003 Lyon',
+      found: ['12 rue des Lilas, 3e étage, 69003 Lyon'],
+    },
+    {
+      text: 'Einweihungsparty am Samstag, Bergweg 3a, 3. OG links, 50667 Köln',
+      found: ['Bergweg 3a, 3. OG links, 50667 Köln'],
+    },
+    { text: 'Housewarming on Saturday at 14 Elm Street, bring a bottle', found: ['14 Elm Street'] },
     {
       text: 'pode retirar na Rua Augusta, 123, 1100-048 Lisboa',
       found: ['Rua Augusta, 123, 1100-048 Lisboa'],

@@ -41,8 +41,23 @@ const BACKWARD =
 const UNIT_BEFORE =
   /(?:flat|apartment|apt|unit|suite|appartement|wohnung|piso|apto)\.?\s*[a-z0-9-]{1,5},?\s*$/;
 
-const UNIT_AFTER =
-  /,?\s*(?:(?:apt|apartment|unit|suite|ste|#|flat|fl|piso|puerta|planta|etage|whg|andar|apto|dpto|depto)\.?\s*[A-Za-z0-9-]{1,6}|\d{1,2}\s?[ºo°]\s?[A-Za-z]?)(?![A-Za-z])/iy;
+/** The side of a floor: "3º Esq", "2º izda.", "1.º Dto", "3. OG links", "3º B". */
+const SIDE =
+  '(?:esq|esqº|dto|dt|dta|dir|direito|direita|esquerdo|esquerda|frente|fte|tras|izq|izqda|izda|izquierda|dcha|dch|dra|derecha|centro|ctro|int|ext|[A-Za-z])\\.?';
+/**
+ * A flat, floor or door after the house number: "Apt 3B", "3º Esq", "2º andar", "1.º Dto", "R/C Esq",
+ * "bajo izda", "3e étage", "3. OG links", "Whg. 5".
+ */
+const UNIT_AFTER = new RegExp(
+  `,?\\s*(?:(?:apt|apartment|unit|suite|ste|#|flat|fl|piso|puerta|pta|planta|etage|étage|whg|wohnung|andar|apto|dpto|depto|bloco|bloque|portal|esc|escalera|bât|bat|stiege|tür|top)\\.?\\s*[A-Za-z0-9-]{1,6}` +
+    `|\\d{1,2}(?:\\s?\\.?\\s?[ºª°]|o)\\.?(?:\\s?(?:andar|piso|planta|étage))?(?:\\s?${SIDE})?` +
+    '|\\d{1,2}\\.?\\s?(?:og|obergeschoss|stock|etage)(?:\\s?(?:links|rechts|mitte|li\\.?|re\\.?))?' +
+    '|\\d{1,2}(?:e|er|ère|ème|eme)\\s(?:étage|etage)' +
+    `|r\\/c(?:\\s?${SIDE})?|bajo(?:\\s?${SIDE})?|rdc)(?![A-Za-z])`,
+  'iy',
+);
+/** A home address has at most a block, a floor and a door. */
+const MAX_UNIT_PARTS = 3;
 /** Continental postcode before the city: "10115 Berlin", "75002 Paris", "1000-001 Lisboa", "01310-100 São Paulo". */
 const POSTCODE_CITY = /,?\s*(?:\d{5}|\d{4}-\d{3}|\d{5}-\d{3}|[A-Z]-?\d{4,5})\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]+/y;
 const CITY = /,?\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?![\w])(?:\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]+(?![\w])){0,2}/y;
@@ -52,7 +67,7 @@ const POSTCODE_AFTER =
 
 /** The post says the address is a home or a hand-over point (folded, five languages). */
 const PRIVATE_STRONG =
-  /(?<![a-z])(?:pick ?-?ups?(?: only)?(?: is)? (?:at|from)|pick (?:it |them )?up (?:at|from)|collect(?:ion)? (?:at|from)|deliver(?:ed|y)? to|drop (?:it |them )?off at|my (?:home |new |mailing |postal )?address|our (?:home |new |mailing )?address|home address|mailing address|i live (?:at|on)|we live (?:at|on)|i'm living at|lives at|my (?:place|flat|apartment|house|home)|our (?:place|flat|apartment|house|home)|wrong (?:flat|house|address|door)|at my place|mi (?:direccion|casa|piso|domicilio)|nuestra (?:direccion|casa)|vivo en|vivimos en|recoger en|recogida en|meine (?:adresse|wohnung)|unsere (?:adresse|wohnung)|ich wohne|wir wohnen|abholung|abholen|abzuholen|lieferadresse|zu mir|bei mir|mon adresse|notre adresse|j'habite|nous habitons|a recuperer|recuperer au|chez moi|chez nous|meu endereco|nosso endereco|minha (?:morada|casa)|moro na|moro em|moramos|retirar na|buscar na|la em casa)(?![a-z])/;
+  /(?<![a-z])(?:pick ?-?ups?(?: only)?(?: is)? (?:at|from)|pick (?:it |them )?up (?:at|from)|house-?warming|einweihungsparty|wohnungseinweihung|einweihungsfeier|cremaillere|cha de casa nova|fiesta de inauguracion|collect(?:ion)? (?:at|from)|deliver(?:ed|y)? to|drop (?:it |them )?off at|my (?:home |new |mailing |postal )?address|our (?:home |new |mailing )?address|home address|mailing address|i live (?:at|on)|we live (?:at|on)|i'm living at|lives at|my (?:place|flat|apartment|house|home)|our (?:place|flat|apartment|house|home)|wrong (?:flat|house|address|door)|at my place|mi (?:direccion|casa|piso|domicilio)|nuestra (?:direccion|casa)|vivo en|vivimos en|recoger en|recogida en|meine (?:adresse|wohnung)|unsere (?:adresse|wohnung)|ich wohne|wir wohnen|abholung|abholen|abzuholen|lieferadresse|zu mir|bei mir|mon adresse|notre adresse|j'habite|nous habitons|a recuperer|recuperer au|chez moi|chez nous|meu endereco|nosso endereco|minha (?:morada|casa)|moro na|moro em|moramos|retirar na|buscar na|la em casa)(?![a-z])/;
 /** Weaker hints, which a public place outweighs ("our office moved to …"). */
 const PRIVATE_WEAK =
   /(?<![a-z])(?:send (?:it |them |stuff |mail )?to|ship (?:it )?to|mail (?:it )?to|post (?:it )?to|bring (?:it |them )?to|come (?:over )?to|swing by|stop by|address is|moved to|moving to|new place|party at|living at|entrega en|enviar a|mandar a|livraison|entrega|retirada)(?![a-z])/;
@@ -114,9 +129,10 @@ function backward(ctx: RuleContext, at: number, numberEnd: number): Found | null
 function tail(text: string, end: number): { end: number; postcode: boolean; unit: boolean } {
   let e = end;
   let unit = false;
-  UNIT_AFTER.lastIndex = e;
-  const u = UNIT_AFTER.exec(text);
-  if (u) {
+  for (let i = 0; i < MAX_UNIT_PARTS; i++) {
+    UNIT_AFTER.lastIndex = e;
+    const u = UNIT_AFTER.exec(text);
+    if (!u) break;
     e += u[0].length;
     unit = true;
   }

@@ -99,7 +99,10 @@ export const MARKET = wordGroup([
   'nasdaq',
   'nyse',
   'acciones',
+  'accion',
   'aktien',
+  'aktie',
   'actions',
   'acoes',
+  'acao',
 ]);

@@ -7,11 +7,20 @@ import { hasWord, keyedMatches, keyedRegex, wordGroup } from '../_shared/biz-wor
  * needed", "detects sepsis 100% of the time", "will save every patient". "The cure for Monday
  * is coffee" names no illness; "new migraine meds started this week" claims nothing.
  */
-const ILLNESS =
-  "(?:anxiety|depression|adhd|add|autism|(?:type [12] )?diabetes|cancers?|tumou?rs?|arthritis|asthma|eczema|psoriasis|acne|insomnia|migraines?|migrane|ruckenschmerzen|kopfschmerzen|schlafstorungen|dolor de espalda|mal de dos|dor nas costas|alzheimer'?s|dementia|parkinson'?s|hypertension|high blood pressure|cholesterol|covid(?:-19)?|long covid|flu|infections?|sepsis|obesity|ptsd|ocd|bipolar|schizophrenia|epilepsy|hiv|aids|lyme|fibromyalgia|ibs|crohn'?s|chronic pain|back pain|tinnitus|allergies|heart disease|heart attacks?|strokes?|colds?|lupus|multiple sclerosis|kidney stones|hair loss|kidney disease|ansiedad|depresion|cancer|artritis|angststorung|angst|depressionen|krebs|anxiete|ansiedade|depressao)";
+/** Named illnesses, in five languages (folded). */
+const NAMED_ILLNESS =
+  "anxiety|depression|adhd|add|autism|(?:type [12] )?diabetes|cancers?|tumou?rs?|arthritis|asthma|eczema|psoriasis|acne|insomnia|migraines?|migrane|ruckenschmerzen|kopfschmerzen|schlafstorungen|dolor de espalda|mal de dos|dor nas costas|alzheimer'?s|dementia|parkinson'?s|hypertension|high blood pressure|cholesterol|covid(?:-19)?|long covid|flu|infections?|sepsis|obesity|ptsd|ocd|bipolar|schizophrenia|epilepsy|hiv|aids|lyme|fibromyalgia|ibs|crohn'?s|chronic pain|back pain|tinnitus|allergies|heart disease|heart attacks?|strokes?|colds?|lupus|multiple sclerosis|kidney stones|hair loss|kidney disease|ansiedad|depresion|cancer|artritis|angststorung|angst|depressionen|krebs|anxiete|ansiedade|depressao|sickle[- ]cell(?: disease| anemia| anaemia)?|cystic fibrosis|leuka?emia|lymphoma|melanoma|huntington'?s|hepatitis(?: [abc])?|herpes|endometriosis|gout|glaucoma|c[oe]?eliac(?: disease)?|copd|osteoporosis|vitiligo|rosacea|neuropathy|sciatica|infertility|addiction|alcoholism|hay fever|sinusitis|hypothyroidism|pcos|erectile dysfunction|chronic fatigue(?: syndrome)?|(?:eating|sleep|anxiety|panic|mood|autoimmune|thyroid|genetic|seizure) disorders?|migranas?|enxaquecas?|diabete|drepanocitosis|drepanocytose|anemia falciforme|sichelzellanamie|rheuma|neurodermitis|schuppenflechte|sclerose en plaques|esclerosis multiple|esclerose multipla";
+/**
+ * An illness: named, or a kind of disease ("sickle cell disease", "Crohn's disease", "la maladie de
+ * Lyme", "die Parkinson-Krankheit"), with an optional modifier ("chronic migraines", "stage 4 cancer",
+ * "migrañas crónicas" comes after, so the noun alone suffices there).
+ */
+const ILLNESS = `(?:(?:chronic|severe|acute|advanced|persistent|recurring|recurrent|early[- ]stage|late[- ]stage|stage [1-4]|treatment[- ]resistant|terminal|metastatic|juvenile|childhood|rare|rheumatoid|psoriatic|type [12]|chronische[nr]?|schwere[nr]?|chronique|severe|cronica|cronico) )?(?:${NAMED_ILLNESS}|(?:[a-z']+[ -]){1,2}(?:disease|syndrome|deficiency|dystrophy|sclerosis|fibrosis|anaemia|anemia)|[a-z]{3,}itis|(?:la )?enfermedad de [a-z']+|[a-z]+-?krankheit|(?:la )?maladie (?:de|d')\\s?[a-z']+|(?:a )?doenca de [a-z']+)`;
 const CURE_ALTERNATIVES = [
   `(?:cure[sd]?|curing|heal(?:s|ed|ing)?|revers(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|got rid of|fix(?:es|ed)?) (?:my |her |his |their |your |our |the |of |people's |her son's |her daughter's |my son's |my daughter's |\\w+'s )?${ILLNESS}`,
-  `(?:cure|cures|treatment) for ${ILLNESS}`,
+  `(?:cure|cures) for ${ILLNESS}`,
+  // "the only treatment for …" claims; "I started treatment for …" reports
+  `(?:only|best|miracle|breakthrough|definitive|permanent|real|proven) (?:treatment|therapy) for ${ILLNESS}`,
   `${ILLNESS}[^.!?\\n]{0,40}?(?:cured|gone for good|completely gone|disappeared|geheilt|verschwunden|gueri|guerie|disparu|curad[oa]|curou)`,
   '(?:guaranteed to (?:cure|heal)|garantiert geheilt|cura garantizada|guerison garantie|cura garantida)',
   'no (?:more )?(?:meds|medication|medicine|drugs|prescriptions?|insulin|chemo|doctors?) (?:needed|required|necessary)',
@@ -33,7 +42,7 @@ const CURE_ALTERNATIVES = [
   'eliminates the need for (?:insulin|medication|meds|surgery|chemo|dialysis)',
   'clinically proven to cure',
   // Spanish, German, French, Portuguese
-  `(?:cura|curo|curan|curara) (?:la |el |mi |tu |su )?${ILLNESS}`,
+  `(?:cura|curo|curan|curara) (?:la |el |las |los |mi |mis |tu |tus |su |sus )?${ILLNESS}`,
   `(?:heilt|heilte|geheilt) (?:meine |seine |ihre |die |den )?${ILLNESS}`,
   `${ILLNESS} geheilt`,
   `(?:guerit|gueri|guerie|soigne) (?:mon |ma |son |sa |le |la |l')?${ILLNESS}`,

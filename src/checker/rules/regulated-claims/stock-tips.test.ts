@@ -5,6 +5,9 @@ testRule(import.meta.url, {
     'The stock market dropped today and I am eating cereal for dinner.',
     'Going to buy groceries, then gym.',
     'Load up the dishwasher before you leave, please.',
+    'I will hit $400 in savings by June, then a new bike!',
+    'I want to reach $1,000 for the charity run, please share.',
+    'Concert tickets are going for $40 by the door.',
   ],
   invalid: [
     {
@@ -16,5 +19,12 @@ testRule(import.meta.url, {
     { text: 'Put 2k into $DOGE today, 5x by summer.', found: ['Put 2k into', '5x by summer'] },
     { text: 'Price target on the stock is $90, do with that what you will.', found: ['Price target'] },
     { text: 'Buy Acme stock now before it moons 🚀', found: ['Buy Acme stock', 'before it moons'] },
+    { text: 'Our spin-off’s shares will hit $40 by summer, trust the process.', found: ['will hit $40'] },
+    { text: 'The stock is headed for $90 after the listing.', found: ['headed for $90'] },
+    { text: 'Acme shares are cheap now. Back up the truck.', found: ['Back up the truck'] },
+    { text: 'Die Aktie geht bis Sommer auf 40 Euro, jetzt nachkaufen!', found: ['geht bis Sommer auf 40 Euro', 'jetzt nachkaufen'] },
+    { text: 'Esa acción va a llegar a 40 dólares en verano, compren ya.', found: ['va a llegar a 40 dólares', 'compren ya'] },
+    { text: 'Les actions vont monter à 40 euros, achetez maintenant.', found: ['vont monter à 40 euros', 'achetez maintenant'] },
+    { text: 'A ação vai bater 40 reais até o verão, comprem agora.', found: ['vai bater 40 reais', 'comprem agora'] },
   ],
 });

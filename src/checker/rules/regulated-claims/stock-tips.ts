@@ -1,6 +1,6 @@
 import { defineRule, type Hit } from '../../kinds/rule';
 import { sentenceBounds } from '../_shared/biz-signals';
-import { hasWord, hasWordNear, keyedMatches, keyedRegex, type WordHit } from '../_shared/biz-words';
+import { hasWord, hasWordNear, keyedMatches, keyedRegex, type WordHit, wordGroup } from '../_shared/biz-words';
 import { MARKET } from './_finance';
 
 /**
@@ -25,12 +25,58 @@ const ADVICE_ALTERNATIVES = [
   'easy money',
   'not financial advice,? but',
   'trust me on this',
+  // Price targets: "will hit $40 by summer", "headed for $40", "$40 by Christmas"
+  "(?:will|gonna|going to|'ll|to) (?:hit|reach|trade at|be trading at) \\$\\d[\\d.,]*k?",
+  '(?:headed|heading|going) (?:for|towards?) \\$\\d[\\d.,]*k?',
+  'back up the truck',
+  'buy the dip',
+  '(?:double|triple|10x) by (?:summer|winter|spring|fall|christmas|year[- ]end|next (?:week|month|year))',
+  // German, Spanish, French, Portuguese price targets and urgings
+  '(?:geht|steigt|klettert|springt) (?:bis \\w+ )?(?:auf|uber) \\d[\\d.,]* ?(?:euro|eur|dollar|\\$)',
+  'kursziel',
+  '(?:jetzt|schnell|sofort) (?:nachkaufen|einsteigen|zugreifen)',
+  '(?:va a|van a) (?:llegar|subir) (?:a|hasta) \\d[\\d.,]* ?(?:dolares|euros|\\$)',
+  '(?:llegara|subira) a \\d[\\d.,]* ?(?:dolares|euros|\\$)',
+  'precio objetivo',
+  '(?:compren|compra|comprad) (?:ya|ahora)',
+  '(?:va|vont) (?:monter|grimper) (?:a|jusqu\'a) \\d[\\d.,]* ?(?:dollars|euros|\\$)',
+  'objectif de cours',
+  '(?:achetez|achete) (?:maintenant|vite|tout de suite)',
+  '(?:vai|vao) (?:bater|chegar a|subir para|subir a) (?:r\\$ ?)?\\d[\\d.,]* ?(?:reais|dolares|euros)?',
+  'preco[- ]alvo',
+  '(?:comprem|compre) (?:agora|ja)',
   '(?:compra|compren|vende|vendan) (?:acciones|\\$[a-z]{1,6})',
   '(?:kauft|kaufen|verkauft) (?:aktien|\\$[a-z]{1,6})',
   '(?:achetez|vendez) (?:des actions|\\$[a-z]{1,6})',
   '(?:comprem|vendam|compre) (?:acoes|\\$[a-z]{1,6})',
 ];
 const ADVICE = keyedRegex(ADVICE_ALTERNATIVES, [
+  'hit',
+  'reach',
+  'trade',
+  'trading',
+  'truck',
+  'dip',
+  'geht',
+  'steigt',
+  'klettert',
+  'springt',
+  'kursziel',
+  'nachkaufen',
+  'einsteigen',
+  'zugreifen',
+  'llegar',
+  'subir',
+  'llegara',
+  'subira',
+  'objetivo',
+  'monter',
+  'grimper',
+  'objectif',
+  'achete',
+  'bater',
+  'chegar',
+  'alvo',
   'upside',
   'buy',
   'sell',
@@ -85,6 +131,37 @@ const ADVICE = keyedRegex(ADVICE_ALTERNATIVES, [
   'compre',
 ]);
 
+/** Market words other than "$": where a dollar figure is a share price. */
+const SECURITIES = wordGroup([
+  'stock',
+  'stocks',
+  'shares',
+  'ticker',
+  'ipo',
+  'listed',
+  'spinoff',
+  'nasdaq',
+  'nyse',
+  'earnings',
+  'calls',
+  'puts',
+  'options',
+  'crypto',
+  'coin',
+  'token',
+  'bitcoin',
+  'btc',
+  'eth',
+  'acciones',
+  'accion',
+  'aktie',
+  'aktien',
+  'actions',
+  'acoes',
+  'acao',
+]);
+const CASHTAG = /\$[a-z]{1,6}(?![a-z])/;
+
 export default defineRule({
   description: 'Stock and crypto tips: buy or sell advice, price targets, "load up now", "free money".',
   severity: 'block',
@@ -100,6 +177,10 @@ export default defineRule({
     for (const { start: index, m } of keyedMatches(ctx, ADVICE, 30, 60, nearMarket)) {
       const [s, e] = sentenceBounds(folded, index);
       if (!hasWord(ctx, MARKET, Math.max(0, s - 160), e + 160)) continue;
+      // A dollar figure alone is not a market ("I'll hit $400 in savings"): a price target needs a
+      // stock word or a cashtag around it.
+      if (/\$\d/.test(m[0]) && !hasWord(ctx, SECURITIES, Math.max(0, s - 160), e + 160) && !CASHTAG.test(folded.slice(Math.max(0, s - 160), e + 160)))
+        continue;
       const [start, end] = ctx.span(index, index + m[0].trimEnd().length);
       hits.push({ start, end, data: { words: ctx.text.slice(start, end) } });
     }

@@ -12,8 +12,22 @@ testRule(import.meta.url, {
     'I think we are going to need a bigger whiteboard for this brainstorm.',
     'Apparently my kid thinks layoffs are when you nap.',
     'Acme Robotics announced the acquisition of a small vision startup today (press release on the site).',
+    'I heard from a friend in Paris that the bakery on the corner is closing for good.',
+    'Supposedly the new season of the show is coming next year, the cast is taking over the internet.',
+    "Heard the band is finally getting a new drummer, can't wait for the tour.",
+    'Il paraît que le film va sortir en mai, on a hâte.',
+    'Apparently my cat is taking over the whole couch now.',
+    'Por lo visto mañana llueve en Sevilla, nos quedamos en casa.',
   ],
   invalid: [
+    // German openers: hearsay, "behind a raised hand", a colleague from a department.
+    { text: 'Wie man hört, will Acme nächstes Jahr 200 Stellen streichen.', found: ['Wie man hört'] },
+    { text: 'Hinter vorgehaltener Hand heißt es, Acme wird verkauft.', found: ['Hinter vorgehaltener Hand'] },
+    { text: 'Mir wurde gesagt, dass Acme Entlassungen plant.', found: ['Mir wurde gesagt'] },
+    {
+      text: 'Ein Kollege aus der Buchhaltung sagt, Acme streicht die Boni.',
+      found: ['Ein Kollege aus der Buchhaltung sagt'],
+    },
     {
       text: 'Hearing rumors that Acme is getting acquired by a chip giant 👀',
       found: ['Hearing rumors'],
@@ -52,5 +66,29 @@ testRule(import.meta.url, {
     },
     { text: 'Hearing whispers that a bigger rival wants to buy us before summer.', found: ['Hearing whispers'] },
     { text: 'Rumor mill says Initrode is planning a takeover of our plant.', found: ['Rumor mill'] },
+    // British spelling, other openers.
+    { text: 'Rumour of the day: supposedly Acme is taking over Initrode before summer.', found: ['Rumour'] },
+    { text: 'Supposedly Acme is buying a drone start-up next quarter.', found: ['Supposedly'] },
+    { text: 'Reportedly Acme is finally getting a new CEO.', found: ['Reportedly'] },
+    { text: 'Heard our company might freeze hiring and cut bonuses next year.', found: ['Heard our company'] },
+    { text: 'Heard Acme is about to shut the Leeds plant, anyone know?', found: ['Heard Acme is'] },
+    { text: 'I heard Acme is finally ordering the new robot arms for the Ohio line??', found: ['I heard'] },
+    { text: 'Word at work is that we are merging with a rival.', found: ['Word at work is'] },
+    { text: "I'm told leadership plans to cut 10% of the sales team.", found: ["I'm told"] },
+    // An insider as the source, the organization unnamed.
+    {
+      text: "Leak from a friend in revenue management: there's a new budget subsidiary coming next year.",
+      found: ['Leak'],
+    },
+    {
+      text: 'A buddy in finance told me there is a hiring freeze coming after the board meeting.',
+      found: ['A buddy in finance told me'],
+    },
+    // Other languages.
+    { text: "Il paraît que la direction va supprimer 200 postes l'an prochain. La DRH confirme ?", found: ['Il paraît que'] },
+    { text: 'Bruits de couloir : notre boîte serait rachetée en juin.', found: ['Bruits de couloir'] },
+    { text: 'Por lo visto nuestra empresa va a despedir a 50 personas.', found: ['Por lo visto'] },
+    { text: 'Flurfunk: unsere Firma will 200 Stellen streichen.', found: ['Flurfunk'] },
+    { text: 'Pelo visto a nossa empresa vai ser vendida até o fim do ano.', found: ['Pelo visto'] },
   ],
 });

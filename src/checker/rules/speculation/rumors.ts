@@ -1,5 +1,7 @@
+import type { RuleContext } from '../../context';
 import { defineRule, type Hit } from '../../kinds/rule';
-import { involvesOrg } from '../_shared/biz-signals';
+import { firstEndingAfter, involvesOrg } from '../_shared/biz-signals';
+import { employerMentions, firstNamedEmployerMention } from '../_shared/org-voice';
 import { hasWord, keyedMatches, keyedRegex, wordGroup } from '../_shared/biz-words';
 
 /**
@@ -13,10 +15,21 @@ const MARKER_ALTERNATIVES = [
   // English
   "i(?:'ve| have)? (?:just )?(?:heard|hear)",
   'heard (?:from|through|that)',
-  'hearing (?:rumou?rs|things|whispers|that)',
+  'hearing (?:rumou?rs|things|whispers|that|from)',
+  // "Heard our university might…", "Heard Acme is…": the "I" is often dropped.
+  "heard (?:our|we|we're|we are|my|the) [a-z]+",
+  'heard [a-z]+(?: [a-z]+)? (?:is|are|was|were|might|may|will|could|plans|wants|has)',
+  "(?:i'm|i am|i was|i've been|i have been|we've been|we were) told",
+  'a little bird(?:ie)? (?:told|says|said)',
+  '(?:my |the |our )?sources (?:say|said|tell me|told me|claim)',
+  'insiders? (?:say|says|said|claim|claims)',
+  '(?:the )?(?:buzz|chatter) (?:is|around|on|in|at|says)',
+  'reportedly',
   'rumor(?:s|ed)?(?: mill)?',
   'rumour(?:s|ed)?(?: mill)?',
-  'word (?:is|on the street|around the office|(?:in|around|on) the [a-z]+(?: [a-z]+)? is)',
+  'word (?:is|on the street|around the office|(?:in|around|on|at|from) (?:the |my |our )?[a-z]+(?: [a-z]+)? (?:is|has it|says))',
+  // An insider as the source: "a friend in finance told me", "someone in planning said".
+  '(?:a |my |our )?(?:friend|buddy|mate|pal|contact|source|insider|someone|somebody|colleague|coworker|cousin) (?:of mine )?(?:in|from|on|at) (?:the )?[a-z&-]+(?: [a-z&-]+)? (?:told me|tells me|says|said|mentioned|reckons|swears|claims|thinks)',
   'hot take',
   "hearing (?:the|we|we're|our|rumblings)",
   'rumblings',
@@ -69,6 +82,15 @@ const MARKER_ALTERNATIVES = [
   'he oido',
   'me dijeron que',
   'radio pasillo',
+  'se comenta que',
+  'dicen por ahi',
+  'me (?:han dicho|contaron|cuentan|dicen) que',
+  'al parecer',
+  'por lo visto',
+  'supuestamente',
+  'segun (?:dicen|cuentan|me dicen|parece)',
+  'un pajarito me (?:dijo|conto)',
+  '(?:un|una) (?:amig[oa]|colega|conocid[oa]) (?:de|en) (?:[a-z]+ ){0,2}me (?:dijo|conto|ha dicho|ha contado)',
   // German
   'geruchtekuche',
   'geruchte?',
@@ -76,16 +98,45 @@ const MARKER_ALTERNATIVES = [
   'ich hab(?:e)? gehort',
   'hab gehort',
   'munkelt',
+  'flurfunk',
+  'buschfunk',
+  'geruchteweise',
+  '(?:wie )?man hort',
+  'hinter vorgehaltener hand',
+  'mir wurde (?:gesagt|erzahlt)',
+  'anscheinend',
+  '(?:ein|eine) (?:kollegin|kollege|freundin|freund|bekannter|bekannte) aus (?:der|dem) [a-z]+ (?:sagt|meint|meinte|hat erzahlt|erzahlt)',
   // French
   'rumeurs?',
-  'il parait qu',
+  'il parait que?',
   "j'ai entendu",
-  'on dit qu',
+  'on dit que?',
+  'parait-il',
+  "j'ai entendu dire",
+  "on m'a (?:dit|raconte|souffle)",
+  'apparemment',
+  'soi-disant',
+  'bruits? de couloirs?',
+  'radio couloir',
+  'le bruit court',
+  'des bruits courent',
+  'il se dit que?',
+  'selon (?:mes|des|nos) sources',
+  "(?:un|une) (?:ami|amie|collegue|pote|contact) (?:a la|au|aux|de la|du|des|chez) [a-z]+ (?:m'a dit|m'a raconte|dit|me dit)",
   // Portuguese
   'boatos?',
   'ouvi dizer',
   'dizem que',
   'radio peao',
+  'radio corredor',
+  'ouvi falar',
+  'me (?:contaram|disseram) que',
+  'pelo visto',
+  'supostamente',
+  'aparentemente',
+  'corre o boato',
+  'fofoca',
+  '(?:um|uma) (?:amig[oa]|colega|conhecid[oa]) (?:do|da|no|na|de) [a-z]+ me (?:disse|contou)',
 ];
 
 /** Key words, one in every marker: the detailed regex runs only near them. */
@@ -169,6 +220,10 @@ const MARKER_WORDS = [
   'angeblich',
   'gehort',
   'munkelt',
+  'flurfunk',
+  'buschfunk',
+  'geruchteweise',
+  'anscheinend',
   'rumeur',
   'rumeurs',
   'parait',
@@ -178,6 +233,65 @@ const MARKER_WORDS = [
   'boatos',
   'ouvi',
   'dizem',
+  'told',
+  'bird',
+  'birdie',
+  'sources',
+  'insider',
+  'insiders',
+  'buzz',
+  'chatter',
+  'reportedly',
+  'friend',
+  'buddy',
+  'mate$',
+  'pal',
+  'contact',
+  'source',
+  'someone',
+  'somebody',
+  'colleague',
+  'coworker',
+  'cousin',
+  'comenta',
+  'dicho',
+  'contaron',
+  'cuentan',
+  'parecer',
+  'visto',
+  'supuestamente',
+  'segun$',
+  'pajarito',
+  'amig',
+  'colega',
+  'conocid',
+  'flurfunk',
+  'buschfunk',
+  'hort$',
+  'vorgehaltener',
+  'gesagt',
+  'erzahlt',
+  'anscheinend',
+  'kolleg',
+  'freund',
+  'bekannt',
+  'apparemment',
+  'disant',
+  'raconte',
+  'souffle',
+  'bruit',
+  'couloir',
+  'ami',
+  'amie',
+  'pote',
+  'collegue',
+  'falar',
+  'contaram',
+  'disseram',
+  'supostamente',
+  'aparentemente',
+  'fofoca',
+  'conhecid',
 ];
 const MARKER = keyedRegex(MARKER_ALTERNATIVES, MARKER_WORDS);
 
@@ -273,12 +387,81 @@ const TOPIC = wordGroup([
   'fechamento',
   'fecha',
   'fusao',
+  // Other ways of cutting jobs, selling or spinning off, in five languages.
+  'subsidiar',
+  'spinoff',
+  'eliminat',
+  'axing',
+  'axed',
+  'scrapp',
+  'furlough',
+  'despid',
+  'despedir',
+  'recort',
+  'congel',
+  'suprimir',
+  'supresion',
+  'vender',
+  'vendida',
+  'vendido',
+  'filial',
+  'streich',
+  'abbau',
+  'entlass',
+  'kurzarbeit',
+  'einstellungsstopp',
+  'verkauf',
+  'supprim',
+  'suppression',
+  'licenci',
+  'vendre',
+  'vendu',
+  'gel$',
+  'demit',
+  'cortar',
+  'venda',
+  'aquisi',
 ]);
 
 /** "Laid off" and "the CEO is out" are topics; "laid out their sleds" is not. */
 const LAID_OFF =
   /(?<![a-z])(?:(?:laid|laying|lay|letting people|let people) (?:\w+ )?(?:off|go)|(?:ceo|cfo|cto|coo|founder|boss|vp|president) (?:is|will be|'s) (?:out|gone|done|leaving))(?![a-z])/;
+/**
+ * Topics that need a few words: "taking over <a company>", "a new … coming next year",
+ * "Acme is finally getting/buying/ordering …", "plan social", "spin off".
+ */
+const TOPIC_PHRASE =
+  /(?<![a-z])(?:(?:take|takes|taking|took|taken) over (?:the |a |an )?(?:[a-z]+ )?(?:company|firm|airline|bank|business|startup|chain|brand|group|rival|competitor|carrier|operator|hospital|clinic|university|college|school)|spin(?:s|ning)? (?:it |off|out)|plan social|new (?:[a-z-]+ ){0,4}(?:coming|launching|dropping|in the works|on the way)|(?:nuev[oa]|nouvea?u|nouvelle|neue[rs]?|nov[oa]) (?:[a-z-]+ ){0,3}(?:viene|llega|arrive|kommt|vem|chega))(?![a-z])/;
+/** "<the employer> is finally getting / buying / ordering …": a plan of the named organization. */
+const ORG_PLAN =
+  /^(?:'s|s| is| are| was)(?: [a-z]+ly)? (?:getting|buying|ordering|acquiring|opening|launching|adding|building|moving|dropping|ditching|replacing|bringing|rolling|taking over|planning|about to|going to|gonna)(?![a-z])/;
+/**
+ * The organization seen from inside, beyond "we"/"our": an insider as the source ("a friend in
+ * revenue management", "someone in planning") and HR or the management in other languages.
+ */
+const INSIDER_SOURCE =
+  /(?<![a-z])(?:friend|buddy|mate|pal|contact|source|insider|someone|somebody|colleague|coworker|cousin|guy|amig[oa]|colega|conocid[oa]|kollegin|kollege|freundin|freund|ami|amie|collegue|pote|conhecid[oa])s? (?:of mine )?(?:in|from|on|at|de|en|del|de la|aus der|aus dem|a la|au|aux|du|des|do|da|no|na) (?:the |our |my |el |la |los |der |dem |le |les |o |a )?(?:[a-z&-]+ ){0,2}(?:management|planning|finance|hr|rh|rrhh|drh|legal|sales|marketing|engineering|product|ops|operations|it|accounting|payroll|procurement|strategy|comms|communications|pr|leadership|facilities|admissions|compliance|treasury|audit|corporate|hq|headquarters|team|department|dept|division|c-suite|board|finanzas|finanzen|personalabteilung|vertrieb|recursos humanos|ressources humaines|financas|direccion|direction|diretoria|equipo|equipe|abteilung)(?![a-z])/;
+const INSIDER_WORDS = wordGroup(['drh', 'rrhh', 'personalabteilung', 'geschaftsleitung', 'geschaftsfuhrung', 'vorstand', 'direccion', 'diretoria', 'jefe', 'jefa', 'chefe', 'patron']);
 const RADIUS = 180;
+
+/** Is the organization in play in folded `[s, e)`, as `involvesOrg` or from the words above? */
+function orgInPlay(ctx: RuleContext, s: number, e: number): boolean {
+  if (involvesOrg(ctx, s, e) || hasWord(ctx, INSIDER_WORDS, s, e)) return true;
+  const tag = firstNamedEmployerMention(ctx);
+  if (tag && tag.start < e && tag.end > s) return true;
+  return INSIDER_SOURCE.test(ctx.folded.slice(s, e));
+}
+
+/** Does the named employer (or a codename) in `[s, e)` come with a plan ("Acme is getting …")? */
+function orgPlan(ctx: RuleContext, s: number, e: number): boolean {
+  for (const list of [employerMentions(ctx), ctx.codenameMentions]) {
+    for (let i = firstEndingAfter(list, s); i < list.length && list[i]!.start < e; i++) {
+      const end = list[i]!.end;
+      if (ORG_PLAN.test(ctx.folded.slice(end, end + 40))) return true;
+    }
+  }
+  return false;
+}
 
 export default defineRule({
   description:
@@ -295,8 +478,11 @@ export default defineRule({
       if (lastEnd >= 0 && index < lastEnd + RADIUS) continue;
       const s = Math.max(0, index - RADIUS);
       const e = Math.min(folded.length, end + RADIUS);
-      if (!hasWord(ctx, TOPIC, s, e) && !LAID_OFF.test(folded.slice(s, e))) continue;
-      if (!involvesOrg(ctx, s, e)) continue;
+      if (!hasWord(ctx, TOPIC, s, e)) {
+        const window = folded.slice(s, e);
+        if (!LAID_OFF.test(window) && !TOPIC_PHRASE.test(window) && !orgPlan(ctx, s, e)) continue;
+      }
+      if (!orgInPlay(ctx, s, e)) continue;
       const [start, stop] = ctx.span(index, end);
       hits.push({ start, end: stop, data: { marker: ctx.text.slice(start, stop) } });
       lastEnd = end;

@@ -5,7 +5,7 @@ import { anyWithin, companyObjectEnd, employerMentions, Gated, type GateMatch, g
 
 /** Statement verbs in five languages, folded. */
 const VERBS =
-  '(announc\\w*|condemn\\w*|confirm\\w*|den(y|ies|ied|ying)|apologi[sz]\\w*|launch\\w*|welcom\\w*|oppos\\w*|support\\w*|respond\\w*|declar\\w*|stat(e|es|ed|ing)|reject\\w*)';
+  '(announc\\w*|condemn\\w*|confirm\\w*|den(y|ies|ied|ying)|apologi[sz]\\w*|launch\\w*|welcom\\w*|oppos\\w*|support\\w*|respond\\w*|declar\\w*|stat(e|es|ed|ing)|reject\\w*|clarif\\w*|comment\\w*|answer\\w*|explain\\w*|speak\\w*|spoke)';
 
 /** Personal news announced "officially": a new job, a home, a wedding, a marathon. */
 const PERSONAL_NEWS =
@@ -89,15 +89,19 @@ const PHRASES = new Gated(
     'como (representante|portavoz|vocero|vocera)( oficial)? (de|del)',
     '(decir|digo|afirmar|afirmo|confirmar) (oficialmente|de manera oficial|de forma oficial)',
     'oficialmente (puedo|podemos) (decir|confirmar|afirmar)',
+    '(aclaro|aclaramos|aclarar|hablo|hablando|respondo|respondemos|comunico|comunicamos) oficialmente',
     // German
     '(offiziell|hiermit) (bekannt|bekanntgeben|verkunden|bestatigen|ankundigen|verurteilen|dementieren)',
     '(geben|gebe|verkunden|verkunde|bestatigen|bestatige) (hiermit )?offiziell',
     '(ich bin|wir sind) (befugt|autorisiert|berechtigt),? (zu|das)',
     '(kann|darf|konnen|durfen)( ich| wir)?( \\S+)? offiziell (sagen|bestatigen|mitteilen|verkunden)',
-    'offiziell (sagen|mitteilen)',
+    'offiziell (sagen|mitteilen|klarstellen|richtigstellen|sprechen)',
+    '(stelle|stellen) (hiermit |hier )?offiziell (klar|richtig)',
+    '(spreche|sprechen) (hier |hiermit )?offiziell',
     'als (offizielle[rs]? )?(sprecher|sprecherin|vertreter|vertreterin) (von|der|des|unseres|unserer)',
     // French
     "(j'annonce|nous annoncons|je confirme|nous confirmons|nous condamnons|nous dementons) (officiellement|formellement)",
+    '(je precise|nous precisons|je clarifie|je reponds|je parle|parlant|je m\'exprime) (officiellement|formellement)',
     'officiellement (annoncer|confirmer|condamner|dire|affirmer)',
     '(dire|affirmer|confirmer) officiellement',
     '(je suis|nous sommes) autorise(e)?s? a (dire|annoncer|confirmer|communiquer)',
@@ -106,6 +110,7 @@ const PHRASES = new Gated(
     '(anuncio|anunciamos|confirmo|confirmamos|condenamos) (oficialmente|formalmente)',
     'oficialmente (anuncio|anunciamos|confirmo|confirmamos|posso dizer|podemos dizer)',
     '(dizer|digo|afirmar|afirmo) (oficialmente|de forma oficial|de maneira oficial)',
+    '(esclareco|esclarecemos|esclarecer|falo|falando|respondo|respondemos|comunico) oficialmente',
     '(estou|estamos) autorizad[oa]s? (a|para) (dizer|confirmar|anunciar|comunicar)',
     'como (representante|porta-voz)( oficial)? (da|do|de)',
   ]),

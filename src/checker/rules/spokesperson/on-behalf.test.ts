@@ -18,8 +18,12 @@ testRule(import.meta.url, {
     'I called the bank on behalf of my grandad, two hours on hold.',
     'Speaking for the book lovers here: the library sale is on Sunday.',
     'On behalf of the bride and groom, thank you all for coming!',
+    'Speaking officially for my book club: we loved it.',
   ],
   invalid: [
+    { text: 'Speaking officially for @acme: the rival’s tactics are unethical.', found: ['Speaking officially for @acme'] },
+    { text: 'I speak formally on behalf of Acme Robotics when I say this.', found: ['I speak formally on behalf of Acme Robotics'] },
+    { text: "I'm speaking here for the company: we will not comment.", found: ["I'm speaking here for the company"] },
     { text: "Confirming for my company: the outage affected fewer than 500 customers.", found: ["Confirming for my company"] },
     { text: "Answering for the company here: no layoffs are planned.", found: ["Answering for the company"] },
     { text: "Confirmo por mi empresa que el retraso ya está resuelto.", found: ["Confirmo por mi empresa"] },

@@ -48,7 +48,7 @@ const PHRASES = new Gated(
   ],
   compilePhrases([
     // English
-    "(i'm |i am |i )?(speak|speaks|speaking|spoke) (for|on behalf of)",
+    "(i'm |i am |i )?(speak|speaks|speaking|spoke) ((officially|formally|publicly|here|today) )?(for|on behalf of)",
     "(i'm |i am |i )?(write|writing|post|posting|comment|commenting) on behalf of",
     '(on|in) behalf of',
     'in the name of',

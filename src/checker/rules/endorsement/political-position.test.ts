@@ -1,0 +1,26 @@
+import { testRule } from '../../testing/rule-tester';
+
+testRule(import.meta.url, {
+  valid: [
+    "I work at Acme and I'm voting yes on Prop 5. My own call.",
+    'At Acme we voted yes on pizza Friday, obviously.',
+    'We at Acme support the new mentoring initiative for interns.',
+    "At Acme we're backing the office party planning committee this year.",
+    "We're all voting yes on the library levy at our house!",
+    "At Acme we don't endorse any candidate for mayor, and that is on purpose.",
+  ],
+  invalid: [
+    {
+      text: "At Acme we're all voting YES on the harbour expansion referendum, and you should too 🗳️",
+      found: ['voting YES'],
+      severity: 'warn',
+    },
+    { text: 'We at Acme proudly endorse Jane Doe for mayor.', found: ['endorse Jane Doe for mayor'] },
+    { text: 'Acme backs Measure B, vote with us on Tuesday!', found: ['backs Measure B'] },
+    { text: 'Acme supports the school levy, and so should you.', found: ['supports the school levy'] },
+    { text: 'En Acme votamos todos sí en el referéndum del puerto.', found: ['votamos todos sí'] },
+    { text: 'Bei Acme stimmen wir alle mit Ja beim Volksentscheid.', found: ['stimmen wir alle mit Ja'] },
+    { text: 'Chez Acme on vote tous oui au référendum, faites pareil !', found: ['vote tous oui'] },
+    { text: 'Na Acme votamos todos sim no referendo do porto.', found: ['votamos todos sim'] },
+  ],
+});

@@ -1,0 +1,51 @@
+import { testRule } from '../../testing/rule-tester';
+
+testRule(import.meta.url, {
+  valid: [
+    "let's flood her mentions with birthday wishes, she turns 30 today!",
+    "Everyone go to @acme's latest post and leave a comment for the giveaway",
+    'Let us know what you think in the comments',
+    'Take the survey and let them know what you think',
+    'I deleted my account until the election is over',
+    'Everyone go to her talk tomorrow, it is great',
+    "ok everyone go to @gracie's profile, she deserves all the love today",
+    'Cancel the meeting, everyone',
+    'hasta que cierre la cuenta del banco no puedo cambiar la tarjeta',
+    'Alle zusammen, bis morgen!',
+    'Tout le monde sur le pont à 9h',
+    'Vamos encher o carro e ir para a praia',
+    'My inbox is flooded with spam again',
+    'the river will flood the fields until spring',
+  ],
+  invalid: [
+    {
+      text: "everyone go to @loudmouth42's latest post and tell this clown what you think of him",
+      found: ['tell this clown what you think'],
+    },
+    { text: "let's flood his mentions until he deletes his account", found: ['flood his mentions', 'until he deletes his account'] },
+    { text: "everybody go spam @jen_r's replies, she earned it", found: ["spam @jen_r's replies"] },
+    { text: "let's make her delete her account 🔥", found: ["let's make her delete her account"] },
+    { text: "we're gonna make him quit twitter", found: ["we're gonna make him quit twitter"] },
+    { text: 'blow up his DMs lol', found: ['blow up his DMs'] },
+    { text: "Y'all head over to @dan_k's page and ratio him", found: ['ratio him'] },
+    { text: 'Everybody tell @mayor_jones exactly what you think of his parking rule', found: ['Everybody tell @mayor_jones exactly what you think'] },
+    { text: 'ratio this guy', found: ['ratio this guy'] },
+    { text: "let's dogpile @trollface until it stops", found: ["let's dogpile @trollface"] },
+    { text: 'Inundemos sus menciones, que se entere', found: ['Inundemos sus menciones'] },
+    { text: 'todos a las menciones de @pepe', found: ['todos a las menciones de'] },
+    { text: 'vamos a hacer que borre su cuenta', found: ['vamos a hacer que borre su cuenta'] },
+    { text: 'Díganle a este payaso lo que piensan', found: ['Díganle a este payaso lo que piensan'] },
+    {
+      text: 'Lasst uns seine Mentions fluten, bis er seinen Account löscht',
+      found: ['Lasst uns seine Mentions fluten', 'bis er seinen Account löscht'],
+    },
+    { text: 'Alle mal rüber zu @kevin_k', found: ['Alle mal rüber zu @kevin_k'] },
+    {
+      text: "Inondons ses mentions jusqu'à ce qu'il supprime son compte",
+      found: ['Inondons ses mentions', "jusqu'à ce qu'il supprime son compte"],
+    },
+    { text: 'Allez dire à ce guignol ce que vous pensez', found: ['Allez dire à ce guignol ce que vous pensez'] },
+    { text: 'Bora lotar as menções dela até ela apagar a conta', found: ['Bora lotar as menções dela', 'até ela apagar a conta'] },
+    { text: 'todo mundo no perfil dele agora', found: ['todo mundo no perfil dele'] },
+  ],
+});
