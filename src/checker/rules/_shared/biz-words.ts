@@ -17,9 +17,10 @@ import { withoutCaptures } from '../../text/regex-source';
 import { coveringKeyWords, type KeyWord } from '../../text/required-words';
 
 /**
- * These rules read the first MAX_SCAN characters of a post (the longest posts of any site are
- * far shorter), and report at most MAX_MATCHES matches of one regex, so that a pasted megabyte
- * of text costs milliseconds, not seconds.
+ * The phrase rules (these word groups, the org-voice gates and the people anchors) read the first
+ * MAX_SCAN characters of a post (the longest posts of any site are far shorter), and report at
+ * most MAX_MATCHES matches of one regex, so that a pasted megabyte of text costs milliseconds,
+ * not seconds.
  */
 export const MAX_SCAN = 50_000;
 export const MAX_MATCHES = 200;

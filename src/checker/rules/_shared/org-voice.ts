@@ -11,6 +11,7 @@ import { KeyedAlternation } from '../../text/keyed-alternation';
 import { keywordList, keywordOf } from '../../text/keywords';
 import { fold } from '../../text/normalize';
 import { withoutCaptures } from '../../text/regex-source';
+import { MAX_SCAN } from './biz-words';
 import type { TermMatch } from '../../text/terms';
 
 /** A word start: on folded (lower-case) text `\b` equals a look-behind for [a-z0-9_] and runs about twice as fast. */
@@ -91,7 +92,7 @@ export class Gated {
       }
       return { text, mode: prefix ? ('prefix' as const) : ('word' as const) };
     });
-    this.list = keywordList(entries, { maxHits: MAX_HITS }).id;
+    this.list = keywordList(entries, { limit: MAX_SCAN, maxHits: MAX_HITS }).id;
     this.re = new KeyedAlternation(fast, entries);
   }
 

@@ -11,6 +11,7 @@ import { compilePhrases, type PhrasesOptions, phraseRule } from '../../kinds/phr
 import type { RuleDefinition } from '../../kinds/rule';
 import { KeyedAlternation } from '../../text/keyed-alternation';
 import { keywordList, keywordOf } from '../../text/keywords';
+import { MAX_SCAN } from './biz-words';
 
 /** A rule's anchors and how far around them its matches can reach. */
 export interface AnchorSet {
@@ -41,7 +42,7 @@ export function anchorSet(anchors: readonly string[], reach = 80, before = reach
   const normalized = anchors.map((a) => a.trim().replace(/\s+/g, ' '));
   const list = keywordList(
     normalized.map((text) => ({ text, mode: 'text' as const })),
-    { maxHits: MAX_ANCHORS },
+    { limit: MAX_SCAN, maxHits: MAX_ANCHORS },
   ).id;
   return { list, anchors: normalized, reach, before, keyed: new Map() };
 }

@@ -146,10 +146,11 @@ function welcomesReplacement(ctx: RuleContext, start: number, end: number, bette
   const folded = ctx.folded;
   // The better word first (a few string searches), the change of wording only then.
   const from = Math.max(0, start - 120);
-  const to = Math.min(folded.length, end + 120);
+  // Searched in the window only: a search of the whole post per term would make a long text slow.
+  const window = folded.slice(from, Math.min(folded.length, end + 120));
   const named = wordsOf(better).some((part) => {
-    for (let i = folded.indexOf(part, from); i >= 0 && i < to; i = folded.indexOf(part, i + 1))
-      if (i < start || i >= end) return true;
+    for (let i = window.indexOf(part); i >= 0; i = window.indexOf(part, i + 1))
+      if (from + i < start || from + i >= end) return true;
     return false;
   });
   return named && CHANGE.test(clauseAround(ctx, start, end, 120));
