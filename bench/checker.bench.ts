@@ -70,13 +70,20 @@ const adversarial: Record<string, string> = {
   'url-ish': 'https://a.b/c?d=e&'.repeat(MB / 18),
   'key-ish': 'AKIA0123456789ABCDEF sk_live_abc '.repeat(MB / 32),
 };
-console.log('\n1 MB inputs (target < 100 ms each):');
+// Each shape runs three times: the median is the figure (one run alone may include a garbage
+// collection of everything the benchmarks above left behind); the slowest run is shown too.
+console.log('\n1 MB inputs (target < 100 ms each; median of 3 runs, slowest in brackets):');
 let worst = 0;
 for (const [name, text] of Object.entries(adversarial)) {
-  const t0 = performance.now();
-  check(text, policy);
-  const ms = performance.now() - t0;
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    check(text, policy);
+    runs.push(performance.now() - t0);
+  }
+  runs.sort((a, b) => a - b);
+  const ms = runs[1] as number;
   worst = Math.max(worst, ms);
-  console.log(`  ${name.padEnd(12)} ${ms.toFixed(1)} ms`);
+  console.log(`  ${name.padEnd(12)} ${ms.toFixed(1)} ms  (${(runs[2] as number).toFixed(1)} ms)`);
 }
-console.log(`worst 1 MB: ${worst.toFixed(1)} ms ${worst < 100 ? 'OK' : 'MISSED'}`);
+console.log(`worst 1 MB (median): ${worst.toFixed(1)} ms ${worst < 100 ? 'OK' : 'MISSED'}`);
