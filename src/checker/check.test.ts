@@ -93,6 +93,17 @@ describe('check', () => {
     expect(() => check(text, TEST_POLICY)).not.toThrow();
   });
 
+  it('reads phrases in the first 50,000 characters of a text far longer than any post', () => {
+    const threat = "I swear I'll break his face.";
+    const harassment = (text: string): string[] =>
+      check(text, TEST_POLICY)
+        .filter((f) => f.category === 'harassment')
+        .map((f) => text.slice(f.start, f.end));
+    const filler = 'A calm sentence about gardening. '.repeat(1_600); // 52,800 characters
+    expect(harassment(`${threat} ${filler}`)).toEqual(["I swear I'll break his face"]);
+    expect(harassment(`${filler}${threat}`)).toEqual([]);
+  });
+
   it('compiles a policy once and reuses it', () => {
     const compiled = compilePolicy(parsePolicy(TEST_POLICY));
     expect(check(caps, compiled).length).toBeGreaterThan(0);
