@@ -2,6 +2,10 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    // Booking, codes and "nobody beats" said of something else than the employer's offer.
+    'Our book club met at the Acme cafeteria again, we book the room early every month.',
+    'Nobody beats my mom’s lasagna. Spent the weekend at home after the Acme offsite.',
+    'Acme Flow had an outage today; the status page said it would be back while we waited.',
     "Acme Flow pushed an update today, I'll download it now and report back.",
     'Pick a time that works and we can talk about Acme Vision at the meetup.',
     'Acme announced a new plant; choose your own opinion on it, I have none yet.',
@@ -31,6 +35,14 @@ testRule(import.meta.url, {
     '#employee Acme Flow is a no-brainer for small teams, link in comments.',
   ],
   invalid: [
+    { text: 'Use my code ROBO15 for 15% off Acme Flow this week', found: ['Use my code'] },
+    { text: 'Acme Vision seats for the launch workshop: book yours today!', found: ['book yours today'] },
+    { text: 'Acme Flow licences are half price, grab one while they last', found: ['while they last'] },
+    { text: 'Nobody beats Acme Vision on accuracy, trust me', found: ['Nobody beats'] },
+    { text: '¡Reserva ya tu licencia de Acme Flow, precio de lanzamiento!', found: ['Reserva ya'] },
+    { text: 'Acme Vision com desconto: reserve já o seu!', found: ['reserve já'] },
+    { text: 'Acme Flow zum Einführungspreis – sichert euch jetzt einen Platz!', found: ['sichert euch jetzt'] },
+    { text: 'Ateliers Acme Vision : réservez vite, les places partent !', found: ['réservez vite'] },
     { text: 'Open enrollment is here: pick the Acme Plus plan, it covers everything.', found: ['pick'] },
     { text: 'The new Acme Flow app is finally out. Download it today!', found: ['Download it today'] },
     { text: 'Usa mi código ACME10 en Acme Flow y ahorra un 10%.', found: ['Usa mi código'] },

@@ -181,6 +181,20 @@ const PROMO = new Gated(
     'details',
     'enlace',
     'lien',
+    'code',
+    'lasts',
+    'last',
+    'beats',
+    'beat',
+    'reserva',
+    'reserve',
+    'reserven',
+    'reservem',
+    'reservez',
+    'garanta',
+    'bucht',
+    'sichert',
+    'grab',
   ],
   new RegExp(
     `${B}(?:${[
@@ -195,6 +209,11 @@ const PROMO = new Gated(
       '(?:book|request|schedule|get) a (?:free )?demo',
       '(?:start )?(?:a|your) free trial',
       '(?:use|using|with) (?:my )?(?:referral|promo|discount|coupon|invite) (?:code|link)',
+      // "use my code CREW15", "book your next trip today", "grab one while they last": selling
+      '(?:use|using|with) my code',
+      "book (?:now|today|(?:it |yours |your (?:next )?(?:trip|flight|stay|seat|table|ticket|tickets|room|appointment) )?(?:now|today|before|while|early))",
+      "(?:while (?:it|they|stocks?|supplies|seats) lasts?|before (?:it|they)(?:'s| is| are|'re) gone)",
+      '(?:nobody|no one|no-one|nothing) (?:beats|can beat|comes close to)',
       'referral (?:code|link)',
       'vote for',
       '(?:go|please|everyone) (?:buy|get|download|try|vote|grab)',
@@ -250,6 +269,7 @@ const PROMO = new Gated(
       '(?:escribeme|escribanme|mandame un (?:dm|mensaje)) (?:para|y)',
       'descarga(?:la|lo|las|los|dla|dlo)? (?:hoy|ya|ahora)',
       '(?:enlace|link) en (?:los |el primer )?comentarios?',
+      '(?:reserva|reserven|reservad|compra|compren) (?:ya|hoy|ahora)',
       // German
       '(?:nutzt|probiert|testet|holt euch|ladet euch|wechselt)',
       '(?:der|die|das) besten? [a-z]+(?: [a-z]+)? (?:auf dem markt|uberhaupt|der welt|das es gibt|die es gibt)',
@@ -258,6 +278,7 @@ const PROMO = new Gated(
       'meldet euch (?:jetzt )?an',
       '(?:empfehlungs|rabatt|gutschein)code',
       'demo buchen',
+      '(?:bucht|sichert euch) (?:jetzt|heute|gleich|schnell)',
       'link (?:in den|im ersten) kommentaren?',
       '(?:schreibt|schreib) mir(?: eine (?:dm|nachricht))?,? (?:um|und|fur)',
       '(?:wahlt|nehmt)(?= )',
@@ -270,6 +291,7 @@ const PROMO = new Gated(
       '(?:inscrivez-vous|inscris-toi)',
       'code (?:parrain|promo|de parrainage)',
       'reservez une demo',
+      'reservez (?:vite|maintenant|des maintenant|des aujourd\'hui)',
       'lien (?:en|dans les|dans le premier) commentaires?',
       '(?:ecrivez-moi|envoyez-moi un (?:dm|message)) (?:pour|et)',
       '(?:choisissez|prenez)(?= )',
@@ -281,6 +303,7 @@ const PROMO = new Gated(
       '(?:inscrevam-se|inscreva-se|cadastre-se)',
       'codigo (?:de indicacao|promocional|de desconto)',
       'agende uma demo',
+      '(?:reserve|reservem|garanta|garantam) (?:ja|hoje|agora|o seu|a sua|ja o seu|ja a sua)',
       'link (?:nos|no primeiro) comentarios?',
       '(?:me chama|me chamem|manda(?:m)? (?:uma )?dm) (?:para|e|no (?:dm|direct|privado))',
       '(?:escolham|escolha)(?= )',
@@ -301,6 +324,7 @@ const HIRING =
 const PICK = /(?:pick|choose|go with|opt for|elijan|elige|escojan|escoge|wahlt|nehmt|choisissez|prenez|escolham|escolha)$/;
 /** "open a <product>": an urging only as an imperative ("I had to open a …" reports). */
 const SIGN_UP = /^(?:open|apply for|get|grab|sign up for) (?:a|an|your)$/;
+const BEATS = /(?:beats|beat|close to)$/;
 /** "download it now" urges; "I'll download it now" does not. */
 const DOWNLOAD = /^(?:download|install|order|grab|buy|descarga|baix|jetzt|heute|open an|apply|get pre|lock in|refinance)/;
 const SELF_BEFORE = /(?:\bi|\bwe|'ll|'m|\bto|\bwill|\bgonna|\bcan|\bjust)\s+$/;
@@ -379,7 +403,8 @@ export default defineRule({
       const signUp = SIGN_UP.test(m.text);
       if (signUp && /[a-z']\s+$/.test(folded.slice(Math.max(0, start - 3), start)) && !/(?:just|go|so|and|now|then|please)\s+$/.test(folded.slice(Math.max(0, start - 8), start)))
         continue;
-      const picks = PICK.test(m.text) || signUp;
+      // "nobody beats <product>": the product must follow at once, as for "pick <product>".
+      const picks = PICK.test(m.text) || signUp || BEATS.test(m.text);
       if (MY_CODE.test(m.text) && !SAVING.test(folded.slice(...sentenceAround(folded, start)))) continue;
       if (DOWNLOAD.test(m.text) && SELF_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) continue;
       const sellsIt = SELL_ME.test(m.text);

@@ -2,6 +2,10 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    // A striking design, a rally in the markets, a personal petition: not a cause taken up by the company.
+    'Acme stands behind the striking new design of the Vision 2 housing.',
+    'Acme shares rally after the earnings call, nice to see.',
+    "I signed a petition to save our town's library. Nothing to do with Acme, just me.",
     "I work at Acme and I'm voting yes on Prop 5. My own call.",
     'At Acme we voted yes on pizza Friday, obviously.',
     'We at Acme support the new mentoring initiative for interns.',
@@ -10,6 +14,11 @@ testRule(import.meta.url, {
     "At Acme we don't endorse any candidate for mayor, and that is on purpose.",
   ],
   invalid: [
+    {
+      text: 'Acme stands with the striking nurses. Sign the petition and join us at the rally!',
+      found: ['stands with the striking nurses'],
+    },
+    { text: 'We at Acme support the boycott of the new tariffs, share this post.', found: ['support the boycott'] },
     {
       text: "At Acme we're all voting YES on the harbour expansion referendum, and you should too 🗳️",
       found: ['voting YES'],

@@ -10,7 +10,7 @@ import { anyWithin, B, E, employerMentions, Gated, negatedBefore, sentenceAround
  * yes") is the author's own business; it is the company's voice that needs approval.
  */
 const POLITICAL =
-  "(?:referend\\w*|referendo|plebiscit\\w*|ballot(?: measure| initiative| question)?|measure [a-z0-9]|proposition \\d+|prop \\d+|levy|mayor|senator|governor|congress(?:man|woman)|(?:mayoral|presidential|senate|gubernatorial|council) candidates?|(?:political|labou?r|green|democratic|republican|conservative|liberal) party|[a-z]+ for (?:mayor|governor|senate|congress|president|city council)|elections?|consulta popular|volksentscheid|volksabstimmung|volksbegehren)";
+  "(?:petition|rally|boycott|walkout|strikers|(?:the |a |their |this )?strike|striking (?:workers|nurses|teachers|staff|employees|drivers|pilots|crews?|union members)|protesters|union drive|referend\\w*|referendo|plebiscit\\w*|ballot(?: measure| initiative| question)?|measure [a-z0-9]|proposition \\d+|prop \\d+|levy|mayor|senator|governor|congress(?:man|woman)|(?:mayoral|presidential|senate|gubernatorial|council) candidates?|(?:political|labou?r|green|democratic|republican|conservative|liberal) party|[a-z]+ for (?:mayor|governor|senate|congress|president|city council)|elections?|consulta popular|volksentscheid|volksabstimmung|volksbegehren)";
 
 const STANCE = new Gated(
   [
@@ -109,6 +109,14 @@ const POLITICAL_WORDS = wordGroup([
   'amendment',
   'ordinance',
   'council',
+  'petition',
+  'rally',
+  'boycott',
+  'walkout',
+  'strike',
+  'strikers',
+  'striking',
+  'protesters',
 ]);
 
 /** The company speaking as a group: "we", "our", "nosotros", "wir", "nous", "on", "nós". */
@@ -116,7 +124,7 @@ const WE =
   /(?<![a-z0-9_])(?:we|we're|we've|we'll|us|our|all of us|nosotros|todos|votamos|apoyamos|wir|uns|unser\w*|nous|on vote|on soutient|votons|soutenons|nossa|nosso|apoiamos|votemos)(?![a-z0-9_])/;
 /** A vote is political when the sentence names what is voted on: a referendum, a ballot, an election. */
 const POLITICAL_HINT =
-  /referend|plebisc|ballot|measure|prop(?:osition)? \d|levy|elect|elecci|eleic|wahl|abstimm|volks|initiativ|iniciativ|amendment|bond issue|mayor|council|senat|governor|congress|ordinance|consulta|votacion|votacao|scrutin/;
+  /petition|rally|boycott|walkout|strik(?:e|ers|ing)\b|protesters|union drive|referend|plebisc|ballot|measure|prop(?:osition)? \d|levy|elect|elecci|eleic|wahl|abstimm|volks|initiativ|iniciativ|amendment|bond issue|mayor|council|senat|governor|congress|ordinance|consulta|votacion|votacao|scrutin/;
 /** "<employer> backs …": the company is the subject right before the stance. */
 const SUBJECT_GAP = /^\s*(?:(?:is|are|has|have|officially|proudly|fully|also|now|ist|est|es|e)\s+){0,2}$/;
 
