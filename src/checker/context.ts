@@ -3,9 +3,10 @@
  * compiled policy, and facts computed at most once per check and only when a
  * rule asks (who the post mentions, whether it has a disclaimer, its sentences).
  */
-import { compilePhrases, matchAll, type PhraseMatch } from './kinds/phrases';
+import { compilePhrases, type PhraseMatch } from './kinds/phrases';
 import type { CompiledPolicy } from './policy/compile';
 import { defaultDisclaimers } from './policy/disclaimers';
+import { KeywordGate } from './text/gated';
 import { KeywordIndex } from './text/keywords';
 import { type NormalizedText, normalize } from './text/normalize';
 import type { TermMatch } from './text/terms';
@@ -36,7 +37,33 @@ const OWN_EMPLOYER_PHRASES = [
   'nossa (empresa|firma)',
   'na minha empresa',
 ];
-const ownEmployerRe = compilePhrases(OWN_EMPLOYER_PHRASES);
+/** Run only around the words every one of these phrases holds: no scan of the whole post. */
+const ownEmployer = new KeywordGate(
+  [
+    'employer',
+    'company',
+    'firm',
+    'workplace',
+    'org',
+    'organization',
+    'organisation',
+    'team',
+    'work',
+    'empresa',
+    'compania',
+    'trabajo',
+    'curro',
+    'firma',
+    'arbeitgeber',
+    'unternehmen',
+    'entreprise',
+    'employeur',
+    'boulot',
+    'boite',
+  ],
+  compilePhrases(OWN_EMPLOYER_PHRASES),
+  { before: 48, after: 64 },
+);
 
 export type Span = readonly [start: number, end: number];
 
@@ -91,8 +118,8 @@ export class RuleContext {
   get employerMentions(): TermMatch[] {
     return this.cached('employer', () => {
       const org = this.policy.org;
-      const bare = org.bareProducts.find(this.folded).filter((m) => this.isCapitalizedAt(m.start));
-      return [...org.employer.find(this.folded), ...org.products.find(this.folded), ...bare].sort(
+      const bare = org.bareProducts.find(this.folded, this.keywords).filter((m) => this.isCapitalizedAt(m.start));
+      return [...org.employer.find(this.folded, this.keywords), ...org.products.find(this.folded, this.keywords), ...bare].sort(
         (a, b) => a.start - b.start,
       );
     });
@@ -102,8 +129,8 @@ export class RuleContext {
   get codenameMentions(): TermMatch[] {
     return this.cached('codenames', () => {
       const org = this.policy.org;
-      const bare = org.bareCodenames.find(this.folded).filter((m) => this.isCapitalizedAt(m.start));
-      const full = org.codenames.find(this.folded).filter((m) => {
+      const bare = org.bareCodenames.find(this.folded, this.keywords).filter((m) => this.isCapitalizedAt(m.start));
+      const full = org.codenames.find(this.folded, this.keywords).filter((m) => {
         // A single-word codename that is also a common word ("Bluebird") counts only as a proper noun.
         return m.term.includes(' ') || this.isCapitalizedAt(m.start);
       });
@@ -112,16 +139,18 @@ export class RuleContext {
   }
 
   get competitorMentions(): TermMatch[] {
-    return this.cached('competitors', () => this.policy.org.competitors.find(this.folded));
+    return this.cached('competitors', () => this.policy.org.competitors.find(this.folded, this.keywords));
   }
 
   get internalHostMentions(): TermMatch[] {
-    return this.cached('internalHosts', () => this.policy.org.internalHosts.find(this.folded));
+    return this.cached('internalHosts', () => this.policy.org.internalHosts.find(this.folded, this.keywords));
   }
 
   /** "my employer", "at work we…", "mi empresa"… — the employer without its name. */
   get ownEmployerReferences(): PhraseMatch[] {
-    return this.cached('ownEmployer', () => matchAll(ownEmployerRe, this.folded));
+    return this.cached('ownEmployer', () =>
+      ownEmployer.all(this).map((m): PhraseMatch => ({ start: m.start, end: m.end, text: m.text })),
+    );
   }
 
   /** Does the post talk about the author's employer at all? */
@@ -133,7 +162,7 @@ export class RuleContext {
   get hasDisclaimer(): boolean {
     return this.cached(
       'disclaimer',
-      () => this.policy.org.disclaimers.test(this.folded) || defaultDisclaimers.test(this.folded, this.keywords),
+      () => this.policy.org.disclaimers.test(this.folded, this.keywords) || defaultDisclaimers.test(this.folded, this.keywords),
     );
   }
 

@@ -15,7 +15,7 @@ export function customRule(rule: CustomRule): RuleDefinition {
     detect(ctx) {
       const hits: Hit[] = [];
       if (terms) {
-        for (const m of terms.find(ctx.folded)) {
+        for (const m of terms.find(ctx.folded, ctx.keywords)) {
           const [start, end] = ctx.span(m.start, m.end);
           hits.push({ start, end });
         }

@@ -147,9 +147,17 @@ export function keywordList(
   keywords: ReadonlyArray<{ text: string; mode: KeywordMode }>,
   options: KeywordListOptions = {},
 ): { id: number; entries: number[] } {
-  for (const { text, mode } of keywords) checkKeyword(text, mode);
   const id = lists.length;
   lists.push({ limit: options.limit ?? Number.POSITIVE_INFINITY, maxHits: options.maxHits ?? 100_000 });
+  return { id, entries: addKeywords(id, keywords) };
+}
+
+/**
+ * Adds keywords to a registered list (a list that grows, like the words of the policies' names);
+ * returns their entry ids. The lookup tables are rebuilt at the next scan.
+ */
+export function addKeywords(list: number, keywords: ReadonlyArray<{ text: string; mode: KeywordMode }>): number[] {
+  for (const { text, mode } of keywords) checkKeyword(text, mode);
   const ids: number[] = [];
   for (const { text, mode } of keywords) {
     const name = `${mode}:${text}`;
@@ -160,11 +168,11 @@ export function keywordList(
       entryIds.set(name, e);
     }
     const entry = entries[e] as Entry;
-    if (!entry.lists.includes(id)) entry.lists.push(id);
+    if (!entry.lists.includes(list)) entry.lists.push(list);
     ids.push(e);
   }
   tables = null;
-  return { id, entries: ids };
+  return ids;
 }
 
 /** The keyword of an entry id. */
@@ -228,7 +236,7 @@ function build(): Tables {
     buckets.push(-1);
   }
   return {
-    listInfo: Int32Array.from(lists.flatMap((l) => [Math.min(l.limit, 0x7fffffff), l.maxHits])),
+    listInfo: Int32Array.from(lists.flatMap((l) => [Math.min(l.limit, 0x7fffffff), Math.min(l.maxHits, 0x7fffffff)])),
     filter,
     table,
     buckets: Int32Array.from(buckets),

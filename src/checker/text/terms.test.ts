@@ -28,6 +28,45 @@ describe('TermMatcher', () => {
   });
 });
 
+describe('TermMatcher with the keyword index', () => {
+  const terms = [
+    'northwind',
+    'northwind analytics',
+    'northwindanalytics',
+    'northwind.example',
+    '@northwind',
+    '#northwind',
+    '.corp',
+    'x-ray labs',
+    'at&t',
+  ];
+  const texts = [
+    'Northwind   Analytics and northwind-analytics, @northwind, #northwind, northwind.example/careers',
+    'foo_northwind, northwinds, @@northwind, a@northwind, mail.northwind.example, git.corp',
+    'x-ray labs at&t at & t northwind_analytics northwindanalytics.',
+    '@northwind@northwind #northwind#northwind northwind northwind',
+    '',
+  ];
+
+  it('finds what the whole-text regex finds, with every lead and fallback', () => {
+    for (const list of [terms, terms.slice(0, 6), ['.corp', 'acme'], ['x-ray labs'], ['at&t', 'ab'], ['日本', 'acme']])
+      for (const text of texts) {
+        const folded = text.toLowerCase();
+        const matcher = new TermMatcher(list);
+        expect(matcher.find(folded, new KeywordIndex(folded))).toEqual(matcher.find(folded));
+        expect(matcher.test(folded, new KeywordIndex(folded))).toBe(matcher.test(folded));
+      }
+  });
+
+  it('finds terms registered after an index was built', () => {
+    const folded = 'the zanzibarian crew shipped';
+    expect(new TermMatcher(['crew']).find(folded, new KeywordIndex(folded)).map((m) => m.term)).toEqual(['crew']);
+    expect(new TermMatcher(['zanzibarian']).find(folded, new KeywordIndex(folded)).map((m) => m.term)).toEqual([
+      'zanzibarian',
+    ]);
+  });
+});
+
 describe('AnchoredTerms', () => {
   const phrases = new AnchoredTerms(['opinions are my own', 'not speaking for my employer', 'my views, not']);
   const has = (folded: string): boolean => phrases.test(folded, new KeywordIndex(folded));

@@ -2,7 +2,7 @@
  * Term matching: policy names, handles, products and word lists compiled into
  * one regular expression over folded text, with word boundaries.
  */
-import { type KeywordIndex, keywordList } from './keywords';
+import { addKeywords, type KeywordIndex, keywordList } from './keywords';
 import { fold } from './normalize';
 import { isWordCode } from './words';
 
@@ -16,6 +16,9 @@ export interface TermMatch {
   /** The folded term as listed. */
   term: string;
 }
+
+/** Runs of white space and hyphens, which a term's spaces match. */
+const SEPARATORS = /[\s-]+/g;
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -66,40 +69,126 @@ function compileTerms(folded: readonly string[]): RegExp | null {
   return new RegExp(`${start}(?:${alternation(folded)})${WORD_AFTER}`, 'g');
 }
 
+/**
+ * The words that start the policies' terms, in one list of the keyword index shared by every
+ * policy (a word is filed once, whichever policy names it): a check finds where they are in its
+ * one pass over the post, instead of one regex scan of the whole post per term list.
+ */
+let termWordList = -1;
+const termWordEntries = new Map<string, number>();
+
+function termWordEntry(word: string): number {
+  let entry = termWordEntries.get(word);
+  if (entry === undefined) {
+    const keyword = { text: word, mode: 'word' as const };
+    if (termWordList < 0) {
+      const list = keywordList([keyword], { maxHits: Number.POSITIVE_INFINITY });
+      termWordList = list.id;
+      entry = list.entries[0] as number;
+    } else entry = addKeywords(termWordList, [keyword])[0] as number;
+    termWordEntries.set(word, entry);
+  }
+  return entry;
+}
+
+/** A term's first word ([a-z0-9]+) and the symbols before it ("@" of "@acme"), when the index can find it. */
+const FIRST_WORD = /^([^a-z0-9]{0,2})([a-z0-9]{2,})/;
+const WORD_AFTER_CODE = (c: number): boolean => isWordCode(c) || c === 95;
+
 export class TermMatcher {
   private readonly re: RegExp | null;
   private readonly byFolded = new Map<string, string>();
+  /**
+   * Where the keyword index can find the terms: the entries of their first words, how many
+   * symbols may come before those words (ascending), and the regex to try at each place.
+   * Null when a term does not start with a word of two letters or digits ("x-ray", "日本").
+   */
+  private readonly keyed: { entries: Set<number>; leads: number[]; sticky: RegExp } | null = null;
 
   constructor(terms: readonly string[]) {
     const folded = [...new Set(terms.map((t) => fold(t).trim()).filter(Boolean))];
     // Longest first, so "northwind analytics" wins over "northwind".
     folded.sort((a, b) => b.length - a.length);
-    for (const t of folded) this.byFolded.set(t.replace(/[\s-]+/g, ' '), t);
+    for (const t of folded) this.byFolded.set(t.replace(SEPARATORS, ' '), t);
     this.re = compileTerms(folded);
+    const firsts = folded.map((t) => FIRST_WORD.exec(t));
+    if (this.re && firsts.every((m) => m !== null)) {
+      const leads = [...new Set(firsts.map((m) => (m as RegExpExecArray)[1]!.length))].sort((a, b) => a - b);
+      const entries = new Set(firsts.map((m) => termWordEntry((m as RegExpExecArray)[2]!)));
+      this.keyed = { entries, leads, sticky: new RegExp(this.re.source, 'y') };
+    }
   }
 
   get empty(): boolean {
     return this.re === null;
   }
 
-  /** All non-overlapping matches in folded text. */
-  find(folded: string): TermMatch[] {
+  /**
+   * All non-overlapping matches in folded text. With the text's keyword index, the regex runs
+   * only where a term's first word is (the same matches, without a scan of the whole text).
+   */
+  find(folded: string, index?: KeywordIndex): TermMatch[] {
     const re = this.re;
     if (!re) return [];
     const out: TermMatch[] = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(folded); m; m = re.exec(folded)) {
-      const key = m[0].replace(/[\s-]+/g, ' ');
-      out.push({ start: m.index, end: m.index + m[0].length, term: this.byFolded.get(key) ?? key });
+    if (index && this.keyed) {
+      this.eachMatch(folded, index, this.keyed, (m) => {
+        out.push(this.termMatch(m));
+        return false;
+      });
+      return out;
     }
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) out.push(this.termMatch(m));
     return out;
   }
 
-  test(folded: string): boolean {
+  test(folded: string, index?: KeywordIndex): boolean {
     const re = this.re;
     if (!re) return false;
+    if (index && this.keyed) return this.eachMatch(folded, index, this.keyed, () => true);
     re.lastIndex = 0;
     return re.test(folded);
+  }
+
+  private termMatch(m: RegExpExecArray): TermMatch {
+    // A match written as listed is its own key (keys have single spaces only).
+    const listed = this.byFolded.get(m[0]);
+    const key = listed === undefined ? m[0].replace(SEPARATORS, ' ') : m[0];
+    return { start: m.index, end: m.index + m[0].length, term: listed ?? this.byFolded.get(key) ?? key };
+  }
+
+  /**
+   * Tries the terms where the index found their first words (and the symbols before them), in
+   * text order, skipping places inside the last match, as the global regex does; stops when
+   * `found` returns true, and returns whether it did.
+   */
+  private eachMatch(
+    folded: string,
+    index: KeywordIndex,
+    keyed: { entries: Set<number>; leads: number[]; sticky: RegExp },
+    found: (m: RegExpExecArray) => boolean,
+  ): boolean {
+    const { entries, leads, sticky } = keyed;
+    let from = 0;
+    for (let h = index.first(termWordList); h >= 0; h = index.next[h] as number) {
+      if (!entries.has(index.entries[h] as number)) continue;
+      const word = index.starts[h] as number;
+      // Leads are at most two and words at least two characters long: places stay in text order.
+      for (let l = leads.length - 1; l >= 0; l--) {
+        const at = word - (leads[l] as number);
+        if (at < from) continue;
+        // A term starts after a non-word character: skip what its regex would reject anyway.
+        if (at > 0 && WORD_AFTER_CODE(folded.charCodeAt(at - 1))) continue;
+        sticky.lastIndex = at;
+        const m = sticky.exec(folded);
+        if (!m) continue;
+        if (found(m)) return true;
+        from = at + m[0].length;
+        break;
+      }
+    }
+    return false;
   }
 }
 

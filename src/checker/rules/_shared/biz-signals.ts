@@ -230,7 +230,7 @@ export function competitorMentions(ctx: RuleContext): TermMatch[] {
     // one (a `some()` per bare word was quadratic on a pasted megabyte of names).
     const extra: TermMatch[] = [];
     let j = 0;
-    for (const m of bare.find(ctx.folded)) {
+    for (const m of bare.find(ctx.folded, ctx.keywords)) {
       while (j + 1 < full.length && full[j + 1]!.start <= m.start) j++;
       const f = full[j];
       const covered = f !== undefined && f.start <= m.start && f.end >= m.end;

@@ -7,12 +7,12 @@
  * on folded text (lower case, no accents).
  */
 import { isWordCode, type RuleContext } from '../../context';
-import { KeyedAlternation } from '../../text/keyed-alternation';
-import { keywordList, keywordOf } from '../../text/keywords';
+import { KeywordGate } from '../../text/gated';
 import { fold } from '../../text/normalize';
-import { withoutCaptures } from '../../text/regex-source';
 import { MAX_SCAN } from './biz-words';
 import type { TermMatch } from '../../text/terms';
+
+export type { GateMatch } from '../../text/gated';
 
 /** A word start: on folded (lower-case) text `\b` equals a look-behind for [a-z0-9_] and runs about twice as fast. */
 export const B = '\\b';
@@ -21,15 +21,6 @@ export const E = '(?![a-z0-9_])';
 export interface FoldedSpan {
   start: number;
   end: number;
-}
-
-/** One match of a gated regex, in folded offsets. */
-export interface GateMatch {
-  start: number;
-  end: number;
-  text: string;
-  /** Capture groups of the regex. */
-  groups: ReadonlyArray<string | undefined>;
 }
 
 /** Facts of one check that these rules share (in a context slot: no closure per `ctx.cached` call on hot paths). */
@@ -52,131 +43,19 @@ function stateOf(ctx: RuleContext): OrgState {
   return state;
 }
 
-/** Prefix keywords ("apolog*") need this many letters, so that they stay specific. */
-const MIN_PREFIX = 5;
 /** Matches one gated regex reports at most, which bounds the work on huge pasted texts. */
 const MAX_MATCHES = 64;
 /** Keyword positions kept per gate: enough for any post, bounded for a pasted book. */
 const MAX_HITS = 512;
-const LOOK_BEHIND = '(?<![a-z0-9_])';
 
 /**
- * A regex that runs only near its keywords. Keywords are whole folded words ("behalf"), or
- * prefixes of at least five letters written with a star ("apolog*"); every alternative of the
- * regex must contain one of them, within `before` characters after the match start and
- * `after` characters before its end. The regex must have the `g` flag. The keywords are found
- * by the check's keyword index (text/keywords.ts), shared with every other rule.
+ * A regex that runs only near its keywords (text/gated.ts), within the first MAX_SCAN characters
+ * of a post, like every phrase rule. Keywords are whole folded words ("behalf"), or prefixes of at
+ * least five letters written with a star ("apolog*").
  */
-export class Gated {
-  private readonly list: number;
-  private readonly re: KeyedAlternation;
-
-  constructor(
-    keywords: readonly string[],
-    re: RegExp,
-    private readonly before = 48,
-    private readonly after = 64,
-    /** Keep the regex's capture groups (for `GateMatch.groups`); without, matching is cheaper. */
-    captures = false,
-  ) {
-    if (!re.global) throw new Error(`gated regex ${re} needs the g flag`);
-    let source = captures ? re.source : withoutCaptures(re.source);
-    // Phrase lists compile to a leading look-behind; `\b` is equivalent on folded text and faster.
-    if (source.startsWith(LOOK_BEHIND)) source = `\\b${source.slice(LOOK_BEHIND.length)}`;
-    const fast = new RegExp(source, re.flags);
-    const entries = [...new Set(keywords)].map((raw) => {
-      const prefix = raw.endsWith('*');
-      const text = prefix ? raw.slice(0, -1) : raw;
-      if (!/^[a-z0-9]+$/.test(text) || (prefix && text.length < MIN_PREFIX)) {
-        throw new Error(`bad gate keyword "${raw}"`);
-      }
-      return { text, mode: prefix ? ('prefix' as const) : ('word' as const) };
-    });
-    this.list = keywordList(entries, { limit: MAX_SCAN, maxHits: MAX_HITS }).id;
-    this.re = new KeyedAlternation(fast, entries);
-  }
-
-  /** Does any keyword start in [from, to)? */
-  near(ctx: RuleContext, from = 0, to = Number.POSITIVE_INFINITY): boolean {
-    const index = ctx.keywords;
-    for (let h = index.first(this.list); h >= 0; h = index.next[h] as number) {
-      const p = index.starts[h] as number;
-      if (p >= from && p < to) return true;
-    }
-    return false;
-  }
-
-  /** Matches whose start lies in [from, to), in order; at most `limit` (a post never has hundreds). */
-  all(ctx: RuleContext, from = 0, to = Number.POSITIVE_INFINITY, limit = MAX_MATCHES): GateMatch[] {
-    const index = ctx.keywords;
-    const out: GateMatch[] = [];
-    let h = index.first(this.list);
-    if (h < 0) return out;
-    const text = ctx.folded;
-    const n = text.length;
-    let ws = -1;
-    let we = -1;
-    // The keywords met in the window: only the alternatives written with them can match there.
-    const met: string[] = [];
-    for (; h >= 0; h = index.next[h] as number) {
-      const p = index.starts[h] as number;
-      if (p + this.after < from || p - this.before >= to) continue;
-      let s = Math.max(0, p - this.before);
-      let e = Math.min(n, p + this.after);
-      // Widen to word edges so the regex's own boundaries hold at the cut.
-      while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
-      while (e < n && isWordCode(text.charCodeAt(e))) e++;
-      const word = keywordOf(index.entries[h] as number);
-      // A key word no alternative needs opens no window (its matches hold a rarer word).
-      if (!this.re.selects(word)) continue;
-      if (s <= we) {
-        if (e > we) we = e;
-        if (!met.includes(word)) met.push(word);
-        continue;
-      }
-      if (ws >= 0 && this.scan(text, ws, we, met, from, to, out, limit)) return out;
-      ws = s;
-      we = e;
-      met.length = 0;
-      met.push(word);
-    }
-    if (ws >= 0) this.scan(text, ws, we, met, from, to, out, limit);
-    return out;
-  }
-
-  /** Runs the regex over one window; true when `limit` matches are found. */
-  private scan(
-    text: string,
-    ws: number,
-    we: number,
-    met: readonly string[],
-    from: number,
-    to: number,
-    out: GateMatch[],
-    limit: number,
-  ): boolean {
-    const slice = text.slice(ws, we);
-    const re = this.re.forKeywords(met, text.length);
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const start = ws + m.index;
-      if (start < from || start >= to) continue;
-      out.push({ start, end: start + m[0].length, text: m[0], groups: m.slice(1) });
-      if (out.length >= limit) return true;
-    }
-    return false;
-  }
-
-  first(ctx: RuleContext, from = 0, to = Number.POSITIVE_INFINITY): GateMatch | undefined {
-    return this.all(ctx, from, to, 1)[0];
-  }
-
-  test(ctx: RuleContext, from = 0, to = Number.POSITIVE_INFINITY): boolean {
-    return this.first(ctx, from, to) !== undefined;
+export class Gated extends KeywordGate {
+  constructor(keywords: readonly string[], re: RegExp, before = 48, after = 64, captures = false) {
+    super(keywords, re, { before, after, captures, limit: MAX_SCAN, maxHits: MAX_HITS, maxMatches: MAX_MATCHES });
   }
 }
 

@@ -56,7 +56,22 @@ export function isSpace(c: number): boolean {
 
 /** Longer runs are blobs (a pasted file, a data URL), not a key or a number; they are left out. */
 export const MAX_TOKEN = 8192;
-const SPACE = /[\s\u200b]/g;
+
+/** JavaScript's `\s` and the zero-width space: where a token ends. */
+function endsToken(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /** The whitespace-delimited runs that contain a digit, each once (runs longer than MAX_TOKEN left out). */
 export function digitTokens(ctx: RuleContext): readonly Token[] {
@@ -72,9 +87,8 @@ export function digitTokens(ctx: RuleContext): readonly Token[] {
       let s = s0;
       while (s > floor && !isSpace(text.charCodeAt(s - 1))) s--;
       const tooLong = s === floor && s > 0 && !isSpace(text.charCodeAt(s - 1));
-      SPACE.lastIndex = runs[i + 1] ?? s0;
-      const space = SPACE.exec(text);
-      const e = space ? space.index : text.length;
+      let e = runs[i + 1] ?? s0;
+      while (e < text.length && !endsToken(text.charCodeAt(e))) e++;
       lastEnd = e;
       if (tooLong || e - s > MAX_TOKEN) continue;
       out.push({ start: s, end: e, text: text.slice(s, e) });

@@ -1,6 +1,4 @@
 import { defineRule, type Hit } from '../../kinds/rule';
-import type { CompiledPolicy } from '../../policy/compile';
-import { fold } from '../../text/normalize';
 import { sentenceBounds } from '../_shared/biz-signals';
 import { MAX_MATCHES, MAX_SCAN } from '../_shared/biz-words';
 
@@ -12,21 +10,6 @@ import { MAX_MATCHES, MAX_SCAN } from '../_shared/biz-words';
 const NATURE =
   /(?<![a-z])(?:birds?|birding|birdwatching|feeder|nest|pond|lake|garden|hike|hiking|trail|wildlife|species|zoo|spotted an?|feathers?|wings?|bloom\w*)(?![a-z])/;
 
-/** Speed: the last word of each codename, as one literal regex per policy, tested before the full matcher. */
-const gates = new WeakMap<CompiledPolicy, RegExp | null>();
-function gateFor(policy: CompiledPolicy): RegExp | null {
-  let gate = gates.get(policy);
-  if (gate === undefined) {
-    const words = (policy.source.codenames ?? [])
-      .map((c) => fold(c).trim().split(/\s+/).pop() ?? '')
-      .filter(Boolean)
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    gate = words.length ? new RegExp(words.join('|')) : null;
-    gates.set(policy, gate);
-  }
-  return gate;
-}
-
 export default defineRule({
   description: 'Mentions of the policy’s internal project codenames.',
   severity: 'block',
@@ -35,8 +18,6 @@ export default defineRule({
       '“{name}” is an internal project codename; codenames stay inside the company until the project is announced.',
   },
   detect(ctx) {
-    const gate = gateFor(ctx.policy);
-    if (!gate?.test(ctx.folded)) return [];
     const mentions = ctx.codenameMentions;
     if (mentions.length === 0) return [];
     const hits: Hit[] = [];

@@ -13,6 +13,8 @@ const SEED_RE =
   /(?<![a-z0-9])(?:seed|secret|otp|totp|hotp|2fa|mfa|authenticator|setup key|recovery key|otpauth)(?![a-z0-9])[^\n]{0,48}?(?<![A-Za-z0-9])([A-Z2-7]{4}(?:[ -]?[A-Z2-7]{4}){3,15}=*|[a-z2-7]{4}(?: ?[a-z2-7]{4}){3,15})(?![A-Za-z0-9])/gi;
 /** A token that can be (part of) a base32 seed, maybe with punctuation around it. */
 const BASE32_PIECE = /^["'(:]*(?:[A-Z2-7]{4,}|[a-z2-7]{4,})=*["'),.;:]*$/;
+const HAS_LETTER = /[A-Za-z]/;
+const SECRET_PARAM = /secret=/i;
 const HINT = /seed|secret|otp|2fa|mfa|authenticator|setup key|recovery key/i;
 
 function isBase32Seed(token: string): boolean {
@@ -35,7 +37,9 @@ export function find(ctx: RuleContext): Hit[] {
       // A seed (or one group of it) is base32: letters and the digits 2-7.
       if (hits.length >= MAX_HITS) break;
       if (t.end <= searchedTo) continue;
-      if (!(BASE32_PIECE.test(t.text) && /[A-Za-z]/.test(t.text)) && !/secret=/i.test(t.text)) continue;
+      // Both kinds of candidate have at least four characters.
+      if (t.text.length < 4) continue;
+      if (!(BASE32_PIECE.test(t.text) && HAS_LETTER.test(t.text)) && !SECRET_PARAM.test(t.text)) continue;
       if (--budget < 0) break;
       const from = Math.max(0, t.start - 80);
       const window = text.slice(from, t.end + 120);

@@ -106,9 +106,36 @@ function capitalizedBefore(text: string, at: number): boolean {
   i--;
   if (text[i] === ',') i--;
   let j = i;
-  while (j >= 0 && /[A-Za-zÀ-ÿß.º°-]/.test(text[j] ?? '')) j--;
-  const word = text.slice(j + 1, i + 1);
-  return /^(?:[A-ZÀ-Ý]|n[oº°.])/.test(word);
+  while (j >= 0 && isStreetWordCode(text.charCodeAt(j))) j--;
+  return STREET_WORD_START.test(text.slice(j + 1, i + 1));
+}
+
+/** [A-Za-zÀ-ÿ.º°-]: the characters of a street word before a house number. */
+function isStreetWordCode(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xff) || c === 46 || c === 45 || c === 0xba || c === 0xb0
+  );
+}
+const STREET_WORD_START = /^(?:[A-ZÀ-Ý]|n[oº°.])/;
+
+/** [\w.,/:$€£#+-]: a character that makes the digits after it part of something else (a price, a code, a date). */
+function isNumberPrefixCode(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 95 ||
+    c === 46 ||
+    c === 44 ||
+    c === 47 ||
+    c === 58 ||
+    c === 36 ||
+    c === 0x20ac ||
+    c === 0xa3 ||
+    c === 35 ||
+    c === 43 ||
+    c === 45
+  );
 }
 
 function backward(ctx: RuleContext, at: number, numberEnd: number): Found | null {
@@ -165,7 +192,7 @@ export default defineRule({
     for (let r = 0; r < runs.length && hits.length < MAX_HITS; r += 2) {
       const at = runs[r] ?? 0;
       const numberEnd = runs[r + 1] ?? 0;
-      if (at < lastEnd || numberEnd - at > 5 || /[\w.,/:$€£#+-]/.test(text[at - 1] ?? '')) continue;
+      if (at < lastEnd || numberEnd - at > 5 || (at > 0 && isNumberPrefixCode(text.charCodeAt(at - 1)))) continue;
       const next = text.slice(numberEnd, numberEnd + 4);
       if (NOT_HOUSE.test(next)) continue;
       if (--budget < 0) break;
