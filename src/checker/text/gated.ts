@@ -4,7 +4,7 @@
  * with only the alternatives written with the keywords met in each window (text/keyed-alternation.ts).
  */
 import { KeyedAlternation } from './keyed-alternation';
-import { type KeywordIndex, keywordList, keywordOf } from './keywords';
+import { type KeywordIndex, keywordList } from './keywords';
 import { withoutCaptures } from './regex-source';
 import { isWordCode } from './words';
 
@@ -98,8 +98,8 @@ export class KeywordGate {
     const n = text.length;
     let ws = -1;
     let we = -1;
-    // The keywords met in the window: only the alternatives written with them can match there.
-    const met: string[] = [];
+    // The keywords met in the window (by local key): only the alternatives written with them can match there.
+    const met: number[] = [];
     for (; h >= 0; h = index.next[h] as number) {
       const p = index.starts[h] as number;
       if (p + this.after < from || p - this.before >= to) continue;
@@ -108,9 +108,9 @@ export class KeywordGate {
       // Widen to word edges so the regex's own boundaries hold at the cut.
       while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
       while (e < n && isWordCode(text.charCodeAt(e))) e++;
-      const word = keywordOf(index.entries[h] as number);
+      const word = index.locals[h] as number;
       // A key word no alternative needs opens no window (its matches hold a rarer word).
-      if (!this.re.selects(word)) continue;
+      if (!this.re.selectsLocal(word)) continue;
       if (s <= we) {
         if (e > we) we = e;
         if (!met.includes(word)) met.push(word);
@@ -131,14 +131,14 @@ export class KeywordGate {
     text: string,
     ws: number,
     we: number,
-    met: readonly string[],
+    met: readonly number[],
     from: number,
     to: number,
     out: GateMatch[],
     limit: number,
   ): boolean {
     const slice = text.slice(ws, we);
-    const re = this.re.forKeywords(met, text.length);
+    const re = this.re.forLocals(met, text.length);
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (m[0].length === 0) {

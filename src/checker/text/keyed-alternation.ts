@@ -47,10 +47,16 @@ export class KeyedAlternation {
   private readonly selected = new Map<string, number[]>();
   private readonly always: number[] = [];
   private readonly cache = new Map<string, RegExp>();
+  /** The key words by place in the list given: the local keys of the keyword index's hits. */
+  private readonly keyTexts: string[];
+  /** By local key: does a window around it run anything; the regex for it alone (once made). */
+  private readonly selectsByLocal: boolean[] = [];
+  private readonly byLocal: Array<RegExp | undefined> = [];
 
   constructor(re: RegExp, keys: readonly AlternationKey[]) {
     this.full = re;
     const keywords = keys.map((k) => (typeof k === 'string' ? k : k.text));
+    this.keyTexts = keywords;
     const source = re.source;
     const lead = LEADS.find((l) => source.startsWith(`${l}(?:`));
     if (lead === undefined) return;
@@ -94,6 +100,25 @@ export class KeyedAlternation {
       }
       this.selected.set(k, [...mine].sort((a, b) => a - b));
     }
+    for (const k of keywords) this.selectsByLocal.push(this.selects(k));
+  }
+
+  /** `selects` for the key word at this place of the list given (a hit's local key in the index). */
+  selectsLocal(local: number): boolean {
+    return this.selectsByLocal[local] ?? true;
+  }
+
+  /** `forKeywords` for the key words at these places of the list given (hits' local keys). */
+  forLocals(locals: readonly number[], textLength: number): RegExp {
+    if (locals.length !== 1) return this.forKeywords(locals.map((l) => this.keyTexts[l] ?? ''), textLength);
+    const local = locals[0] as number;
+    if (textLength > MAX_TEXT) return this.full;
+    let re = this.byLocal[local];
+    if (re === undefined) {
+      re = this.forKeywords([this.keyTexts[local] ?? ''], textLength);
+      this.byLocal[local] = re;
+    }
+    return re;
   }
 
   /**

@@ -33,6 +33,8 @@ interface Entry {
 interface ListInfo {
   limit: number;
   maxHits: number;
+  /** The list's keyword entries in the order given (a keyword's place in it is its local key). */
+  entries: number[];
 }
 
 const entries: Entry[] = [];
@@ -75,6 +77,8 @@ interface Tables {
   buckets: Int32Array;
   chars: Uint16Array;
   listData: Int32Array;
+  /** Beside each list of `listData`: the local key a hit files there (see `KeywordIndex.locals`). */
+  localData: Int32Array;
   /** Non-word characters that start a keyword. */
   symbolStart: Uint8Array;
   /**
@@ -148,7 +152,7 @@ export function keywordList(
   options: KeywordListOptions = {},
 ): { id: number; entries: number[] } {
   const id = lists.length;
-  lists.push({ limit: options.limit ?? Number.POSITIVE_INFINITY, maxHits: options.maxHits ?? 100_000 });
+  lists.push({ limit: options.limit ?? Number.POSITIVE_INFINITY, maxHits: options.maxHits ?? 100_000, entries: [] });
   return { id, entries: addKeywords(id, keywords) };
 }
 
@@ -169,6 +173,7 @@ export function addKeywords(list: number, keywords: ReadonlyArray<{ text: string
     }
     const entry = entries[e] as Entry;
     if (!entry.lists.includes(list)) entry.lists.push(list);
+    (lists[list] as ListInfo).entries.push(e);
     ids.push(e);
   }
   tables = null;
@@ -177,6 +182,25 @@ export function addKeywords(list: number, keywords: ReadonlyArray<{ text: string
 
 /** The keyword of an entry id. */
 export const keywordOf = (entry: number): string => (entries[entry] as Entry).text;
+
+/**
+ * The local key of an entry in a list: its place in the list, or for a `text` entry that the list
+ * has not (the index reports only the longest `text` keyword at a place), the place of the list's
+ * longest keyword that starts it.
+ */
+function localKey(list: number, e: number): number {
+  const own = (lists[list] as ListInfo).entries;
+  const at = own.indexOf(e);
+  if (at >= 0) return at;
+  const text = (entries[e] as Entry).text;
+  let best = -1;
+  own.forEach((o, i) => {
+    const other = entries[o] as Entry;
+    if (other.mode === 'text' && text.startsWith(other.text) && (best < 0 || other.text.length > (entries[own[best] as number] as Entry).text.length))
+      best = i;
+  });
+  return best;
+}
 
 function build(): Tables {
   const byKey = new Map<number, number[]>();
@@ -242,6 +266,7 @@ function build(): Tables {
     buckets: Int32Array.from(buckets),
     chars,
     listData: Int32Array.from(listsOf.flat()),
+    localData: Int32Array.from(listsOf.flatMap((ls, e) => ls.map((l) => localKey(l, e)))),
     symbolStart,
     lengthsByStart,
   };
@@ -260,6 +285,12 @@ export class KeywordIndex {
   ends: Int32Array;
   entries: Int32Array;
   next: Int32Array;
+  /**
+   * The local key of each hit: the place, in the list it is filed in, of the keyword matched (or,
+   * for a longer `text` keyword of another list, of the list's own keyword that starts it). Rules
+   * look up what a hit means to them by it, in arrays, instead of by the keyword's text.
+   */
+  locals: Int32Array;
   /** Hits filed so far (the arrays above have room for more, and are replaced when they grow). */
   private hits = 0;
   /** Per list, LIST_STATE numbers in a row (one stretch of memory per hit filed). */
@@ -278,15 +309,16 @@ export class KeywordIndex {
     const state = lists.length * LIST_STATE;
     // One block for all of them, taken from the pool when it is free: a typed array's memory is
     // costly to get (about a fifth of a scan of a 3,000-character post), a view of it is not.
-    const memory = takeMemory(state + 4 * capacity + 2 * wordCapacity);
+    const memory = takeMemory(state + 5 * capacity + 2 * wordCapacity);
     memory.fill(0, 0, state);
     this.memory = memory;
     this.lists = memory.subarray(0, state);
-    const hits = state + 4 * capacity;
+    const hits = state + 5 * capacity;
     this.starts = memory.subarray(state, state + capacity);
     this.ends = memory.subarray(state + capacity, state + 2 * capacity);
     this.entries = memory.subarray(state + 2 * capacity, state + 3 * capacity);
-    this.next = memory.subarray(state + 3 * capacity, hits);
+    this.next = memory.subarray(state + 3 * capacity, state + 4 * capacity);
+    this.locals = memory.subarray(state + 4 * capacity, hits);
     const words = new WordList(
       memory.subarray(hits, hits + wordCapacity),
       memory.subarray(hits + wordCapacity, hits + 2 * wordCapacity),
@@ -315,7 +347,7 @@ export class KeywordIndex {
     return this.lists[list * LIST_STATE + 2] as number;
   }
 
-  private add(list: number, start: number, end: number, entry: number, t: Tables): void {
+  private add(list: number, start: number, end: number, entry: number, local: number, t: Tables): void {
     const state = this.lists;
     const at = list * LIST_STATE;
     const count = state[at + 2] as number;
@@ -326,6 +358,7 @@ export class KeywordIndex {
     this.starts[hit] = start;
     this.ends[hit] = end;
     this.entries[hit] = entry;
+    this.locals[hit] = local;
     this.next[hit] = -1;
     const tail = state[at + 1] as number;
     if (tail === 0) state[at] = hit + 1;
@@ -345,6 +378,7 @@ export class KeywordIndex {
     this.ends = grown(this.ends);
     this.entries = grown(this.entries);
     this.next = grown(this.next);
+    this.locals = grown(this.locals);
   }
 
   /**
@@ -376,7 +410,7 @@ export class KeywordIndex {
       if (!startsAt(folded, t.chars, buckets[b + 3] as number, size, start, from)) continue;
       if (m === 2) textFound = true;
       for (let l = buckets[b + 4] as number, last = buckets[b + 5] as number; l < last; l++)
-        this.add(t.listData[l] as number, start, end, e, t);
+        this.add(t.listData[l] as number, start, end, e, t.localData[l] as number, t);
     }
     return textFound && textAllowed;
   }

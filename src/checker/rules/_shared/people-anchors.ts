@@ -10,7 +10,7 @@ import type { RuleContext } from '../../context';
 import { compilePhrases, type PhrasesOptions, phraseRule } from '../../kinds/phrases';
 import type { RuleDefinition } from '../../kinds/rule';
 import { KeyedAlternation } from '../../text/keyed-alternation';
-import { keywordList, keywordOf } from '../../text/keywords';
+import { keywordList } from '../../text/keywords';
 import { MAX_SCAN } from './biz-words';
 
 /** A rule's anchors and how far around them its matches can reach. */
@@ -100,20 +100,21 @@ export function matchInWindows(ctx: RuleContext, set: AnchorSet, full: RegExp): 
   }
   const folded = ctx.folded;
   const n = folded.length;
-  const met: string[] = [];
+  // The anchors met in the window, by local key (their place in the set's list).
+  const met: number[] = [];
   let ws = -1;
   let we = -1;
   for (; h >= 0; h = index.next[h] as number) {
-    const anchor = keywordOf(index.entries[h] as number);
+    const anchor = index.locals[h] as number;
     // An anchor no alternative needs opens no window (its matches hold a rarer anchor).
-    if (!keyed.selects(anchor)) continue;
+    if (!keyed.selectsLocal(anchor)) continue;
     let s = Math.max(0, (index.starts[h] as number) - set.before);
     let e = Math.min(n, (index.ends[h] as number) + set.reach);
     while (s > 0 && isWordChar(folded.charCodeAt(s - 1))) s--;
     while (e < n && isWordChar(folded.charCodeAt(e))) e++;
     if (we >= 0 && s <= we) we = Math.max(we, e);
     else {
-      if (we >= 0 && scanWindow(folded, ws, we, keyed.forKeywords(met, n), out)) return out;
+      if (we >= 0 && scanWindow(folded, ws, we, keyed.forLocals(met, n), out)) return out;
       met.length = 0;
       ws = s;
       we = e;
@@ -121,7 +122,7 @@ export function matchInWindows(ctx: RuleContext, set: AnchorSet, full: RegExp): 
     if (!met.includes(anchor)) met.push(anchor);
   }
   if (we < 0) return out;
-  scanWindow(folded, ws, we, keyed.forKeywords(met, n), out);
+  scanWindow(folded, ws, we, keyed.forLocals(met, n), out);
   return out;
 }
 
