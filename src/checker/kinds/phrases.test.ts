@@ -23,9 +23,9 @@ describe('compilePhrases', () => {
 
 describe('startsWithWordChar', () => {
   it('says yes only when every match must start with a letter, digit or underscore', () => {
-    for (const source of ['abc', '(?:i|we)\\s+x', '(?:i\\s+)?hope', '[a-z]+x', '(?:a|)b', '(?:\\w+\\s+){0,3}x', '(a|b)', 'x?y'])
+    for (const source of ['abc', '(?:i|we)\\s+x', '(?:i\\s+)?hope', '[a-z]+x', '(?:a|)b', '(?:\\w+\\s+){0,3}x', '(a|b)', 'x?y', '(?=x)x', '(?<=,\\s?)genius', '(?!no)\\w+'])
       expect(startsWithWordChar(source), source).toBe(true);
-    for (const source of ["'til", '(?:#ad|x)', '\\s*x', '[a-z&]x', '(?=x)x', '(?:a|)', '(?:i\\s+)?', 'x?', '(?:\\w+\\s+){0,3}#'])
+    for (const source of ["'til", '(?:#ad|x)', '\\s*x', '[a-z&]x', '(?=x)', '(?<=a)#x', '(?:a|)', '(?:i\\s+)?', 'x?', '(?:\\w+\\s+){0,3}#'])
       expect(startsWithWordChar(source), source).toBe(false);
   });
 

@@ -51,13 +51,22 @@ const WORD_ATOM = /^(?:[a-z0-9_]|\\[wd]|\[(?:[a-z0-9_]-[a-z0-9_]|[a-z0-9_]|\\[wd
 /** A quantifier that allows zero repetitions. */
 const OPTIONAL = /^(?:[?*]|\{0(?:,\d*)?\})\??/;
 
+/** A look-ahead or look-behind: it consumes nothing, so the first character is read after it. */
+const LOOKAROUND = /^\(\?<?[=!]/;
+
 /**
  * Does every match of this regex source start with a word character? Conservative: anything it
- * does not understand (look-arounds, other classes, symbols) counts as no.
+ * does not understand (other classes, symbols) counts as no.
  */
 export function startsWithWordChar(source: string): boolean {
   let rest = source;
   for (;;) {
+    if (LOOKAROUND.test(rest)) {
+      const end = groupEnd(rest, 0);
+      if (end < 0) return false;
+      rest = rest.slice(end);
+      continue;
+    }
     let atomEnd: number;
     let word: boolean;
     const atom = WORD_ATOM.exec(rest);

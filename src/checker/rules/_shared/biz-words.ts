@@ -12,6 +12,7 @@
  * "$" and "%" are words of their own (cashtags, percentages). Stems are folded, without spaces.
  */
 import { isWordCode, type RuleContext } from '../../context';
+import { startsWithWordChar } from '../../kinds/phrases';
 import { keywordList } from '../../text/keywords';
 import { withoutCaptures } from '../../text/regex-source';
 import { coveringKeyWords, type KeyWord } from '../../text/required-words';
@@ -178,8 +179,12 @@ export interface KeyedRegex {
 /** Phrase syntax: a space matches any white space, " ?" an optional one. */
 const toSource = (p: string): string => p.trim().replace(/ \?/g, '\\s?').replace(/ +/g, '\\s+');
 /** Matches are read by their text only: the groups do not capture (cheaper). */
-const boundaries = (sources: readonly string[]): RegExp =>
-  new RegExp(withoutCaptures(`(?<![a-z0-9_])(?:${sources.map(toSource).join('|')})(?![a-z0-9_])`), 'g');
+const boundaries = (sources: readonly string[]): RegExp => {
+  const alternatives = sources.map(toSource);
+  // `\b` where every match starts with a word character: the same on folded text, and faster.
+  const start = alternatives.every(startsWithWordChar) ? '\\b' : '(?<![a-z0-9_])';
+  return new RegExp(withoutCaptures(`${start}(?:${alternatives.join('|')})(?![a-z0-9_])`), 'g');
+};
 
 /** Does the alternative contain the stem, as a word for a whole-word stem ("go" not in "going")? */
 function contains(alternative: string, { text, mode }: KeyWord): boolean {
