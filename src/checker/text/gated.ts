@@ -37,6 +37,9 @@ export interface GateOptions {
   maxMatches?: number;
 }
 
+/** The groups of a match of a regex without captures. */
+const NO_GROUPS: ReadonlyArray<string | undefined> = [];
+
 /** Prefix keywords ("apolog*") need this many letters, so that they stay specific. */
 const MIN_PREFIX = 5;
 const LOOK_BEHIND = '(?<![a-z0-9_])';
@@ -147,7 +150,7 @@ export class KeywordGate {
       }
       const start = ws + m.index;
       if (start < from || start >= to) continue;
-      out.push({ start, end: start + m[0].length, text: m[0], groups: m.slice(1) });
+      out.push({ start, end: start + m[0].length, text: m[0], groups: m.length > 1 ? m.slice(1) : NO_GROUPS });
       if (out.length >= limit) return true;
     }
     return false;

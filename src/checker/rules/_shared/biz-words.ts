@@ -231,7 +231,8 @@ export function keyedMatches(
 ): WindowMatch[] {
   const folded = ctx.folded;
   const out: WindowMatch[] = [];
-  const seen = new Set<number>();
+  // Match starts already reported (another key word's window may find the same match).
+  let seen: Set<number> | null = null;
   for (const h of groupWords(ctx, keyed.group)) {
     if (out.length >= MAX_MATCHES) break;
     const re = keyed.byStem.get(h.stem);
@@ -248,10 +249,11 @@ export function keyedMatches(
         re.lastIndex++;
         continue;
       }
+      seen ??= new Set();
       if (seen.has(start)) continue;
       seen.add(start);
       out.push({ start, end: start + m[0].length, m });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
