@@ -52,6 +52,7 @@ export class KeyedAlternation {
   /** By local key: does a window around it run anything; the regex for it alone (once made). */
   private readonly selectsByLocal: boolean[] = [];
   private readonly byLocal: Array<RegExp | undefined> = [];
+  private readonly byPair = new Map<number, RegExp>();
 
   constructor(re: RegExp, keys: readonly AlternationKey[]) {
     this.full = re;
@@ -110,15 +111,32 @@ export class KeyedAlternation {
 
   /** `forKeywords` for the key words at these places of the list given (hits' local keys). */
   forLocals(locals: readonly number[], textLength: number): RegExp {
-    if (locals.length !== 1) return this.forKeywords(locals.map((l) => this.keyTexts[l] ?? ''), textLength);
-    const local = locals[0] as number;
     if (textLength > MAX_TEXT) return this.full;
-    let re = this.byLocal[local];
-    if (re === undefined) {
-      re = this.forKeywords([this.keyTexts[local] ?? ''], textLength);
-      this.byLocal[local] = re;
+    if (locals.length === 1) {
+      const local = locals[0] as number;
+      let re = this.byLocal[local];
+      if (re === undefined) {
+        re = this.forKeywords([this.keyTexts[local] ?? ''], textLength);
+        this.byLocal[local] = re;
+      }
+      return re;
     }
-    return re;
+    if (locals.length === 2) {
+      // Two key words (the next most common window): cached by the pair, in either order.
+      const a = locals[0] as number;
+      const b = locals[1] as number;
+      const pair = a < b ? a * 0x10000 + b : b * 0x10000 + a;
+      let re = this.byPair.get(pair);
+      if (re === undefined) {
+        re = this.forKeywords([this.keyTexts[a] ?? '', this.keyTexts[b] ?? ''], textLength);
+        this.byPair.set(pair, re);
+      }
+      return re;
+    }
+    return this.forKeywords(
+      locals.map((l) => this.keyTexts[l] ?? ''),
+      textLength,
+    );
   }
 
   /**
