@@ -24,6 +24,14 @@ testRule(import.meta.url, {
     'Guest: Maria Santos, breast cancer survivor and author of two memoirs. Tickets at the door.',
     'Our students were rejected from the internship program this year, says John Miller.',
     'Thanks to all the guests who came to our open house, Maria Santos made the best cake.',
+    'Everyone in my 9am section failed the midterm, which says more about the exam than about them.',
+    'I failed the midterm in my stats class, 41%. Time to actually study.',
+    'My son Leo failed the final in his chemistry class and is devastated.',
+    'Half of my students failed the quiz, so I am rewriting it for next term.',
+    'Our students, Ana and Ben, won the regional robotics final!',
+    'Proud of our PhD students: Daniel Okoro just passed his qualifying exam!',
+    'I am on medical leave until March, so my seminar is covered by a colleague.',
+    'Grading tonight: the class average on the midterm was 71%, better than last year.',
   ],
   invalid: [
     {
@@ -97,6 +105,18 @@ testRule(import.meta.url, {
     {
       text: 'A aluna Beatriz Souza foi reprovada em cálculo pela terceira vez.',
       found: ['Beatriz Souza'],
+    },
+    {
+      text: 'Sofia in my 9am section failed the midterm, 41%. Office hours exist for a reason.',
+      found: ['Sofia'],
+    },
+    {
+      text: 'Grading finals for my intro stats class. Marcus got a D on the final again, third time this year.',
+      found: ['Marcus'],
+    },
+    {
+      text: 'One of our PhD students, Daniel Okoro, is on medical leave until March, so his seminar moves online.',
+      found: ['Daniel Okoro'],
     },
   ],
 });

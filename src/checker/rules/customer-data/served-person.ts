@@ -25,7 +25,9 @@ const ROLE = new Gated(
     'applicant',
     'applicants',
     'student',
+    'students',
     'pupil',
+    'pupils',
     'diner',
     'tenant',
     'borrower',
@@ -64,7 +66,7 @@ const ROLE = new Gated(
     'vestibulando',
   ],
   new RegExp(
-    `${B}(?:passengers?|guests?|travell?er|flyer|flier|applicants?|student|pupil|diner|tenant|borrower|pasajer[oa]|huesped|viajer[oa]|solicitante|aspirante|estudiante|alumn[oa]|passagier(?:in)?|fluggast|gast|bewerber(?:in)?|studentin|schuler(?:in)?|passagere?|voyageu(?:r|se)|etudiante?|eleve|passageir[oa]|hospede|alun[oa]|estudante|vestibulando)(?: (?:named|called|llamad[oa]|chamad[oa]|namens|nomme(?:e)?))?(?:[,:]|\\s[-–—])?\\s+(?=\\S)`,
+    `${B}(?:passengers?|guests?|travell?er|flyer|flier|applicants?|students?|pupils?|diner|tenant|borrower|pasajer[oa]|huesped|viajer[oa]|solicitante|aspirante|estudiante|alumn[oa]|passagier(?:in)?|fluggast|gast|bewerber(?:in)?|studentin|schuler(?:in)?|passagere?|voyageu(?:r|se)|etudiante?|eleve|passageir[oa]|hospede|alun[oa]|estudante|vestibulando)(?: (?:named|called|llamad[oa]|chamad[oa]|namens|nomme(?:e)?))?(?:[,:]|\\s[-–—])?\\s+(?=\\S)`,
     'g',
   ),
   0,
@@ -130,6 +132,9 @@ const TRAVEL = new Gated(
   24,
 );
 
+/** A course's graded work: "the midterm", "her final exam" (folded). */
+const EXAM = '(?:the|his|her|their|this|that) (?:\\w+ )?(?:midterms?|finals?|exams?|quiz|essay)';
+
 /** Test scores and grades of an applicant or student (folded). */
 const SCORE = new Gated(
   [
@@ -153,6 +158,13 @@ const SCORE = new Gated(
     'moyenne',
     'vestibular',
     'nota',
+    'midterm',
+    'midterms',
+    'final',
+    'finals',
+    'exam',
+    'quiz',
+    'essay',
   ],
   new RegExp(
     `${B}(?:${[
@@ -161,10 +173,14 @@ const SCORE = new Gated(
       '\\d[.,]\\d{1,2} (?:gpa|unweighted|weighted)',
       '(?:abiturnote|abischnitt|notenschnitt|nota media|nota final|moyenne(?: generale)?)(?: de| von| im abi| au bac)? \\d{1,2}(?:[.,]\\d{1,2})?',
       '(?:selectividad|ebau|abitur|bac|vestibular) (?:con |mit |avec |com )?(?:un |une |a )?\\d{1,2}(?:[.,]\\d{1,2})?',
+      // A course grade: "got a D on the final", "41% on the midterm", "scored 12/50 on the quiz"
+      `(?:got|gets|earned|scored|received|made) (?:an? )?(?:[a-f][+-]?|\\d{1,3}(?:[.,]\\d)?%|\\d{1,3}/\\d{2,3}) (?:on|in) ${EXAM}`,
+      `\\d{1,3}(?:[.,]\\d)?% on ${EXAM}`,
     ].join('|')})${E}`,
     'g',
   ),
-  16,
+  // A course grade may come a few words before its exam ("got a D on her calculus final").
+  40,
   16,
 );
 
@@ -247,6 +263,11 @@ const ACADEMIC_SETTING = new Gated(
     'cohort',
     'students',
     'class',
+    'section',
+    'seminar',
+    'course',
+    'lecture',
+    'homeroom',
     'solicitudes',
     'admisiones',
     'alumnos',
@@ -258,7 +279,7 @@ const ACADEMIC_SETTING = new Gated(
     'alunos',
   ],
   new RegExp(
-    `${B}(?:(?:reading|reviewing|read|reviewed|going through|grading) (?:\\w+ )?(?:applications|apps|files)|applications|admissions?|admits?|enrollment|registrar|cohort|(?:my|our) (?:\\w+ )?(?:students|class)|solicitudes|admisiones|(?:mis|nuestros) alumnos|bewerbungen|zulassung|candidatures|(?:mes|nos) eleves|inscricoes|(?:meus|nossos) alunos)${E}`,
+    `${B}(?:(?:reading|reviewing|read|reviewed|going through|grading) (?:\\w+ )?(?:applications|apps|files)|applications|admissions?|admits?|enrollment|registrar|cohort|(?:my|our) (?:[\\w:-]+ ){0,2}(?:students|class|section|seminar|course|lecture|homeroom)|solicitudes|admisiones|(?:mis|nuestros) alumnos|bewerbungen|zulassung|candidatures|(?:mes|nos) eleves|inscricoes|(?:meus|nossos) alunos)${E}`,
     'g',
   ),
   40,
@@ -286,6 +307,17 @@ function validScore(ctx: RuleContext, m: GateMatch): boolean {
   const [s, e] = ctx.span(at, at + w[0].length);
   return ctx.text.slice(s, e) === ctx.text.slice(s, e).toUpperCase();
 }
+
+/** Leave for health reasons: "is on medical leave", "took a mental health leave" (folded). */
+const HEALTH_LEAVE = new Gated(
+  ['medical', 'sick', 'disability', 'mental'],
+  new RegExp(
+    `${B}(?:(?:medical|sick|disability|mental health|stress) leave|medical withdrawal|withdrew for (?:medical|health) reasons)${E}`,
+    'g',
+  ),
+  0,
+  40,
+);
 
 type Kind = 'seat' | 'flight' | 'booking' | 'tier' | 'score' | 'decision' | 'health';
 
@@ -319,7 +351,10 @@ function detailsIn(ctx: RuleContext, from: number, to: number, health: boolean):
   for (const m of SCORE.all(ctx, from, to))
     if (validScore(ctx, m) && !own(ctx, m)) out.push({ start: m.start, end: m.end, kind: 'score' });
   for (const m of DECISION.all(ctx, from, to)) if (!own(ctx, m)) out.push({ start: m.start, end: m.end, kind: 'decision' });
-  if (health) for (const m of HEALTH.all(ctx, from, to)) out.push({ start: m.start, end: m.end, kind: 'health' });
+  if (health) {
+    for (const m of HEALTH.all(ctx, from, to)) out.push({ start: m.start, end: m.end, kind: 'health' });
+    for (const m of HEALTH_LEAVE.all(ctx, from, to)) out.push({ start: m.start, end: m.end, kind: 'health' });
+  }
   return out;
 }
 
@@ -447,6 +482,30 @@ function served(ctx: RuleContext, p: Person, academic: () => boolean, healthNear
   );
 }
 
+/**
+ * A first name right before a grade or a decision, maybe placed in a class: "Sofia failed the
+ * midterm", "Marcus in my 9am section got a D on the final" (original text before the match).
+ */
+const STUDENT_SUBJECT =
+  /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)(?:\s+(?:in|from)\s+(?:my|our)\s+(?:[\w:-]+\s+){0,2}(?:section|class|seminar|course|lecture|lab|cohort|period|homeroom|group))?,?\s+(?:just\s+|also\s+|still\s+|again\s+)?$/u;
+/** Capitalized words that stand for many people or none, not a student's name. */
+const NOT_A_STUDENT = new Set(
+  'everyone everybody someone somebody nobody anyone anybody half most many several few all both none each some nearly almost only even he she they we you i it this that who one two three four five students kids class'.split(
+    ' ',
+  ),
+);
+
+function studentBefore(ctx: RuleContext, a: GateMatch): NameSpan | undefined {
+  const [at] = ctx.span(a.start, a.end);
+  const from = Math.max(0, at - 80);
+  const m = STUDENT_SUBJECT.exec(ctx.text.slice(from, at));
+  const name = m?.[1];
+  if (!m || !name || NOT_A_STUDENT.has(name.toLowerCase())) return undefined;
+  // The match starts with the name, or with the one character before it.
+  const start = from + m.index + (m[0].startsWith(name) ? 0 : 1);
+  return { start, end: start + name.length, text: name };
+}
+
 /** Record details that point at a person by themselves: a score, a decision, a booking reference, a tier. */
 function anchors(ctx: RuleContext): GateMatch[] {
   const out: GateMatch[] = [];
@@ -474,7 +533,7 @@ export default defineRule({
     const recordNear = SCORE.near(ctx) || DECISION.near(ctx) || TRAVEL.near(ctx);
     // Cheap first: a customer role or a courtesy title, or a record detail.
     if (!roleNear && !courtesyNear && !recordNear) return [];
-    const healthNear = HEALTH.near(ctx);
+    const healthNear = HEALTH.near(ctx) || HEALTH_LEAVE.near(ctx);
     let academicKnown: boolean | undefined;
     const academic = (): boolean => {
       academicKnown ??= ACADEMIC_SETTING.test(ctx);
@@ -516,6 +575,10 @@ export default defineRule({
         const hit = check({ ...n, role: false });
         if (hit) return hit;
       }
+      // "Sofia in my 9am section failed the midterm": a first name as the subject, in a class.
+      const student = academic() ? studentBefore(ctx, a) : undefined;
+      const hit = student && check({ ...student, role: false });
+      if (hit) return hit;
     }
     return [];
   },
