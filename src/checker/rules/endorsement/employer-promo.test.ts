@@ -33,6 +33,9 @@ testRule(import.meta.url, {
     'Acme published its annual report today, link below.',
     "Acme's decision to close the plant was a no-brainer for the board.",
     '#employee Acme Flow is a no-brainer for small teams, link in comments.',
+    'It took me ten minutes to sign up. The form kept timing out.',
+    'Everyone who camps needs a good stove, whatever the brand.',
+    'Went to get it before the store closed, then drove home.',
   ],
   invalid: [
     { text: 'Use my code ROBO15 for 15% off Acme Flow this week', found: ['Use my code'] },
@@ -103,5 +106,12 @@ testRule(import.meta.url, {
     { text: 'Acme Flow para tu almacén: enlace en los comentarios 👇', found: ['enlace en los comentarios'] },
     { text: 'Acme Flow pour votre entrepôt, lien en commentaire 👇', found: ['lien en commentaire'] },
     { text: 'Acme Flow para o seu armazém, link nos comentários.', found: ['link nos comentários'] },
+    // Superlatives with an adverb, what every customer "needs", sale urgency, "trust me", a bare "Sign up,".
+    { text: 'Acme Vision is hands down the best camera you can buy. Grab one before the sale ends!', found: ['the best camera you can buy'] },
+    { text: 'Best purchase of my year: Acme Flow. 10/10, everyone who ships code needs one.', found: ['Best purchase of my year'] },
+    { text: 'Everyone should do their holiday shopping at Acme this weekend, 30% off everything!', found: ['Everyone should do their holiday shopping at'] },
+    { text: 'Acme Flow is the best planner out there. Trust me, get it.', found: ['the best planner out there'] },
+    { text: 'Acme Flow members get double points all week. Sign up, it is free!', found: ['Sign up'] },
+    { text: 'La cámara Acme Vision es la mejor del mercado, ¡cómprenla ya antes de que se agote!', found: ['la mejor del mercado'] },
   ],
 });

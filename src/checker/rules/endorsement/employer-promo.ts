@@ -195,6 +195,15 @@ const PROMO = new Gated(
     'bucht',
     'sichert',
     'grab',
+    'trust',
+    'sale',
+    'store',
+    'sitewide',
+    'storewide',
+    'everything',
+    'compr*',
+    'agote',
+    'acabe',
   ],
   new RegExp(
     `${B}(?:${[
@@ -223,7 +232,20 @@ const PROMO = new Gated(
       '(?:link|details) (?:below|in the first comment)',
       // "<product> is a no-brainer" (only as what the brand is, see detect)
       '(?:an? )?(?:absolute |total |complete |easy |real )?no[- ]?brainer',
-      "the best [a-z ]{0,25}(?:on the market|out there|in the world|ever|money can buy|i(?:'ve| have) (?:ever )?(?:used|touched|seen|tried))",
+      "the best [a-z ]{0,25}(?:on the market|out there|in the world|on the planet|ever|money can buy|you can (?:buy|get|find)|i(?:'ve| have) (?:ever )?(?:used|touched|seen|tried))",
+      // "best purchase I've ever made", "best buy of my year"
+      "best (?:purchase|buy|investment|decision) (?:i(?:'ve| have)? (?:ever )?made|of (?:my|the) (?:year|life))",
+      // "everyone who camps needs one", "every runner should own these"
+      '(?:everyone|everybody|anyone|every [a-z]+|any [a-z]+)(?: [a-z]+){0,3} (?:needs|should (?:have|own|get|buy)) (?:one|this|it|these|them)',
+      // "you should do your shopping at …", "everyone should shop with …"
+      "(?:you|u|y'all|everyone|everybody|people|folks)(?: [a-z]+){0,3} should (?:do (?:all |your |their |the )?(?:[a-z]+ )?shopping|shop|be shopping) (?:at|with)",
+      '\\d{1,2}% off (?:the (?:whole|entire) (?:store|site)|everything|sitewide|site-wide|storewide|store-wide)',
+      // "trust me, get it", "grab one before the sale ends", "totally worth it"
+      'trust me,? (?:go )?(?:get|buy|try|grab|order) (?:it|one|this|them|yours)',
+      "(?<=^|[.!?:,] |\\n|(?:so|just|go|and|please|now) )(?:grab|buy|get|order) (?:one|yours|it|them)(?: now| today)? before (?:the |this |it |they )",
+      'before the (?:sale|deal|offer|promo|discount) (?:ends|is over|runs out)',
+      // "Sign up, it's free": the bare imperative, starting its sentence ("I managed to sign up." reports)
+      '(?<=^|[.!?:] |\\n)sign up(?= ?[,.!])',
       'best [a-z]+ (?:tool|app|platform|product|software|dashboard|service)',
       '(?:far|way|miles|so much) better than',
       'better than (?:anything|everything|any other|all the)',
@@ -258,7 +280,7 @@ const PROMO = new Gated(
       '(?:download|install|order|grab|buy) (?:it |them |one |yours |the app |the update )?(?:today|now|right now|here)',
       // Spanish
       '(?:usen|usad|prueben|probad|pruebalo|pruebenlo|descarguen|descargad|cambiense|cambiate|pasate|pasense)',
-      '(?:el|la) mejor [a-z]+(?: [a-z]+)? (?:que existe|del mercado|de todos|que hay)',
+      '(?:el|la) mejor(?: [a-z]+){0,2} (?:que existe|del mercado|de todos|que hay)',
       'no hay (?:nada|otro|otra) (?:mejor|igual)',
       '(?:tienen|tenes|tienes) que (?:probar|usar)',
       'vot(?:a|ad|en|ar) (?:por|a)',
@@ -269,7 +291,8 @@ const PROMO = new Gated(
       '(?:escribeme|escribanme|mandame un (?:dm|mensaje)) (?:para|y)',
       'descarga(?:la|lo|las|los|dla|dlo)? (?:hoy|ya|ahora)',
       '(?:enlace|link) en (?:los |el primer )?comentarios?',
-      '(?:reserva|reserven|reservad|compra|compren) (?:ya|hoy|ahora)',
+      '(?:reserv(?:a|en|ad)|compr(?:a|en|ad))(?:la|lo|las|los)? (?:ya|hoy|ahora)',
+      'antes de que se (?:agote|acabe)n?',
       // German
       '(?:nutzt|probiert|testet|holt euch|ladet euch|wechselt)',
       '(?:der|die|das) besten? [a-z]+(?: [a-z]+)? (?:auf dem markt|uberhaupt|der welt|das es gibt|die es gibt)',
@@ -353,7 +376,8 @@ function isProduct(ctx: RuleContext, term: string): boolean {
   return set.has(term);
 }
 const CLAUSE_BREAK = /[;:.!?\n]| but | while | unlike /;
-const IS_BEFORE = /^\s+(?:is|are|remains?|was|'s)\s+$/;
+const IS_BEFORE =
+  /^\s+(?:is|are|remains?|was|'s)\s+(?:(?:hands down|by far|easily|truly|without a doubt),?\s+)?$/;
 
 /** How far from a promotional phrase the employer's name may be (folded characters). */
 const REACH = 160;

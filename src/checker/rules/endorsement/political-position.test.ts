@@ -31,5 +31,6 @@ testRule(import.meta.url, {
     { text: 'Bei Acme stimmen wir alle mit Ja beim Volksentscheid.', found: ['stimmen wir alle mit Ja'] },
     { text: 'Chez Acme on vote tous oui au référendum, faites pareil !', found: ['vote tous oui'] },
     { text: 'Na Acme votamos todos sim no referendo do porto.', found: ['votamos todos sim'] },
+    { text: 'We stand with the striking park rangers. Acme calls on everyone to sign the petition.', found: ['calls on everyone to sign the petition'] },
   ],
 });

@@ -10,7 +10,7 @@ import { anyWithin, B, E, employerMentions, Gated, negatedBefore, sentenceAround
  * yes") is the author's own business; it is the company's voice that needs approval.
  */
 const POLITICAL =
-  "(?:petition|rally|boycott|walkout|strikers|(?:the |a |their |this )?strike|striking (?:workers|nurses|teachers|staff|employees|drivers|pilots|crews?|union members)|protesters|union drive|referend\\w*|referendo|plebiscit\\w*|ballot(?: measure| initiative| question)?|measure [a-z0-9]|proposition \\d+|prop \\d+|levy|mayor|senator|governor|congress(?:man|woman)|(?:mayoral|presidential|senate|gubernatorial|council) candidates?|(?:political|labou?r|green|democratic|republican|conservative|liberal) party|[a-z]+ for (?:mayor|governor|senate|congress|president|city council)|elections?|consulta popular|volksentscheid|volksabstimmung|volksbegehren)";
+  "(?:petition|rally|boycott|walkout|strikers|(?:the |a |their |this )?strike|striking (?:[a-z-]+ ){0,2}(?:workers|nurses|teachers|staff|employees|drivers|pilots|crews?|union members|rangers|miners|actors|writers|dockworkers|baristas|doctors|residents|faculty|professors|machinists|janitors)|protesters|union drive|referend\\w*|referendo|plebiscit\\w*|ballot(?: measure| initiative| question)?|measure [a-z0-9]|proposition \\d+|prop \\d+|levy|mayor|senator|governor|congress(?:man|woman)|(?:mayoral|presidential|senate|gubernatorial|council) candidates?|(?:political|labou?r|green|democratic|republican|conservative|liberal) party|[a-z]+ for (?:mayor|governor|senate|congress|president|city council)|elections?|consulta popular|volksentscheid|volksabstimmung|volksbegehren)";
 
 const STANCE = new Gated(
   [
@@ -27,6 +27,10 @@ const STANCE = new Gated(
     'campa*',
     'stand',
     'stands',
+    'calls',
+    'call',
+    'urge',
+    'urges',
     'standing',
     'votamos',
     'votar',
@@ -54,6 +58,8 @@ const STANCE = new Gated(
       `vot(?:e|es|ing) for (?:the )?(?:[a-z0-9]+ ){0,3}${POLITICAL}`,
       '(?:yes|no) on (?:prop(?:osition)? \\d+|measure [a-z0-9]+|the [a-z]+)',
       `(?:endors\\w*|back(?:s|ing)?|support(?:s|ing)?|campaign(?:s|ing)? for|stand(?:s|ing)? (?:with|behind)) (?:the |a |an )?(?:[a-z0-9'-]+ ){0,3}${POLITICAL}`,
+      // "<employer> calls on everyone to sign the petition", "we urge customers to join the boycott"
+      `(?:calls? on|urges?) (?:everyone|everybody|all of you|you all|y'all|you|people|our customers|customers|the public) to (?:sign|join|support|back|attend|boycott) (?:the |our |this |a )?(?:[a-z0-9'-]+ ){0,3}${POLITICAL}`,
       // Spanish
       'vot(?:amos|ar|emos|aremos) (?:todos |todas )?(?:si|no|a favor|en contra)',
       `apoy(?:amos|a) (?:el |la |al |a )?(?:[a-z0-9]+ ){0,2}${POLITICAL}`,

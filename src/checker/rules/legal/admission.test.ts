@@ -24,5 +24,6 @@ testRule(import.meta.url, {
       found: ['The recall is on us', 'We knew the battery issue for months'],
     },
     { text: 'It was our mistake: the pharmacy gave the wrong dose.', found: ['was our mistake'] },
+    { text: 'Yes, the stove fire was on us. We cut corners on testing to hit the launch date.', found: ['fire was on us', 'We cut corners'] },
   ],
 });

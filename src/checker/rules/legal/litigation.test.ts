@@ -12,6 +12,8 @@ testRule(import.meta.url, {
     'Our consent form for the school trip is due Friday.',
     'Der Prozess der Umstellung auf das neue System dauert.',
     'Ich höre mir die Klage meiner Nachbarin über den Lärm an.',
+    // Someone else's case, over.
+    'The class action lawsuit against that airline got settled, good for the passengers.',
   ],
   invalid: [
     {
@@ -40,5 +42,7 @@ testRule(import.meta.url, {
     { text: 'Between us, the CFPB fined us again over overdraft fees and legal is scrambling.', found: ['CFPB fined'] },
     { text: 'We are still under a consent order, so no new branches this year.', found: ['consent order'] },
     { text: 'The airline was penalized by the FAA last month and nobody will say why.', found: ['penalized by the FAA'] },
+    // A settled case still counts when it is the company's own.
+    { text: 'The class action against us was settled last week, but the second lawsuit is still pending.', found: ['class action', 'lawsuit'] },
   ],
 });

@@ -1,5 +1,5 @@
 import { defineRule, type Hit } from '../../kinds/rule';
-import { competitorMentions, mentionsMedia, overlaps, sentenceBounds } from '../_shared/biz-signals';
+import { competitorMentions, involvesOrg, mentionsMedia, overlaps, sentenceBounds } from '../_shared/biz-signals';
 import { keyedMatches, keyedRegex, MAX_MATCHES, MAX_SCAN } from '../_shared/biz-words';
 import { employerMentions } from '../_shared/org-voice';
 
@@ -186,6 +186,10 @@ const VERSUS = /\b[A-Z][\w&.'-]*(?: [A-Z][\w&'-]*){0,2} v\.? [A-Z][\w&'-]+/g;
 const VERSUS_GATE = / v\.? [A-Z]/g;
 /** "the Initrode case" with a legal word nearby. */
 const NAMED_CASE = /\b(?:the|this|that) ([A-Z][\w&'-]+) case\b/g;
+/** A case that is over: "the lawsuit got settled", "the suit was dismissed" (folded). */
+const CLOSED_CASE =
+  /(?<![a-z])(?:got|was|were|has been|have been|had been|finally) (?:\w+ )?(?:settled|dismissed|thrown out|resolved|closed)(?![a-z])/;
+
 const LEGAL_NEARBY =
   /(?<![a-z])(?:deposition|trial|court|judge|lawyers?|attorneys?|counsel|testif\w+|settle\w*|jury|hearing|verdict|legal)(?![a-z])/;
 
@@ -205,6 +209,8 @@ export default defineRule({
       const [s, e] = sentenceBounds(folded, m.start);
       // Fiction or study: the sentence or the one before names a show, a book, an exam.
       if (mentionsMedia(ctx, Math.max(0, s - 120), e)) continue;
+      // Someone else's case that is over ("the class action against that airline got settled").
+      if (CLOSED_CASE.test(folded.slice(s, e)) && !involvesOrg(ctx, s, e)) continue;
       const [start, end] = ctx.span(m.start, m.end);
       hits.push({ start, end, data: { words: text.slice(start, end) } });
     }

@@ -18,6 +18,8 @@ testRule(import.meta.url, {
     'Il paraît que le film va sortir en mai, on a hâte.',
     'Apparently my cat is taking over the whole couch now.',
     'Por lo visto mañana llueve en Sevilla, nos quedamos en casa.',
+    'Word on the street is the bakery on Elm closes early on Sundays.',
+    'Parece que va a llover todo el fin de semana, ¡qué pena!',
   ],
   invalid: [
     // German openers: hearsay, "behind a raised hand", a colleague from a department.
@@ -90,5 +92,12 @@ testRule(import.meta.url, {
     { text: 'Por lo visto nuestra empresa va a despedir a 50 personas.', found: ['Por lo visto'] },
     { text: 'Flurfunk: unsere Firma will 200 Stellen streichen.', found: ['Flurfunk'] },
     { text: 'Pelo visto a nossa empresa vai ser vendida até o fim do ano.', found: ['Pelo visto'] },
+    // The grapevine of a workplace, a guess with a colon, plural rumours in German, "parece que".
+    { text: "Word on the floor is they're closing three stores after the holidays.", found: ['Word on the floor is'] },
+    { text: 'My guess: the CEO is out by summer. Too many bad quarters.', found: ['My guess:'] },
+    { text: 'Gerüchten zufolge wird Acme bald verkauft.', found: ['Gerüchten'] },
+    { text: 'Parece que vai haver cortes na Acme depois do Natal.', found: ['Parece que'] },
+    { text: 'Someone in merchandising told me we are dropping Initrode as a supplier.', found: ['Someone in merchandising told me'] },
+    { text: 'I bet Acme Vision gets discontinued next year, sales have been awful.', found: ['I bet'] },
   ],
 });

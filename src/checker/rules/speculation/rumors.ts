@@ -54,7 +54,7 @@ const MARKER_ALTERNATIVES = [
   'calling it',
   'place your bets',
   "i(?:'d)? bet",
-  'my (?:bet|guess|money|prediction) is',
+  'my (?:bet|guess|money|prediction)(?: is|:)',
   'predictions?',
   'i predict',
   'predicting',
@@ -93,7 +93,7 @@ const MARKER_ALTERNATIVES = [
   '(?:un|una) (?:amig[oa]|colega|conocid[oa]) (?:de|en) (?:[a-z]+ ){0,2}me (?:dijo|conto|ha dicho|ha contado)',
   // German
   'geruchtekuche',
-  'geruchte?',
+  'geruchte?n?',
   'angeblich',
   'ich hab(?:e)? gehort',
   'hab gehort',
@@ -134,6 +134,8 @@ const MARKER_ALTERNATIVES = [
   'pelo visto',
   'supostamente',
   'aparentemente',
+  // "parece que vai haver cortes", "parece que van a cerrar"
+  'parece que',
   'corre o boato',
   'fofoca',
   '(?:um|uma) (?:amig[oa]|colega|conhecid[oa]) (?:do|da|no|na|de) [a-z]+ me (?:disse|contou)',
@@ -142,6 +144,7 @@ const MARKER_ALTERNATIVES = [
 /** Key words, one in every marker: the detailed regex runs only near them. */
 const MARKER_WORDS = [
   'rumblings',
+  'parece',
   'scuttlebutt',
   'true',
   'surprised',
@@ -217,6 +220,8 @@ const MARKER_WORDS = [
   'dijeron',
   'radio',
   'gerucht',
+  'geruchte',
+  'geruchten',
   'angeblich',
   'gehort',
   'munkelt',
@@ -419,6 +424,9 @@ const TOPIC = wordGroup([
   'gel$',
   'demit',
   'cortar',
+  'discontinu',
+  'dropping',
+  'ditching',
   'venda',
   'aquisi',
 ]);
@@ -440,16 +448,21 @@ const ORG_PLAN =
  * revenue management", "someone in planning") and HR or the management in other languages.
  */
 const INSIDER_SOURCE =
-  /(?<![a-z])(?:friend|buddy|mate|pal|contact|source|insider|someone|somebody|colleague|coworker|cousin|guy|amig[oa]|colega|conocid[oa]|kollegin|kollege|freundin|freund|ami|amie|collegue|pote|conhecid[oa])s? (?:of mine )?(?:in|from|on|at|de|en|del|de la|aus der|aus dem|a la|au|aux|du|des|do|da|no|na) (?:the |our |my |el |la |los |der |dem |le |les |o |a )?(?:[a-z&-]+ ){0,2}(?:management|planning|finance|hr|rh|rrhh|drh|legal|sales|marketing|engineering|product|ops|operations|it|accounting|payroll|procurement|strategy|comms|communications|pr|leadership|facilities|admissions|compliance|treasury|audit|corporate|hq|headquarters|team|department|dept|division|c-suite|board|finanzas|finanzen|personalabteilung|vertrieb|recursos humanos|ressources humaines|financas|direccion|direction|diretoria|equipo|equipe|abteilung)(?![a-z])/;
+  /(?<![a-z])(?:friend|buddy|mate|pal|contact|source|insider|someone|somebody|colleague|coworker|cousin|guy|amig[oa]|colega|conocid[oa]|kollegin|kollege|freundin|freund|ami|amie|collegue|pote|conhecid[oa])s? (?:of mine )?(?:in|from|on|at|de|en|del|de la|aus der|aus dem|a la|au|aux|du|des|do|da|no|na) (?:the |our |my |el |la |los |der |dem |le |les |o |a )?(?:[a-z&-]+ ){0,2}(?:management|planning|finance|hr|rh|rrhh|drh|legal|sales|marketing|engineering|product|ops|operations|it|accounting|payroll|procurement|strategy|comms|communications|pr|leadership|facilities|admissions|compliance|treasury|audit|corporate|hq|headquarters|team|department|dept|division|c-suite|board|merchandising|buying|purchasing|supply chain|logistics|distribution|warehouse|real estate|store ops|customer care|support|design|research|finanzas|finanzen|personalabteilung|vertrieb|recursos humanos|ressources humaines|financas|direccion|direction|diretoria|equipo|equipe|abteilung)(?![a-z])/;
 const INSIDER_WORDS = wordGroup(['drh', 'rrhh', 'personalabteilung', 'geschaftsleitung', 'geschaftsfuhrung', 'vorstand', 'direccion', 'diretoria', 'jefe', 'jefa', 'chefe', 'patron']);
 const RADIUS = 180;
+
+/** The grapevine of a workplace: "word on the floor is", "around the office", "in the break room". */
+const WORKPLACE_GRAPEVINE =
+  /(?<![a-z])(?:word (?:on|around|in|at) the (?:shop floor|floor|office|break ?room|warehouse|store|plant|site)|around the office|in the break ?room|at the water cooler)(?![a-z])/;
 
 /** Is the organization in play in folded `[s, e)`, as `involvesOrg` or from the words above? */
 function orgInPlay(ctx: RuleContext, s: number, e: number): boolean {
   if (involvesOrg(ctx, s, e) || hasWord(ctx, INSIDER_WORDS, s, e)) return true;
   const tag = firstNamedEmployerMention(ctx);
   if (tag && tag.start < e && tag.end > s) return true;
-  return INSIDER_SOURCE.test(ctx.folded.slice(s, e));
+  const window = ctx.folded.slice(s, e);
+  return INSIDER_SOURCE.test(window) || WORKPLACE_GRAPEVINE.test(window);
 }
 
 /** Does the named employer (or a codename) in `[s, e)` come with a plan ("Acme is getting …")? */
