@@ -29,6 +29,7 @@ testRule(import.meta.url, {
     'Initrode launched little more than a year ago.',
     'O voo até a Initrode não passa de uma hora.',
     "Initrode n'est qu'à 10 minutes du terminal 2.",
+    'Initrode donated a truck of fresh produce to the food bank. Nothing was rotting, all of it got eaten!',
   ],
   invalid: [
     {
@@ -102,5 +103,9 @@ testRule(import.meta.url, {
     { text: 'Initrode nous copient depuis des années.', found: ['nous copient'] },
     { text: 'A Initrode copiam tudo o que lançamos.', found: ['copiam tudo'] },
     { text: 'Initrode: not a single original idea in ten years.', found: ['not a single original idea'] },
+    { text: 'Initrode produce is literally rotting on the shelves, saw it myself this morning.', found: ['is literally rotting'] },
+    { text: "Initrode pharmacists couldn't count pills if their lives depended on it. Come see us instead.", found: ['if their lives depended on it'] },
+    { text: "Initrode, c'est vraiment l'opérateur des arnaqueurs. Fuyez !", found: ["l'opérateur des arnaqueurs"] },
+    { text: 'If you are still on Initrode, switch. Ours actually works, unlike theirs.', found: ['unlike theirs'] },
   ],
 });

@@ -107,6 +107,14 @@ const NEGATIVE = new RegExp(
       'cut(?:s|ting)? corners|corner-cutting|malpractice|butchers?|quacks?|kill(?:s|ing|ed)? (?:patients|people|customers|users)',
       '(?:bad|terrible|awful|horrible|poor|shady|lousy) reputation|notorious(?:ly)?|infamous|overrated|a racket|(?:cash|money) grab',
       'disgrace(?:ful)?|shameful|shame on (?:them|you|him|her)|an embarrassment|soulless|scummy|sleazy|slimy|unsanitary|filthy',
+      // Spoiled goods and incompetence: "produce is rotting on the shelves", "couldn't count pills if their lives depended on it"
+      "(?<!nothing |none of it |no one's |nobody's )(?:is|are|was|were|'s|'re) (?:literally |just |all |totally |already )?(?:rotting|rotten|mou?ldy)|rotten to the core|smells? like (?:bleach|despair|death|garbage|trash|piss|sewage|rot)",
+      // "couldn't count pills if their lives depended on it"
+      'if (?:their|his|her|its) li(?:fe|ves) depended on it',
+      // "it actually works, unlike theirs"
+      'unlike (?:theirs|them|those clowns|those guys)',
+      // "run away!": "fuyez", "huyan", "fujam", "Finger weg"
+      'fuyez|huyan|fujam|finger weg|avoid them like the plague|stay (?:far )?away from them',
       '(?:is|are|was|a|what a|total|absolute) dump|(?:a|like a) cult|cult-like|(?:total |complete |absolute |utter )?chaos(?! engineering| monkey)|chaotic',
       'falling apart|circling the drain|(?:gone|going|went) downhill|tanking|collapsing|shell of (?:its|their|his|her) former self|lawsuit waiting to happen',
       // Do not go there
@@ -231,7 +239,7 @@ const NEGATIVE = new RegExp(
       'menteurs?',
       'mentent',
       'catastrophe',
-      'arnaque',
+      "arnaque(?:s|urs?|use|uses)?|l'operateur des arnaqueurs",
       'toxiques?',
       'un enfer',
       "n'importe quoi",
@@ -269,6 +277,19 @@ const NEGATIVE = new RegExp(
 );
 /** Key words of the put-downs above; the regex runs only around them. */
 const NEGATIVE_STEMS = [
+  'rotting',
+  'rotten',
+  'moldy',
+  'mouldy',
+  'smell',
+  'depended',
+  'unlike',
+  'fuyez',
+  'huyan',
+  'fujam',
+  'finger',
+  'plague',
+  'arnaqu',
   'joke',
   'laughable',
   'laughing',

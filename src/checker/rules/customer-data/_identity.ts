@@ -16,6 +16,8 @@ export const TITLED_NAME = new RegExp(
   'g',
 );
 export const INITIAL_NAME = new RegExp(`(?<![\\w.])[${UP}]\\.\\s?${WORD}`, 'g');
+/** A first name and the initial of the surname: "Harold P.", "Gloria H." (checked against NOT_A_NAME). */
+export const NAME_INITIAL = new RegExp(`(?<![\\w@#])${WORD}\\s[${UP}]\\.(?![\\w.])`, 'g');
 /** Two to four capitalized words in a row. */
 export const CAPITALIZED_RUN = new RegExp(
   `(?<![\\w@#])${WORD}(?:\\s+(?:of |de |da |do |von |van |del |la )?${WORD}){1,3}(?![\\w])`,
@@ -32,7 +34,10 @@ const NOT_A_NAME = new Set(
     'october november december customer customers support data team order account case invoice ticket update note psa rant ' +
     'shoutout huge congrats congratulations reminder also then now here there some one two three every each all any ' +
     'lunes martes miercoles jueves viernes enero el la los las un una mi su nuestro nuestra der die das ein eine mein ' +
-    'unser le les une mon notre o os um uma meu minha nosso nossa cliente kunde client patient paciente'
+    'unser le les une mon notre o os um uma meu minha nosso nossa cliente kunde client patient paciente ' +
+    // Words a letter follows as a label ("Plan B.", "Vitamin D.", "Type A.").
+    'plan option type group vitamin hepatitis stage grade section level room building wing ward bed unit area zone gate ' +
+    'terminal exit row seat lot block phase part chapter appendix exhibit figure table model version series size'
   ).split(' '),
 );
 
@@ -70,11 +75,12 @@ export function namesIn(ctx: RuleContext, from: number, to: number): NameSpan[] 
   while (e < text.length && /\S/.test(text[e] ?? '')) e++;
   const slice = text.slice(s, e);
   const out: NameSpan[] = [];
-  for (const re of [TITLED_NAME, INITIAL_NAME, CAPITALIZED_RUN]) {
+  for (const re of [TITLED_NAME, INITIAL_NAME, NAME_INITIAL, CAPITALIZED_RUN]) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       let start = m.index;
       let value = m[0];
+      if (re === NAME_INITIAL && NOT_A_NAME.has((value.split(/\s/)[0] ?? '').toLowerCase())) continue;
       if (re === CAPITALIZED_RUN) {
         // Drop leading sentence words: "Met Ana Silva" → "Ana Silva".
         const words = value.split(/\s+/);

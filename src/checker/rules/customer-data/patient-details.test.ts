@@ -28,6 +28,8 @@ testRule(import.meta.url, {
     "Spent my whole shift training Maria on the new charting system, she's a natural.",
     'Reading list: Oliver Sacks (neurology), Atul Gawande (surgery), Siddhartha Mukherjee (cancer).',
     'Lucas, 6, just lost his first tooth and is very proud.',
+    'Reminder: flu shots are free at the community center this week, ask for Plan B. if the line is long.',
+    'Gave my grandpa his first flu shot reminder today. Vitamin D. Sunshine. Walks. He is 94 and thriving.',
   ],
   invalid: [
     {
@@ -139,5 +141,8 @@ testRule(import.meta.url, {
       text: 'Sarah Kim from the volleyball team was in our sports medicine clinic with a dislocated shoulder.',
       found: ['Sarah Kim'],
     },
+    // Care given by the author, a first name with the initial of the surname, an age in brackets.
+    { text: 'Gave a first-ever flu shot today to Harold P. (94!) from Linden St. He cried, I cried.', found: ['Harold P.'] },
+    { text: 'Heute kam wieder Herr Schönfeld (der mit der Insulinpumpe) und hatte sein Rezept vergessen.', found: ['Herr Schönfeld'] },
 ],
 });

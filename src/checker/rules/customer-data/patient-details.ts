@@ -402,7 +402,7 @@ const PRACTICE_PATIENTS =
   /'s (?:practice|panel|patients|clinic|office)|(?:her|his|their) (?:panel|patients|caseload)|(?:kids|children|people|patients) with/;
 
 /** An age next to a name: "Mrs. Nguyen, 72," "J. Rossi (67)". */
-const AGE_AFTER = /^,?\s*\(?\d{1,3}\)?(?:,|\s*(?:y\/?o|years? old|anos|jahre|ans)\b)/;
+const AGE_AFTER = /^,?\s*(?:\(\d{1,3}!?\)|\(?\d{1,3}\)?(?:,|\s*(?:y\/?o|years? old|anos|jahre|ans)\b))/;
 
 /** A courtesy title or an initial starts the name: "Mrs. Nguyen", "la señora Gómez", "J. Rossi". */
 const TITLE =
@@ -562,6 +562,9 @@ const POSSESSIVE_HEALTH = /^['’]s?\s/;
 /** The author served the person: "helped Gloria Diaz enroll", "walked Ana Ruiz through her claim". */
 const HELPED_BEFORE =
   /(?<![a-z])(?:helped|assisted|enrolled|signed up|processed|walked|onboarded|served|ayude a|atendi a|ajudei|half|habe \w+ geholfen|aide)\s+(?:\w+\s+)?$/;
+/** The author gave the person care: "gave a first flu shot today to Harold P." (lower-cased, before the name). */
+const TREATED_BEFORE =
+  /(?<![a-z])(?:gave|administered|given|vaccinated|injected|dosed|filled (?:a |an |the )?(?:\w+ )?(?:script|prescription) for)\b[^.!?\n]{0,40}?(?:\bto\s+)?$/;
 
 /** The author's own health or family: "my doctor", "diagnosed me". */
 const OWN =
@@ -633,7 +636,11 @@ export default defineRule({
       const before = ctx.text.slice(Math.max(0, n.start - 32), n.start).toLowerCase();
       const caredFor = CARED_FOR.test(before) || CARED_FOR_AFTER.test(after);
       // Served by the author for the employer: "helped Gloria Diaz enroll in <product>".
-      const served = HELPED_BEFORE.test(before);
+      const served =
+        HELPED_BEFORE.test(before) ||
+        (ctx.sameOffsets &&
+          TREATED_BEFORE.test(ctx.folded.slice(Math.max(0, n.start - 64), n.start)) &&
+          HEALTH.test(ctx, Math.max(0, n.start - 48), n.start));
       // "Robert Lane's chemo", "Sam Patel's MRI": the health detail is the person's own.
       const possessive =
         POSSESSIVE_HEALTH.test(after) && ctx.sameOffsets && HEALTH.test(ctx, n.end, n.end + 32);

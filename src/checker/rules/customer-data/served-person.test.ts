@@ -32,6 +32,7 @@ testRule(import.meta.url, {
     'Proud of our PhD students: Daniel Okoro just passed his qualifying exam!',
     'I am on medical leave until March, so my seminar is covered by a colleague.',
     'Grading tonight: the class average on the midterm was 71%, better than last year.',
+    'Our customer Sam Lee won the raffle today, congrats Sam!',
   ],
   invalid: [
     {
@@ -117,6 +118,10 @@ testRule(import.meta.url, {
     {
       text: 'One of our PhD students, Daniel Okoro, is on medical leave until March, so his seminar moves online.',
       found: ['Daniel Okoro'],
+    },
+    {
+      text: 'Customer in today, Tom Halvorsen, told me he is in the middle of chemo and behind on his bill. Waived the late fee.',
+      found: ['Tom Halvorsen'],
     },
   ],
 });

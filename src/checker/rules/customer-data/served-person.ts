@@ -16,6 +16,10 @@ const ROLE = new Gated(
   [
     'passenger',
     'passengers',
+    'customer',
+    'shopper',
+    'subscriber',
+    'patron',
     'guest',
     'guests',
     'traveler',
@@ -66,7 +70,7 @@ const ROLE = new Gated(
     'vestibulando',
   ],
   new RegExp(
-    `${B}(?:passengers?|guests?|travell?er|flyer|flier|applicants?|students?|pupils?|diner|tenant|borrower|pasajer[oa]|huesped|viajer[oa]|solicitante|aspirante|estudiante|alumn[oa]|passagier(?:in)?|fluggast|gast|bewerber(?:in)?|studentin|schuler(?:in)?|passagere?|voyageu(?:r|se)|etudiante?|eleve|passageir[oa]|hospede|alun[oa]|estudante|vestibulando)(?: (?:named|called|llamad[oa]|chamad[oa]|namens|nomme(?:e)?))?(?:[,:]|\\s[-–—])?\\s+(?=\\S)`,
+    `${B}(?:customer|shopper|subscriber|patron|passengers?|guests?|travell?er|flyer|flier|applicants?|students?|pupils?|diner|tenant|borrower|pasajer[oa]|huesped|viajer[oa]|solicitante|aspirante|estudiante|alumn[oa]|passagier(?:in)?|fluggast|gast|bewerber(?:in)?|studentin|schuler(?:in)?|passagere?|voyageu(?:r|se)|etudiante?|eleve|passageir[oa]|hospede|alun[oa]|estudante|vestibulando)(?: (?:named|called|llamad[oa]|chamad[oa]|namens|nomme(?:e)?))?(?: (?:in|here) (?:today|yesterday|earlier|this morning|this afternoon|tonight))?(?:[,:]|\\s[-–—])?\\s+(?=\\S)`,
     'g',
   ),
   0,

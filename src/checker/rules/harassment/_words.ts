@@ -8,7 +8,7 @@ export const YOU = "(?:you|u|ya|ur|youre|you're|you are|u r|u are)";
 
 /** Words that only strengthen an insult: "you absolute moron", "a f***ing idiot". */
 export const INTENSIFIER =
-  '(?:absolute|total|complete|utter|fucking|fuckin|f\\*+(?:ing|in)?|f[\\W_]{1,3}(?:ing|in)|effing|freaking|fricking|bloody|goddamn|damn|massive|huge|giant|big|little|pathetic|stupid|dumb|useless|clueless|lazy|incompetent|sad|real|actual|certified|raging|bumbling|arrogant|ignorant|worthless|entitled|fat|ugly|brainless|spineless)';
+  '(?:absolute|total|complete|utter|fucking|fuckin|f\\*+(?:ing|in)?|f[\\W_]{1,3}(?:ing|in)|effing|freaking|fricking|bloody|goddamn|damn|massive|huge|giant|big|little|pathetic|stupid|dumb|useless|clueless|lazy|incompetent|sad|real|actual|certified|raging|bumbling|arrogant|ignorant|worthless|entitled|fat|ugly|brainless|spineless|gutless|lying|cheating|thieving|greedy|sniveling|snivelling|miserable|disgusting)';
 
 /** Put-down adjectives before an animal or a role: "lazy cow", "dirty rat", "useless excuse for a manager". */
 export const PUT_DOWN =
@@ -20,7 +20,7 @@ export const ROLE =
 
 /** Nouns that insult a person in any position ("is a clown", "you moron"). */
 export const INSULT_NOUN =
-  `(?:idiot|moron|imbecile|clown|loser|fraud|liar|jerk|creep|dumbass|jackass|piece of (?:shit|s\\S{0,3}t|crap|garbage|trash|work)|dipshit|scumbag|lowlife|low-life|cretin|buffoon|dimwit|halfwit|nitwit|numpty|muppet|pillock|tosser|knobhead|simpleton|charlatan|grifter|hypocrite|parasite|degenerate|lunatic|waste of (?:space|oxygen|air|skin)|joke of a (?:person|human|man|woman|manager|developer|ceo|hire|boss|doctor|nurse))`;
+  `(?:idiot|moron|imbecile|clown|loser|fraud|liar|jerk|creep|dumbass|jackass|piece of (?:shit|s\\S{0,3}t|crap|garbage|trash|work)|dipshit|scumbag|lowlife|low-life|cretin|buffoon|dimwit|halfwit|nitwit|numpty|muppet|pillock|tosser|knobhead|simpleton|charlatan|grifter|hypocrite|parasite|degenerate|lunatic|coward|crook|scammer|thief|bully|sleazebag|waste of (?:space|oxygen|air|skin)|joke of a (?:person|human|man|woman|manager|developer|ceo|hire|boss|doctor|nurse))`;
 
 /** Nouns that insult only when said to someone's face: "you troll", "you psycho". */
 export const ADDRESS_NOUN =

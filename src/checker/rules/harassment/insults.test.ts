@@ -24,6 +24,8 @@ testRule(import.meta.url, {
     'el nuevo supervisor es un encanto',
     'quelle grosse surprise ce matin !',
     "She's such a sweet old lady, my neighbor",
+    'Can we go back to where we came from on this thread? The original question was about pricing.',
+    'My grandparents went back to where they came from after retiring, and they love it.',
   ],
   invalid: [
     { text: '@dataguy42 you absolute moron, read the thread first', found: ['you absolute moron'] },
@@ -63,5 +65,8 @@ testRule(import.meta.url, {
     { text: 'du dumme Kuh', found: ['du dumme Kuh'] },
     { text: 'quelle grosse conne celle-là', found: ['quelle grosse conne'] },
     { text: 'ela é uma vaca preguiçosa', found: ['é uma vaca'] },
+    { text: 'Then my district manager called again. He is a spineless, useless coward and I hope he reads this.', found: ['is a spineless, useless coward'] },
+    { text: '@rival_ceo your CEO is a lying scumbag and everyone knows it', found: ['is a lying scumbag'] },
+    { text: '@amir_k people like you shouldn\'t be allowed in this neighborhood. go back where you came from.', found: ["people like you shouldn't be allowed in", 'go back where you came from'] },
   ],
 });

@@ -13,7 +13,7 @@ import {
   YOU,
 } from './_words';
 
-const I = `(?:${INTENSIFIER}\\s+){0,3}`;
+const I = `(?:${INTENSIFIER},?\\s+){0,3}`;
 /** The noun ends the phrase: "you hack." but not "can you hack this". */
 const ENDS = '(?=\\s*(?:[.,!?;:)]|$|and\\b|who\\b|lol|lmao|[^\\x00-\\x7f]))';
 /** Animal names used as insults; they need a put-down word before them ("lazy cow", "dirty rat"). */
@@ -46,6 +46,10 @@ const INSULTS = [
   "(?:you people|y'all) (?:are|r) (?:so )?(?:pathetic|idiots|clowns|morons|disgusting|trash|garbage|clueless|delusional|the worst)",
   "(?:you're|you are|ur|he's|he is|she's|she is) (?:such )?(?:a )?(?:trash|garbage|scum|vermin|subhuman|a disgrace|an embarrassment|a waste)(?![a-z])",
   'and so are you(?![a-z])',
+  // Telling someone they do not belong: "go back where you came from", "people like you shouldn't be allowed here"
+  '(?:go|get) back (?:to )?(?:where|wherever) (?:you|u|they|ya) (?:came|come) from',
+  'go back to (?:your|ur) (?:own )?(?:country|countries)',
+  "people like (?:you|u|them|him|her) (?:shouldn't|should not|should never) be allowed (?:in|here|near|around|to)",
   'how (?:is|are) (?:he|she|they|this (?:guy|person|man|woman)|that (?:guy|person|man|woman)) still (?:employed|working here|allowed|in charge|on the team|on this team|here)',
   // sarcastic name-calling at the end of a reply: "…before blaming us, genius"
   `(?<=,\\s?)(?:genius|einstein|sherlock|smart\\s?guy|smartass|hotshot|troll|clown|loser|idiot|moron|dumbass)${ENDS}`,
@@ -144,7 +148,8 @@ const ANCHORS = anchorSet(
   (
     'idiot moron imbecile clown loser fraud liar jerk creep dumbass jackass piece dipshit scumbag lowlife low-life ' +
     'cretin buffoon dimwit halfwit nitwit numpty muppet pillock tosser knobhead simpleton charlatan grifter hypocrite ' +
-    'parasite degenerate lunatic waste joke fool troll psycho pig rat snake coward hack donkey bozo goon weirdo freak ' +
+    'parasite degenerate lunatic waste joke fool troll psycho pig rat snake coward crook scammer thief bully sleazebag ' +
+    'hack donkey bozo goon weirdo freak ' +
     'nerd noob newb karen snowflake boomer incel virgin peasant twit git dork dweeb useless dumbest stupidest laziest ' +
     'incompetent pathetic ugliest worthless clueless worst suck ugly fat stupid dumb disgusting brainless retarded ' +
     'braindead brain imagine hideous dense annoying trash garbage scum vermin subhuman disgrace embarrassment illiterate insufferable delusional blind thick still genius einstein sherlock smart ' +
@@ -168,6 +173,9 @@ const ANCHORS = anchorSet(
       'vous etes',
       'hijo de puta',
       'hija de puta',
+      'go back',
+      'get back',
+      'people like',
     ]),
   30,
   70,

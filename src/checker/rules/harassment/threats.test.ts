@@ -66,5 +66,7 @@ testRule(import.meta.url, {
     { text: "if I see you on the street you're done", found: ["if I see you on the street you're done"] },
     { text: 'keep trolling me and I swear I will find your address. pathetic.', found: ['I swear I will find your address'] },
     { text: "Block me all you want, we're going to post your real name everywhere.", found: ["we're going to post your real name"] },
+    { text: 'this customer really threw her change at me. hope she chokes on her kombucha', found: ['hope she chokes'] },
+    { text: 'Si je te croise sur le parking, tu vas comprendre ta douleur. Je sais où tu bosses, sale lâche.', found: ['Si je te croise sur le parking, tu vas comprendre ta douleur', 'Je sais où tu bosses'] },
   ],
 });

@@ -37,7 +37,7 @@ const THREATS = [
   // violent wishes and dehumanizing: "people like you should be launched into the sun"
   '(?:people like (?:you|u|him|her|them)|you people|(?:he|she|they|you|u|whoever [a-z ]{1,30}?)) (?:should|deserves? to|needs? to|ought to|oughta) (?:be |get )(?:launched into the sun|shot|hanged|hung|lynched|beaten(?: up)?|killed|put down|burned(?: alive)?|burnt|thrown (?:off|into|under)|euthanized|exterminated|drowned|stoned|fed to|punched|slapped|deported|gassed)',
   "people like (?:you|u|him|her|them) (?:don't deserve to (?:live|exist|breathe)|are (?:vermin|subhuman|trash|garbage|scum|animals|parasites|cockroaches|a disease|the reason))",
-  '(?:i )?hope (?:you|u|he|she|they) (?:die|dies|get hit|gets hit|get cancer|gets cancer|rot|choke|burn|get run over|gets run over|crash)',
+  '(?:i )?hope (?:you|u|he|she|they) (?:die|dies|get hit|gets hit|get cancer|gets cancer|rots?|chokes?|burns?|get run over|gets run over|crash|crashes)',
   '(?:go )?(?:kill|hang|off) (?:yourself|urself|yourselves)',
   'kys',
   'drop dead',
@@ -68,12 +68,12 @@ const THREATS = [
   'du bist (?:so )?(?:tot|fallig|dran)(?=\\s*[.!]|$|,? (?:wenn|sobald))',
   // French
   'je vais (?:te|lui|vous) (?:tuer|casser|defoncer|retrouver|buter|frapper|detruire|pourrir|peter|exploser|faire la peau)(?! (?:les oreilles|les pieds|de rire|les plombs|un sms|un message|un mail|a |au |a la ))',
-  'je sais ou tu (?:habites|vis|dors|loges|travailles)',
+  'je sais ou tu (?:habites|vis|dors|loges|travailles|bosses)',
   'tu vas (?:le )?regretter',
   'fais gaffe a toi',
   'je (?:vais )?(?:te|lui|vous) (?:casser|peter|defoncer|eclater|exploser|refaire|fracasser) (?:la gueule|la tete|les dents|la figure|le portrait|la face)',
   'je (?:te|vous) (?:casse|pete|defonce|eclate|explose|bute|tue)(?= |$|[.!,])(?! (?:de rire|les pieds))',
-  "si je (?:te|vous) (?:croise|vois|chope|attrape|recroise|retrouve)(?: \\w+){0,4},? (?:je (?:te|vous)(?: \\w+)?|t'es mort|tu es mort|t'es un homme mort)",
+  "si je (?:te|vous) (?:croise|vois|chope|attrape|recroise|retrouve)(?: \\w+){0,4},? (?:je (?:te|vous)(?: \\w+)?|t'es mort|tu es mort|t'es un homme mort|tu vas (?:comprendre ta douleur|souffrir|morfler|prendre cher|le sentir))",
   "(?:t'es|tu es) (?:un homme )?mort(?=\\s*[.!]|$|,? (?:si|quand))",
   // Portuguese
   'vou te (?:matar|pegar|quebrar|encontrar|achar|arrebentar|destruir|bater)(?! (?:no|na|em|as|ao|a|de carro|la|amanha|hoje|depois|mais tarde|cedo|\\d))',
