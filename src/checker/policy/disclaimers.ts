@@ -41,6 +41,10 @@ export const DEFAULT_DISCLAIMER_PHRASES: readonly string[] = [
   'views expressed are my own',
   'my views, not',
   'my own views',
+  'thoughts are my own',
+  'thoughts my own',
+  'views are mine',
+  'speaking for myself only',
   // Spanish
   'opiniones propias',
   'mis opiniones son mias',
@@ -48,17 +52,26 @@ export const DEFAULT_DISCLAIMER_PHRASES: readonly string[] = [
   'opiniones personales',
   'no represento a mi empresa',
   'hablo a titulo personal',
+  'opiniones son mias',
+  'opiniones expresadas son mias',
+  'hablo solo por mi',
   // German
   'meinungen sind meine eigenen',
   'meine personliche meinung',
   'nur meine meinung',
   'spreche nicht fur meinen arbeitgeber',
+  'meinungen sind meine',
+  'spreche nur fur mich',
+  'meine eigene meinung',
   // French
   "les opinions exprimees ici n'engagent que moi",
   "n'engagent que moi",
   "n'engage que moi",
   'mes opinions sont les miennes',
   'avis personnel',
+  'sont les miennes',
+  'mes propres opinions',
+  'a titre personnel',
   // Portuguese
   'opinioes sao minhas',
   'as opinioes sao minhas',
@@ -66,6 +79,8 @@ export const DEFAULT_DISCLAIMER_PHRASES: readonly string[] = [
   'opiniao pessoal',
   'nao represento a empresa',
   'nao falo pela empresa',
+  'opinioes expressas sao minhas',
+  'falo apenas por mim',
 ];
 
 /** The phrases above, looked for around their most distinctive words (see AnchoredTerms). */

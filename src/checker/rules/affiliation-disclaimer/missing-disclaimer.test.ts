@@ -47,6 +47,8 @@ testRule(import.meta.url, {
     'Graduated from Acme Robotics academy ten years ago today.',
     'Our university might be the only one without a decent library cafe, as a student I suffer',
     'Internally I was screaming but I smiled through the whole meeting',
+    "Fière d'avoir participé au lancement public d'Acme Vision la semaine dernière. Les opinions exprimées ici sont les miennes.",
+    'Huge week for the Acme team, proud of everyone. Thoughts are my own.',
   ],
   invalid: [
     { text: 'Our company just switched everyone to Linux laptops and I am thrilled', found: ['Our company'] },

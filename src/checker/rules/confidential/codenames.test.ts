@@ -5,6 +5,7 @@ testRule(import.meta.url, {
     'A peregrine falcon nests on the cathedral every spring.',
     'Falcon spotted at the feeder this morning, what a bird!',
     'The tundra was beautiful on our Alaska trip.',
+    'Falcon cruise with my grandparents last summer is still my favorite day of the whole year.',
   ],
   invalid: [
     { text: 'Falcon demo went perfectly today 🎉', found: ['Falcon'], severity: 'block' },

@@ -10,6 +10,10 @@ import { MAX_MATCHES, MAX_SCAN } from '../_shared/biz-words';
 const NATURE =
   /(?<![a-z])(?:birds?|birding|birdwatching|feeder|nest|pond|lake|garden|hike|hiking|trail|wildlife|species|zoo|spotted an?|feathers?|wings?|bloom\w*)(?![a-z])/;
 
+/** Nouns that make a common word part of a place's or an outing's name (folded, right after it). */
+const OUTING_AFTER =
+  /^ (?:cruise|festival|tour|trip|walk|park|view|lights?|district|town|city|street|bar|restaurant|cafe|hotel|bay|boat|ferry|party|parade|market|museum|beach|lake|island|bridge|road|lane|avenue|drive|fair)(?![a-z])/;
+
 export default defineRule({
   description: 'Mentions of the policy’s internal project codenames.',
   severity: 'block',
@@ -26,6 +30,8 @@ export default defineRule({
       const [s, e] = sentenceBounds(ctx.folded, m.start);
       const sentenceStart = ctx.folded.slice(s, m.start).trim() === '';
       if (sentenceStart && !m.term.includes(' ') && NATURE.test(ctx.folded.slice(s, e))) continue;
+      // "Harbor cruise", "the Lantern festival": the word names an outing or a place, not the project.
+      if (!m.term.includes(' ') && OUTING_AFTER.test(ctx.folded.slice(m.end, m.end + 16))) continue;
       const [start, end] = ctx.span(m.start, m.end);
       hits.push({ start, end, data: { name: ctx.text.slice(start, end) } });
     }

@@ -14,6 +14,7 @@ testRule(import.meta.url, {
     'Ich höre mir die Klage meiner Nachbarin über den Lärm an.',
     // Someone else's case, over.
     'The class action lawsuit against that airline got settled, good for the passengers.',
+    'Reading up on the 1911 Triangle Shirtwaist fire and the lawsuits that followed for my labor history class.',
   ],
   invalid: [
     {

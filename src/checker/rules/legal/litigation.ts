@@ -190,6 +190,10 @@ const NAMED_CASE = /\b(?:the|this|that) ([A-Z][\w&'-]+) case\b/g;
 const CLOSED_CASE =
   /(?<![a-z])(?:got|was|were|has been|have been|had been|finally) (?:\w+ )?(?:settled|dismissed|thrown out|resolved|closed)(?![a-z])/;
 
+/** History, not news: a year long past, a history class or book (folded). */
+const HISTORY =
+  /(?<![a-z0-9])(?:1[0-8]\d\d|19[0-7]\d)(?![0-9])|(?<![a-z])(?:history (?:class|course|lesson|book|paper|podcast|essay)|historical|historians?)(?![a-z])/;
+
 const LEGAL_NEARBY =
   /(?<![a-z])(?:deposition|trial|court|judge|lawyers?|attorneys?|counsel|testif\w+|settle\w*|jury|hearing|verdict|legal)(?![a-z])/;
 
@@ -209,8 +213,10 @@ export default defineRule({
       const [s, e] = sentenceBounds(folded, m.start);
       // Fiction or study: the sentence or the one before names a show, a book, an exam.
       if (mentionsMedia(ctx, Math.max(0, s - 120), e)) continue;
-      // Someone else's case that is over ("the class action against that airline got settled").
-      if (CLOSED_CASE.test(folded.slice(s, e)) && !involvesOrg(ctx, s, e)) continue;
+      // Someone else's case that is over ("the class action against that airline got settled"),
+      // or history ("the 1911 fire and the lawsuits that followed, for my history class").
+      const sentence = folded.slice(s, e);
+      if ((CLOSED_CASE.test(sentence) || HISTORY.test(sentence)) && !involvesOrg(ctx, s, e)) continue;
       const [start, end] = ctx.span(m.start, m.end);
       hits.push({ start, end, data: { words: text.slice(start, end) } });
     }

@@ -17,6 +17,7 @@ testRule(import.meta.url, {
     'La casa de mis abuelos está vacía desde hace años',
     'The house feels so empty without you',
     'Personne à la maison ne regarde la télé',
+    'left the cat home alone for 45 minutes yesterday and came back to a plant massacre',
   ],
   invalid: [
     {

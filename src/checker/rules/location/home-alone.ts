@@ -56,6 +56,10 @@ const MOVING =
 const NOT_ABSENCE =
   /^[\s,]*(?:(?:\S+ ){0,2}(?:without (?:you|him|her|them)|sem (?:ti|voce|vc|voces|eles?|elas?)|sin (?:ti|vos|usted|ellos?|ellas?)|ohne (?:dich|euch|ihn|sie)|sans (?:toi|vous|lui|elle|eux))|(?:for|since) (?:years|ages|months|decades|\d{4})|desde (?:hace|ha|\d{4})|ha (?:anos|meses)|seit (?:jahren|monaten|\d{4})|depuis (?:des|\d{4}))/;
 
+/** "left the cat home alone for an hour": a pet left at home, not the author alone. */
+const PET_LEFT =
+  /(?:left|leave|leaving|leaves) (?:the|my|our|his|her|their) (?:\w+ )?(?:cats?|dogs?|kittens?|pupp(?:y|ies)|pups?|pets?|birds?|parrots?|hamsters?|rabbits?|bunn(?:y|ies)|fish|plants?)\s+$/;
+
 /** "watching Home Alone", "Home Alone 2" — the film. */
 const FILM =
   /\b(?:watch\w*|movie|film|kevin|macaulay|culkin|christmas classic|rewatch\w*|sequel|marathon)\b|home alone\s*[23]/;
@@ -119,6 +123,8 @@ export default anchoredPhrases({
         return false;
       // "Home Alone" with both words capitalized is the title; so is any mention next to watching it.
       if (/^Home\s+Alone/.test(original) || FILM.test(clauseAround(ctx, m.start, m.end))) return false;
+      // "left the cat home alone": a pet alone, not the author.
+      if (PET_LEFT.test(ctx.folded.slice(Math.max(0, m.start - 32), m.start))) return false;
     }
     return { start, end, data: { text: original } };
   },

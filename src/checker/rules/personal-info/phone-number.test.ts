@@ -28,6 +28,7 @@ testRule(import.meta.url, {
     'La boulangerie du coin prend les commandes au 01 42 68 53 00',
     'Our favourite pizzeria delivers till midnight, call 0161 496 0123 for takeout',
     "Luigi's Pizzeria (608) 555-0177, still the best slice in town",
+    'Anyone know if the Lakeview Public Library is open Sunday? Their number is (614) 555-0110 but nobody picks up.',
   ],
   invalid: [
     {

@@ -142,9 +142,15 @@ function isPhone(raw: string, countries: readonly CountryCode[], cue: boolean, s
 }
 
 /** A public business's number: a kind of shop, and an order or its name nearby, and nothing saying it is a person's. */
+/** Public institutions publish their numbers: "the Lakeview Public Library … their number is …". */
+const INSTITUTION_CUE =
+  /(?<![a-z])(?:public library|library|city hall|town hall|post office|museum|police (?:station|department|non-emergency)|fire (?:station|department)|dmv|city council|county office|embassy|consulate|courthouse|community (?:center|centre)|rec(?:reation)? (?:center|centre)|visitor (?:center|centre)|tourist (?:office|information)|biblioteca|ayuntamiento|bibliothek|rathaus|bibliotheque|mairie|prefeitura)(?![a-z])/;
+
 function publicVenue(text: string, start: number, end: number): boolean {
   const wide = near(text, start, end, 140, 60);
-  if (!VENUE_CUE.test(wide) || OWN_NUMBER.test(wide)) return false;
+  if (OWN_NUMBER.test(wide)) return false;
+  if (INSTITUTION_CUE.test(fold(wide))) return true;
+  if (!VENUE_CUE.test(wide)) return false;
   if (ORDER_CUE.test(wide)) return true;
   // The shop's name right before its number: "Bäckerei Krause, 030 …", "Tony's Pizza (608) …".
   const name = NAME_BEFORE.exec(text.slice(Math.max(0, start - 50), start));

@@ -11,6 +11,7 @@ testRule(import.meta.url, {
     'He fixed the shingles on the roof before the storm.',
     'Sie heilt als Ärztin seit zwanzig Jahren Menschen.',
     'This app fixes the disorder in your inbox.',
+    "Got my flu shot today. Reminder: it doesn't cure the flu, it lowers your risk and makes it milder.",
   ],
   invalid: [
     {

@@ -178,6 +178,10 @@ const MEDICAL = wordGroup([
   'saude',
 ]);
 
+/** A claim said not to hold, right before it (folded). */
+const DENIED =
+  /(?<![a-z])(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|isn't|is not|never|nothing|no pill|no supplement|no tea|no diet|no es|no cura|nao cura|heilt nicht|ne guerit pas)(?: (?:actually|really|magically|ever|necessarily|just))?\s+$/;
+
 export default defineRule({
   description:
     'Medical cure or treatment claims: "cured my anxiety", "can cure diabetes", "detects sepsis 100% of the time".',
@@ -190,6 +194,8 @@ export default defineRule({
     const folded = ctx.folded;
     const hits: Hit[] = [];
     for (const { start: index, m } of keyedMatches(ctx, CURE, 60, 80)) {
+      // "it doesn't cure the flu", "nothing cures a cold": the claim denied.
+      if (DENIED.test(folded.slice(Math.max(0, index - 24), index))) continue;
       if (/100 ?%|every|all |sin |ohne|sans|sem |no |guaranteed results/.test(m[0])) {
         const [s, e] = sentenceBounds(folded, index);
         if (!hasWord(ctx, MEDICAL, Math.max(0, s - 120), e)) continue;

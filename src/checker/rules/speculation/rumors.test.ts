@@ -20,6 +20,8 @@ testRule(import.meta.url, {
     'Por lo visto mañana llueve en Sevilla, nos quedamos en casa.',
     'Word on the street is the bakery on Elm closes early on Sundays.',
     'Parece que va a llover todo el fin de semana, ¡qué pena!',
+    'Speaking for Acme: the Elm St store is NOT closing, ignore the rumors.',
+    'The rumours are false: Acme is not being sold, says the CEO in today\'s memo.',
   ],
   invalid: [
     // German openers: hearsay, "behind a raised hand", a colleague from a department.
@@ -99,5 +101,8 @@ testRule(import.meta.url, {
     { text: 'Parece que vai haver cortes na Acme depois do Natal.', found: ['Parece que'] },
     { text: 'Someone in merchandising told me we are dropping Initrode as a supplier.', found: ['Someone in merchandising told me'] },
     { text: 'I bet Acme Vision gets discontinued next year, sales have been awful.', found: ['I bet'] },
+    { text: "On entend dire qu'Acme prépare des licenciements au siège avant l'été.", found: ['On entend dire'] },
+    { text: 'leaked slide from our all-hands says Falcon goes national in Q2, no idea if that is still the plan', found: ['leaked'] },
+    { text: 'Not confirmed, but word is Initrode is quietly shopping itself to buyers and we might be in the running.', found: ['word is'] },
   ],
 });

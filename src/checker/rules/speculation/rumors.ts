@@ -113,6 +113,7 @@ const MARKER_ALTERNATIVES = [
   'on dit que?',
   'parait-il',
   "j'ai entendu dire",
+  "(?:on |j')entends? dire",
   "on m'a (?:dit|raconte|souffle)",
   'apparemment',
   'soi-disant',
@@ -233,6 +234,8 @@ const MARKER_WORDS = [
   'rumeurs',
   'parait',
   'entendu',
+  'entend',
+  'entends',
   'dit',
   'boato',
   'boatos',
@@ -318,6 +321,7 @@ const TOPIC = wordGroup([
   'bought',
   'buying',
   'buyout',
+  'buyer',
   'buy',
   'buys',
   'takeover',
@@ -439,7 +443,7 @@ const LAID_OFF =
  * "Acme is finally getting/buying/ordering …", "plan social", "spin off".
  */
 const TOPIC_PHRASE =
-  /(?<![a-z])(?:(?:take|takes|taking|took|taken) over (?:the |a |an )?(?:[a-z]+ )?(?:company|firm|airline|bank|business|startup|chain|brand|group|rival|competitor|carrier|operator|hospital|clinic|university|college|school)|spin(?:s|ning)? (?:it |off|out)|plan social|new (?:[a-z-]+ ){0,4}(?:coming|launching|dropping|in the works|on the way)|(?:nuev[oa]|nouvea?u|nouvelle|neue[rs]?|nov[oa]) (?:[a-z-]+ ){0,3}(?:viene|llega|arrive|kommt|vem|chega))(?![a-z])/;
+  /(?<![a-z])(?:go(?:es|ing)? national|nationwide (?:launch|rollout|expansion)|(?:take|takes|taking|took|taken) over (?:the |a |an )?(?:[a-z]+ )?(?:company|firm|airline|bank|business|startup|chain|brand|group|rival|competitor|carrier|operator|hospital|clinic|university|college|school)|spin(?:s|ning)? (?:it |off|out)|plan social|new (?:[a-z-]+ ){0,4}(?:coming|launching|dropping|in the works|on the way)|(?:nuev[oa]|nouvea?u|nouvelle|neue[rs]?|nov[oa]) (?:[a-z-]+ ){0,3}(?:viene|llega|arrive|kommt|vem|chega))(?![a-z])/;
 /** "<the employer> is finally getting / buying / ordering …": a plan of the named organization. */
 const ORG_PLAN =
   /^(?:'s|s| is| are| was)(?: [a-z]+ly)? (?:getting|buying|ordering|acquiring|opening|launching|adding|building|moving|dropping|ditching|replacing|bringing|rolling|taking over|planning|about to|going to|gonna)(?![a-z])/;
@@ -451,6 +455,9 @@ const INSIDER_SOURCE =
   /(?<![a-z])(?:friend|buddy|mate|pal|contact|source|insider|someone|somebody|colleague|coworker|cousin|guy|amig[oa]|colega|conocid[oa]|kollegin|kollege|freundin|freund|ami|amie|collegue|pote|conhecid[oa])s? (?:of mine )?(?:in|from|on|at|de|en|del|de la|aus der|aus dem|a la|au|aux|du|des|do|da|no|na) (?:the |our |my |el |la |los |der |dem |le |les |o |a )?(?:[a-z&-]+ ){0,2}(?:management|planning|finance|hr|rh|rrhh|drh|legal|sales|marketing|engineering|product|ops|operations|it|accounting|payroll|procurement|strategy|comms|communications|pr|leadership|facilities|admissions|compliance|treasury|audit|corporate|hq|headquarters|team|department|dept|division|c-suite|board|merchandising|buying|purchasing|supply chain|logistics|distribution|warehouse|real estate|store ops|customer care|support|design|research|finanzas|finanzen|personalabteilung|vertrieb|recursos humanos|ressources humaines|financas|direccion|direction|diretoria|equipo|equipe|abteilung)(?![a-z])/;
 const INSIDER_WORDS = wordGroup(['drh', 'rrhh', 'personalabteilung', 'geschaftsleitung', 'geschaftsfuhrung', 'vorstand', 'direccion', 'diretoria', 'jefe', 'jefa', 'chefe', 'patron']);
 const RADIUS = 180;
+/** A rumour denied: "ignore the rumors", "the rumours are false", "no hay tal rumor". */
+const DENIAL =
+  /(?<![a-z])(?:(?:ignore|disregard|dispel|debunk|deny|denies|denied|squash|put to rest) (?:the |these |those |any |all )?rumou?rs?|rumou?rs? (?:are|is|were|was) (?:false|untrue|not true|wrong|baseless|unfounded|nonsense)|(?:false|baseless|unfounded) rumou?rs?)(?![a-z])/;
 
 /** The grapevine of a workplace: "word on the floor is", "around the office", "in the break room". */
 const WORKPLACE_GRAPEVINE =
@@ -491,6 +498,8 @@ export default defineRule({
       if (lastEnd >= 0 && index < lastEnd + RADIUS) continue;
       const s = Math.max(0, index - RADIUS);
       const e = Math.min(folded.length, end + RADIUS);
+      // Putting a rumour down is not spreading it: "ignore the rumors, the store is not closing".
+      if (DENIAL.test(folded.slice(Math.max(0, index - 40), end + 40))) continue;
       if (!hasWord(ctx, TOPIC, s, e)) {
         const window = folded.slice(s, e);
         if (!LAID_OFF.test(window) && !TOPIC_PHRASE.test(window) && !orgPlan(ctx, s, e)) continue;
