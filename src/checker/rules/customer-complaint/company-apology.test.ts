@@ -30,6 +30,7 @@ testRule(import.meta.url, {
     "Sorry you're sick! Someone from the church will call you about meal drop-offs.",
     "We'll refund everyone who bought tickets to the bake sale since it got rained out!",
     'Perdón por la espera, ya voy!',
+    "Sorry I missed your party! Ask for me at the door next time and I'll get you in first, promise.",
   ],
   invalid: [
     {
@@ -192,6 +193,14 @@ testRule(import.meta.url, {
     {
       text: 'Perdão pelo transtorno, Júlia! Me passa seu CPF no privado que eu vejo isso hoje.',
       found: ['Perdão pelo'],
+    },
+    {
+      text: "To the lady who left us a 1-star review about the pharmacy wait: we hear you and we're sorry. Next time ask for me (Tom) at the counter and I'll get you through in 10 minutes.",
+      found: ['we hear you'],
+    },
+    {
+      text: "Hi Sandra, I work at the Acme store in Harlow. Really sorry about the wait on Saturday, that's not how we want it to go. Pop in and ask for me, I'll make sure you get the early-upgrade discount.",
+      found: ['Really sorry'],
     },
 ],
 });

@@ -158,6 +158,9 @@ const ACTION = new Gated(
     'pm',
     'message',
     'inbox',
+    'ask',
+    'make',
+    'see',
     'email',
     'ping',
     'text',
@@ -401,6 +404,10 @@ const ACTION = new Gated(
       '\\d+ ?% off (?:your|the) (?:renewal|next|subscription|plan|bill|invoice|order)',
       'no need to open a ticket',
       'nobody needs to open a ticket',
+      // The author steps in for the company: "next time ask for me at the counter", "I'll make sure you get the discount"
+      '(?:next time )?(?:just )?ask for me(?: \\(\\w+\\))? (?:at|in|when|and|next)',
+      "(?:i'll|i will|we'll|we will) (?:make sure|see to it that) (?:you|u) (?:get|receive|are given) (?:the|a|your|an) (?:[a-z-]+ )?(?:discount|refund|credit|upgrade|priority|voucher|deal|price)",
+      "(?:i'll|i will|we'll|we will) get (?:you|u) (?:through|in|seen|sorted|served) (?:in|within|first|right away|quickly)",
       // Spanish
       '(?:manda|mandanos|mandame|envianos|enviame|escribenos|escribeme) (?:\\w+ ){0,4}(?:dm|md|privado|pedido|datos|correo|localizador|reserva)',
       'por (?:dm|md|privado|mensaje privado|mensaje directo)',

@@ -36,6 +36,7 @@ testRule(import.meta.url, {
     'It took me ten minutes to sign up. The form kept timing out.',
     'Everyone who camps needs a good stove, whatever the brand.',
     'Went to get it before the store closed, then drove home.',
+    'To run the demo, use code ABC123 from the Acme Flow docs as the sample project key.',
   ],
   invalid: [
     { text: 'Use my code ROBO15 for 15% off Acme Flow this week', found: ['Use my code'] },
@@ -113,5 +114,8 @@ testRule(import.meta.url, {
     { text: 'Acme Flow is the best planner out there. Trust me, get it.', found: ['the best planner out there'] },
     { text: 'Acme Flow members get double points all week. Sign up, it is free!', found: ['Sign up'] },
     { text: 'La cámara Acme Vision es la mejor del mercado, ¡cómprenla ya antes de que se agote!', found: ['la mejor del mercado'] },
+    { text: 'sunday reset with my fave Acme Flow planner, use code LEXI15 for 15% off at acme.example', found: ['use code LEXI15'] },
+    { text: 'my mum asked which planner to get and I said Acme Flow obviously. £10, no contract, can\'t beat it. honestly you should all switch', found: ['you should all switch'] },
+    { text: "Acme Flow is £10 a month with no contract, can't beat it.", found: ["can't beat it"] },
   ],
 });

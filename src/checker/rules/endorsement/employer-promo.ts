@@ -209,7 +209,7 @@ const PROMO = new Gated(
     `${B}(?:${[
       // English
       'switch(?:ing)? (?:over )?(?:from [^.!?\\n]{1,30} )?to',
-      "(?:you|u|y'all|everyone|everybody|people|folks|teams?|we all)(?: [a-z]+){0,3} (?:really |seriously |honestly |just |all )?(?:should|must|gotta|have to|ought to|need to|needs to) (?:try|use|get|switch|check|download|buy|sign up|join|vote|grab|look at|give|install|book|register|attend|demo)",
+      "(?:you|u|y'all|everyone|everybody|people|folks|teams?|we all)(?: [a-z]+){0,3} (?:really |seriously |honestly |just |all )?(?:should|must|gotta|have to|ought to|need to|needs to)(?: all| really| just| definitely| seriously)? (?:try|use|get|switch|check|download|buy|sign up|join|vote|grab|look at|give|install|book|register|attend|demo)",
       "(?:you|u|y'all|everyone|teams?) (?:really |seriously |honestly |just |all )?(?:need|needs)(?= )",
       '(?:check|try|test) (?:it|them|this|that|us) out',
       'check out',
@@ -223,6 +223,9 @@ const PROMO = new Gated(
       "book (?:now|today|(?:it |yours |your (?:next )?(?:trip|flight|stay|seat|table|ticket|tickets|room|appointment) )?(?:now|today|before|while|early))",
       "(?:while (?:it|they|stocks?|supplies|seats) lasts?|before (?:it|they)(?:'s| is| are|'re) gone)",
       '(?:nobody|no one|no-one|nothing) (?:beats|can beat|comes close to)',
+      "(?:can't|cannot|can not) beat (?:it|that|this|the price|them)",
+      // "use code LEXI15 for 15% off" (a saving must be promised, see detect)
+      '(?:use|using|enter|apply) (?:the |promo |discount |coupon )?code [a-z0-9]{3,}',
       'referral (?:code|link)',
       'vote for',
       '(?:go|please|everyone) (?:buy|get|download|try|vote|grab)',
@@ -354,6 +357,7 @@ const SELF_BEFORE = /(?:\bi|\bwe|'ll|'m|\bto|\bwill|\bgonna|\bcan|\bjust)\s+$/;
 
 /** "con mi código" is a coupon only when the sentence promises a saving (it may be program code). */
 const MY_CODE = /(?:mi|el|meinem|meinen|mon|meu) (?:codigo|code|gutschein|cupom)$/;
+const NAMED_CODE = /^(?:use|using|enter|apply) (?:the |promo |discount |coupon )?code [a-z0-9]/;
 const SAVING =
   /%|(?<![a-z])(?:off|free|save|discount|ahorr\w*|descuento|gratis|grati\w*|spar\w*|rabatt|gratuit|reduction|remise|desconto|ganhe|economiz\w*)(?![a-z])/;
 
@@ -429,7 +433,8 @@ export default defineRule({
         continue;
       // "nobody beats <product>": the product must follow at once, as for "pick <product>".
       const picks = PICK.test(m.text) || signUp || BEATS.test(m.text);
-      if (MY_CODE.test(m.text) && !SAVING.test(folded.slice(...sentenceAround(folded, start)))) continue;
+      if ((MY_CODE.test(m.text) || NAMED_CODE.test(m.text)) && !SAVING.test(folded.slice(...sentenceAround(folded, start))))
+        continue;
       if (DOWNLOAD.test(m.text) && SELF_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) continue;
       const sellsIt = SELL_ME.test(m.text);
       const brand = needs || picks

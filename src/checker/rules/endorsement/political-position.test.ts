@@ -12,6 +12,7 @@ testRule(import.meta.url, {
     "At Acme we're backing the office party planning committee this year.",
     "We're all voting yes on the library levy at our house!",
     "At Acme we don't endorse any candidate for mayor, and that is on purpose.",
+    'The new billing system at Acme went live today, my whole team is behind it and it works.',
   ],
   invalid: [
     {
@@ -32,5 +33,6 @@ testRule(import.meta.url, {
     { text: 'Chez Acme on vote tous oui au référendum, faites pareil !', found: ['vote tous oui'] },
     { text: 'Na Acme votamos todos sim no referendo do porto.', found: ['votamos todos sim'] },
     { text: 'We stand with the striking park rangers. Acme calls on everyone to sign the petition.', found: ['calls on everyone to sign the petition'] },
+    { text: 'Sign the petition against Bill 214 before Friday. It would close half the pharmacies in the county. My whole team at Acme is behind this. Share it!', found: ['is behind this'] },
   ],
 });

@@ -29,6 +29,7 @@ const STANCE = new Gated(
     'stands',
     'calls',
     'call',
+    'behind',
     'urge',
     'urges',
     'standing',
@@ -58,6 +59,8 @@ const STANCE = new Gated(
       `vot(?:e|es|ing) for (?:the )?(?:[a-z0-9]+ ){0,3}${POLITICAL}`,
       '(?:yes|no) on (?:prop(?:osition)? \\d+|measure [a-z0-9]+|the [a-z]+)',
       `(?:endors\\w*|back(?:s|ing)?|support(?:s|ing)?|campaign(?:s|ing)? for|stand(?:s|ing)? (?:with|behind)) (?:the |a |an )?(?:[a-z0-9'-]+ ){0,3}${POLITICAL}`,
+      // "my whole team at <employer> is behind this" (the cause named just before, see detect)
+      "(?:is|are|'s|'re) (?:all |fully |100% |totally |firmly )?behind (?:this|it)",
       // "<employer> calls on everyone to sign the petition", "we urge customers to join the boycott"
       `(?:calls? on|urges?) (?:everyone|everybody|all of you|you all|y'all|you|people|our customers|customers|the public) to (?:sign|join|support|back|attend|boycott) (?:the |our |this |a )?(?:[a-z0-9'-]+ ){0,3}${POLITICAL}`,
       // Spanish
@@ -123,14 +126,17 @@ const POLITICAL_WORDS = wordGroup([
   'strikers',
   'striking',
   'protesters',
+  'bill$',
 ]);
 
 /** The company speaking as a group: "we", "our", "nosotros", "wir", "nous", "on", "nós". */
 const WE =
-  /(?<![a-z0-9_])(?:we|we're|we've|we'll|us|our|all of us|nosotros|todos|votamos|apoyamos|wir|uns|unser\w*|nous|on vote|on soutient|votons|soutenons|nossa|nosso|apoiamos|votemos)(?![a-z0-9_])/;
+  /(?<![a-z0-9_])(?:we|we're|we've|we'll|us|our|all of us|(?:my|our) (?:whole |entire )?(?:team|department|store|branch|office|unit)|nosotros|todos|votamos|apoyamos|wir|uns|unser\w*|nous|on vote|on soutient|votons|soutenons|nossa|nosso|apoiamos|votemos)(?![a-z0-9_])/;
 /** A vote is political when the sentence names what is voted on: a referendum, a ballot, an election. */
 const POLITICAL_HINT =
-  /petition|rally|boycott|walkout|strik(?:e|ers|ing)\b|protesters|union drive|referend|plebisc|ballot|measure|prop(?:osition)? \d|levy|elect|elecci|eleic|wahl|abstimm|volks|initiativ|iniciativ|amendment|bond issue|mayor|council|senat|governor|congress|ordinance|consulta|votacion|votacao|scrutin/;
+  /petition|\bbill \d+|rally|boycott|walkout|strik(?:e|ers|ing)\b|protesters|union drive|referend|plebisc|ballot|measure|prop(?:osition)? \d|levy|elect|elecci|eleic|wahl|abstimm|volks|initiativ|iniciativ|amendment|bond issue|mayor|council|senat|governor|congress|ordinance|consulta|votacion|votacao|scrutin/;
+const BEHIND_THIS = /behind (?:this|it)$/;
+
 /** "<employer> backs …": the company is the subject right before the stance. */
 const SUBJECT_GAP = /^\s*(?:(?:is|are|has|have|officially|proudly|fully|also|now|ist|est|es|e)\s+){0,2}$/;
 
@@ -155,7 +161,9 @@ export default defineRule({
       const subject = mentions.some((x) => x.end <= m.start && x.end >= ss && SUBJECT_GAP.test(folded.slice(x.end, m.start)));
       const sentence = folded.slice(ss, se);
       if (!subject && !WE.test(sentence)) continue;
-      if (!POLITICAL_HINT.test(sentence)) continue;
+      // "… behind this": the cause is the one the sentence before names ("Sign the petition …").
+      const cause = BEHIND_THIS.test(m.text) ? folded.slice(Math.max(0, ss - 240), se) : sentence;
+      if (!POLITICAL_HINT.test(cause)) continue;
       const [s, e] = ctx.span(m.start, m.end);
       return [{ start: s, end: e, data: { phrase: ctx.text.slice(s, e) } }];
     }
