@@ -14,6 +14,8 @@ testRule(import.meta.url, {
     'Primeira viagem sozinha e estou muito feliz #viagem #madrid',
     'Premier vol en tant que copilote, je suis fier de mon père #Aviation #Mariage',
     'spring break mood #playa #paris',
+    'Vamos a la playa #vacaciones',
+    'Copenhagen in the spring #copenhagen #merciless',
   ],
   invalid: [
     {
@@ -48,5 +50,8 @@ testRule(import.meta.url, {
       suggestion: '#DataScience',
       severity: 'suggestion',
     },
+    // A word the list lacks, next to a word it has.
+    { text: 'Great session today! #networkresilience', found: ['#networkresilience'] },
+    { text: 'new week, new me #sundayreset', found: ['#sundayreset'] },
   ],
 });

@@ -2,7 +2,7 @@ import type { RuleContext } from '../../context';
 import { defineRule, type Hit } from '../../kinds/rule';
 import type { CompiledPolicy } from '../../policy/compile';
 import { fold } from '../../text/normalize';
-import { type ExtraWords, isKnownWord, segment } from './_segment';
+import { englishWords, type ExtraWords, isKnownWord, segment } from './_segment';
 
 /**
  * A hashtag written all in lower case (or all in capitals, or with only its first letter
@@ -136,6 +136,34 @@ function foreignWord(tag: string, fixed: string): boolean {
   return pieces.some((p) => /^[A-Z]/.test(p) && p.length < 4 && !COMMON_SHORT.has(p.toLowerCase()));
 }
 
+/** A word as the list spells it (no inflection guessed: "iones" is not "ion" + "es"). */
+const listed = (word: string, extra: ExtraWords): boolean => englishWords().has(word) || extra.has(word);
+
+/** Letters only, at least five of them: a word the list may lack ("resilience", "telecom"). */
+const NEW_WORD = /^[a-z]{5,}$/;
+
+/**
+ * A tag of known words and one word the list lacks, at its start or its end: #networkresilience,
+ * #sundayreset. The known part must be a word of five letters or more (#merciless is not "merci" and
+ * "less"); two unknown
+ * words (#sommerferien, a foreign tag) stay unsplit.
+ */
+function withOneNewWord(key: string, extra: ExtraWords): string[] | null {
+  for (let i = key.length - 3; i >= 5; i--) {
+    const head = key.slice(0, i);
+    const tail = key.slice(i);
+    if (!NEW_WORD.test(head) || isKnownWord(head, extra) || tail.length < 5) continue;
+    if (listed(tail, extra)) return [head, tail];
+  }
+  for (let i = 5; i <= key.length - 5; i++) {
+    const head = key.slice(0, i);
+    const tail = key.slice(i);
+    if (!NEW_WORD.test(tail) || isKnownWord(tail, extra)) continue;
+    if (listed(head, extra)) return [head, tail];
+  }
+  return null;
+}
+
 /** Split results by tag, per policy: posts repeat the same hashtags, and splitting is the costly part. */
 const memos = new WeakMap<ExtraWords, Map<string, string | null>>();
 const MEMO_LIMIT = 2000;
@@ -154,7 +182,7 @@ function fixFor(tag: string, extra: ExtraWords): string | null {
   const joined = extra.get(key);
   if (joined && /[a-z][A-Z]/.test(joined)) fixed = joined;
   else if (!joined && !isKnownWord(key, extra)) {
-    const pieces = segment(key, extra);
+    const pieces = segment(key, extra) ?? withOneNewWord(key, extra);
     if (pieces && pieces.length > 1 && plausible(pieces, extra)) fixed = camelCase(pieces, extra);
   }
   if (memo.size >= MEMO_LIMIT) memo.clear();

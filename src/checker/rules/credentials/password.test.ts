@@ -19,6 +19,8 @@ testRule(import.meta.url, {
     'the wifi is down again at the office',
     'the code is on the wiki, ask in the channel',
     'Zoom passcode 1234 for the demo, see you there',
+    'Add a password to 2FA accounts too, and a passphrase to your backups.',
+    'I changed the password to something longer, finally.',
   ],
   invalid: [
     {
@@ -45,5 +47,6 @@ testRule(import.meta.url, {
     { text: 'office WiFi credentials: Guest / Welcome123', found: ['Welcome123'] },
     { text: 'the wifi password changed to SunnyDays!99 yesterday', found: ['SunnyDays!99'] },
     { text: 'senha do banco: 8812', found: ['8812'] },
+    { text: "changed my vpn password to Tangerine!Moped77 and I guarantee I'll have forgotten it by monday", found: ['Tangerine!Moped77'] },
   ],
 });

@@ -16,8 +16,10 @@ const GAP_WORD = '(?!(?:is|was|es|era|ist|lautet|war|est|e|eh|sera)\\b)[a-z0-9._
 const GAP = `\\s+(?:for|to|of|on|at|in|do|da|de|del|du|des|fur|von|vom|zum|zur|im|am|au|pour|para|por|no|na)\\s+(?:(?:the|my|our|a|an|this|that|o|la|el|le|les|das|die|der|den|dem|mi|mon|ma|meu|minha|nosso|nossa|unser|unsere|mein|meine)\\s+)?${GAP_WORD}(?:\\s+${GAP_WORD})?`;
 const STRONG =
   "\\s*(?::|=>?|->|-|–)\\s*|'s\\s+|\\s+(?:is|was|es|era|ist|lautet|war|est|c'est|e|eh|sera|will be|(?:changed|set|updated|reset) to|is now)(?![a-z])(?:\\s+(?:now|still|just|literally|simply|actually)(?![a-z]))?\\s*:?\\s*";
+/** "changed my vpn password to …": "to" connects the value when a change comes before the keyword. */
+const CHANGED_TO = `(?<=(?:changed|set|reset|updated|switched|change)\\s+(?:(?:my|the|our|his|her|your)\\s+)?(?:[a-z0-9-]+\\s+){0,2}(?:${KEYWORD}))\\s+to\\s+`;
 const PASSWORD_RE = new RegExp(
-  `(?<![a-z0-9])(${KEYWORD})(${GAP})?(${STRONG}|\\s+)(["'\`]?)([^\\s"'\`]{1,80})`,
+  `(?<![a-z0-9])(${KEYWORD})(${GAP})?(${CHANGED_TO}|${STRONG}|\\s+)(["'\`]?)([^\\s"'\`]{1,80})`,
   'y',
 );
 /**

@@ -25,5 +25,7 @@ testRule(import.meta.url, {
     },
     { text: 'It was our mistake: the pharmacy gave the wrong dose.', found: ['was our mistake'] },
     { text: 'Yes, the stove fire was on us. We cut corners on testing to hit the launch date.', found: ['fire was on us', 'We cut corners'] },
+    { text: 'Ganz ehrlich, wir haben die Kunden falsch informiert. Das weiß jeder bei Acme.', found: ['wir haben die Kunden falsch informiert'] },
+    { text: 'Honestly, we misled customers about the throttling for two years at Acme.', found: ['we misled customers'] },
   ],
 });

@@ -40,6 +40,9 @@ export default gatedPhrases({
     // German
     '(es war |ist )?unsere schuld',
     'wir haften',
+    'wir haben (die )?(kunden|nutzer|patienten|gaste|fahrgaste|kundinnen) (falsch informiert|getauscht|belogen|betrogen|in die irre gefuhrt)',
+    // English, the same: "we misled customers", "we lied to our users"
+    '(we|the company) (misled|lied to|deceived|misinformed) (our |the )?(customers|users|clients|patients|passengers|subscribers|investors|regulators)',
     // French
     "c'(est|etait) (de )?notre faute",
     '(nous sommes|on est) (responsables|fautifs)',
@@ -104,6 +107,14 @@ export default gatedPhrases({
     'responsav',
     'schuld',
     'haften',
+    'informiert',
+    'getauscht',
+    'belogen',
+    'betrogen',
+    'misled',
+    'lied',
+    'deceived',
+    'misinformed',
     'faute',
     'fautif',
     'fautifs',

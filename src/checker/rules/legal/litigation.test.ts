@@ -45,5 +45,6 @@ testRule(import.meta.url, {
     { text: 'The airline was penalized by the FAA last month and nobody will say why.', found: ['penalized by the FAA'] },
     // A settled case still counts when it is the company's own.
     { text: 'The class action against us was settled last week, but the second lawsuit is still pending.', found: ['class action', 'lawsuit'] },
+    { text: 'Zum laufenden Verfahren wegen der Drosselung: Ganz ehrlich, das wird teuer für Acme.', found: ['laufenden Verfahren'] },
   ],
 });

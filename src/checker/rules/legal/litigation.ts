@@ -73,6 +73,8 @@ const LITIGATION_ALTERNATIVES = [
   'gerichtsverfahren',
   'rechtsstreit',
   'zeugenaussage',
+  // "zum laufenden Verfahren wegen …", "das anhängige Verfahren"
+  '(?:laufende[nmrs]?|anhangige[nmrs]?|schwebende[nmrs]?) (?:gerichts)?verfahren',
   // French
   'proces (?:contre|avec)',
   '(?:la|une|cette) plainte (?:des|de la|contre|collective)',
@@ -171,6 +173,9 @@ const LITIGATION = keyedRegex(LITIGATION_ALTERNATIVES, [
   'gerichtsverfahren',
   'rechtsstreit',
   'zeugenaussage',
+  'laufend',
+  'anhangig',
+  'schwebend',
   'proces',
   'poursui',
   'action',

@@ -67,5 +67,6 @@ testRule(import.meta.url, {
     { text: "Il n'y aura personne à la maison jusqu'à dimanche", found: ["Il n'y aura personne à la maison jusqu"] },
     { text: 'Ab morgen Sardinien, unser Haus bleibt zwei Wochen leer', found: ['unser Haus bleibt zwei Wochen leer'] },
     { text: 'Niemand zu Hause bis Sonntag, die Nachbarin gießt', found: ['Niemand zu Hause bis'] },
+    { text: 'just me and the dog at the cabin on Lake Ormond this week, no neighbours for miles. bliss', found: ['just me and the dog at the cabin', 'no neighbours for miles'] },
   ],
 });

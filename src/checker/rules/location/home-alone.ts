@@ -15,6 +15,9 @@ const HOME_ALONE = [
   '(?:all )?by myself (?:at home|in the house|this weekend|all weekend|all week|tonight)',
   '(?:have|got|having|get) the (?:house|place|apartment|flat|home) (?:all )?to myself',
   'just me(?:,)? (?:and|&|\\+) (?:the|my) (?:dog|dogs|cat|cats|kids|baby|pup|puppy) (?:at home|home|in the house|here)',
+  // "just me and the dog at the cabin on Lake Ormond this week, no neighbours for miles"
+  "just me(?:,)? (?:and|&|\\+) (?:the|my) (?:dog|dogs|cat|cats|kids|baby|pup|puppy) (?:at|in) (?:the|our|my) (?:cabin|cottage|lake house|beach house|farmhouse|chalet|camper|trailer|place)",
+  "no (?:neighbou?rs|one|other houses|houses) (?:around )?for miles",
   // "the apartment will be totally empty", "our house in Leeds stays empty" (a place name may follow)
   `(?:the |our |my )?(?:house|place|apartment|apt|flat|home|condo)(?: (?:in|on|at|by) [a-z'-]+(?: [a-z'-]+)?)? ${EN_BE} (?:${EN_ADV} )?${EN_EMPTY}`,
   `(?:leave|leaving|left) (?:the|our|my) (?:house|place|apartment|flat|home|condo) (?:${EN_ADV} )?${EN_EMPTY}`,
@@ -89,6 +92,9 @@ export default anchoredPhrases({
     'no one',
     'no-one',
     'just me',
+    'neighbour',
+    'neighbor',
+    'for miles',
     'allein',
     'sturmfrei',
     'leer',

@@ -18,6 +18,7 @@ testRule(import.meta.url, {
     'Why does my card work at the pump but get declined at the ATM?',
     'Queued at the nearest atm for ages, then it ate my card',
     'Branch lobby is open until 4pm today — our advisors are happy to help, come by anytime.',
+    'The bakery is open till 6, come say hi before 6pm and grab a loaf!',
   ],
   invalid: [
     {
@@ -60,5 +61,7 @@ testRule(import.meta.url, {
       text: 'Staffing the Pine Road clinic desk until 3pm — Dana, triage nurse — come say hi if you are nearby!',
       found: ['until 3pm — Dana, triage nurse — come say hi'],
     },
+    { text: 'Estou agora no estacionamento do supermercado da Rua Augusta, sozinha até às 23h.', found: ['Estou agora no estacionamento do supermercado da Rua Augusta'] },
+    { text: "Covering the flagship store on Regent Road all day — I'm Jenna, come say hi before 6pm!", found: ['come say hi before 6pm'] },
   ],
 });

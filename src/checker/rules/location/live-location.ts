@@ -27,11 +27,16 @@ const LIVE = [
   // "until 3pm today — come say hi": an invitation to where you are
   // ("… today until 5pm — Sam, loan officer — come say hi"): the invitation may follow a signature.
   `(?:until|till|til|'til) ${CLOCK}(?: today| tonight| this (?:morning|afternoon|evening))?[^.!?\\n]{0,60}?(?:come|stop|swing|drop) (?:say (?:hi|hello)|by|find (?:me|us)|visit|over)`,
+  // "come say hi before 6pm": an invitation to where you are, with the hour you leave
+  `(?:come|stop|swing|drop) (?:say (?:hi|hello)|by|find (?:me|us)|visit) (?:before|until|till|til|by) ${CLOCK}`,
   // "I'm the one in the green scrubs at the Oak Street entrance"
   `(?:i'm|im|i am) the (?:one|guy|girl|woman|man|person|lady|tall one|short one) (?:in|with|wearing) ${GAP} (?:at|in|on|by|near) ${GAP}(?=[.,!?\\n]|$)`,
   // Spanish, German, French, Portuguese
   `(?:hasta las \\d{1,2}[^.!?\\n]{0,14}?(?:vengan|pasen|pasate|ven|pasad) (?:a saludar|a verme|por aqui)|bis \\d{1,2}(?: uhr)?[^.!?\\n]{0,14}?(?:kommt|komm) (?:vorbei|hallo sagen|gern vorbei)|jusqu'a \\d{1,2}h?\\d{0,2}[^.!?\\n]{0,14}?(?:passez|venez|passe) (?:me voir|dire bonjour|nous voir)|ate as \\d{1,2}h?[^.!?\\n]{0,14}?(?:passem|venham|passa|vem) (?:aqui|dar um oi|me ver))`,
   `(?:estoy|estamos) en ${GAP} (?:ahora mismo|ahorita|en este momento|hasta las \\d{1,2})`,
+  // "estoy ahora mismo en …", "estou agora no estacionamento do …": the moment first, then the place
+  `(?:estoy|estamos) (?:ahora(?: mismo)?|en este momento) en ${GAP}(?=[.,!?\\n]|$)`,
+  `(?:estou|estamos|to) (?:agora|neste momento) (?:no|na|em) ${GAP}(?=[.,!?\\n]|$)`,
   `(?:bin|sind) (?:gerade|grad|jetzt|noch bis \\d{1,2} uhr) (?:im|in der|in|am|an der|beim|auf dem) ${GAP}(?=[.,!?\\n]|$)`,
   `(?:je suis|on est|nous sommes) (?:au|a la|a l'|aux|dans|chez) ${GAP} (?:en ce moment|maintenant|jusqu'a \\d{1,2}h)`,
   `(?:estou|estamos|to) (?:no|na|em) ${GAP} (?:agora|neste momento|ate as \\d{1,2})`,
@@ -39,7 +44,7 @@ const LIVE = [
 
 /** Public places, in the five languages. */
 const PLACE =
-  /\b(?:lobby|playground|park|cafe|coffee ?shop|bar|pub|restaurant|hotel|gym|airport|gate|station|mall|beach|library|lounge|terminal|stadium|arena|waterfront|pier|store|shop|market|museum|zoo|campus|lake|trail|garage|parking|diner|bakery|brewery|club|venue|festival|reception|platform|plaza|square|table|booth|stand|stall|kiosk|desk|entrance|room|spielplatz|bahnhof|flughafen|kneipe|biergarten|parque|playa|aeropuerto|estacion|gare|aeroport|parc|plage|praia|parquinho|padaria|aeroporto|estacao|academia|cafeteria|hall|rooftop|counter|window)\b/;
+  /\b(?:lobby|playground|park|cafe|coffee ?shop|bar|pub|restaurant|hotel|gym|airport|gate|station|mall|beach|library|lounge|terminal|stadium|arena|waterfront|pier|store|shop|market|museum|zoo|campus|lake|trail|garage|parking|diner|bakery|brewery|club|venue|festival|reception|platform|plaza|square|table|booth|stand|stall|kiosk|desk|entrance|room|spielplatz|bahnhof|flughafen|kneipe|biergarten|parque|playa|aeropuerto|estacion|gare|aeroport|parc|plage|praia|parquinho|padaria|aeroporto|estacao|academia|cafeteria|hall|rooftop|counter|window|supermarket|supermercado|estacionamento|aparcamiento|parkplatz|supermarkt|supermarche)\b/;
 /** A venue's name: a capitalized word right after the preposition ("at Luigi's", "em Lisboa"). */
 const NAMED =
   /(?:\b(?:at|by|from|en|em|no|na|au|im|am|beim|dans|chez)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|dem\s+)?[A-Z0-9])/;
@@ -93,6 +98,10 @@ export default anchoredPhrases({
     'en ce moment',
     'jusqu',
     'agora',
+    'come say',
+    'stop by',
+    'swing by',
+    'drop by',
     'ate as',
     'bis',
     "i'm the",
