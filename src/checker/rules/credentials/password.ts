@@ -19,7 +19,7 @@ const STRONG =
 /** "changed my vpn password to …": "to" connects the value when a change comes before the keyword. */
 const CHANGED_TO = `(?<=(?:changed|set|reset|updated|switched|change)\\s+(?:(?:my|the|our|his|her|your)\\s+)?(?:[a-z0-9-]+\\s+){0,2}(?:${KEYWORD}))\\s+to\\s+`;
 const PASSWORD_RE = new RegExp(
-  `(?<![a-z0-9])(${KEYWORD})(${GAP})?(${CHANGED_TO}|${STRONG}|\\s+)(["'\`]?)([^\\s"'\`]{1,80})`,
+  `(?<![a-z0-9])(${KEYWORD})(${GAP})?(${STRONG}|${CHANGED_TO}|\\s+)(["'\`]?)([^\\s"'\`]{1,80})`,
   'y',
 );
 /**

@@ -498,13 +498,13 @@ export default defineRule({
       if (lastEnd >= 0 && index < lastEnd + RADIUS) continue;
       const s = Math.max(0, index - RADIUS);
       const e = Math.min(folded.length, end + RADIUS);
-      // Putting a rumour down is not spreading it: "ignore the rumors, the store is not closing".
-      if (DENIAL.test(folded.slice(Math.max(0, index - 40), end + 40))) continue;
       if (!hasWord(ctx, TOPIC, s, e)) {
         const window = folded.slice(s, e);
         if (!LAID_OFF.test(window) && !TOPIC_PHRASE.test(window) && !orgPlan(ctx, s, e)) continue;
       }
       if (!orgInPlay(ctx, s, e)) continue;
+      // Putting a rumour down is not spreading it: "ignore the rumors, the store is not closing".
+      if (DENIAL.test(folded.slice(Math.max(0, index - 40), end + 40))) continue;
       const [start, stop] = ctx.span(index, end);
       hits.push({ start, end: stop, data: { marker: ctx.text.slice(start, stop) } });
       lastEnd = end;
