@@ -193,6 +193,11 @@ export default defineRule({
       const at = runs[r] ?? 0;
       const numberEnd = runs[r + 1] ?? 0;
       if (at < lastEnd || numberEnd - at > 5 || (at > 0 && isNumberPrefixCode(text.charCodeAt(at - 1)))) continue;
+      // A street follows the number (a space, a comma or a letter comes next: "12 Elm", "221B",
+      // "12, rue") or comes before it ("Lindenstraße 12"): anything else is a count or a date.
+      const c = text.charCodeAt(numberEnd);
+      const streetAfter = c === 32 || c === 44 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      if (!streetAfter && !capitalizedBefore(text, at)) continue;
       const next = text.slice(numberEnd, numberEnd + 4);
       if (NOT_HOUSE.test(next)) continue;
       if (--budget < 0) break;
