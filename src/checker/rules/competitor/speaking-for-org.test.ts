@@ -5,6 +5,7 @@ testRule(import.meta.url, {
     'Had lunch with a friend who works at Initrode, we mostly talked about hiking.',
     'Initrode is hosting the meetup this month, see you there.',
     'My cat is faster than my laptop.',
+    'Initrode hosted the meetup this year. We actually build a lot of things with their SDK, great folks.',
   ],
   invalid: [
     {
@@ -22,5 +23,6 @@ testRule(import.meta.url, {
       text: 'Our official position: the Initrode benchmark is meaningless.',
       found: ['official position: the Initrode'],
     },
+    { text: "Initrode's 'fibre' is copper with a marketing budget. At Acme we actually lay the fibre.", found: ["Initrode's 'fibre' is copper with a marketing budget. At Acme we actually lay"] },
   ],
 });

@@ -81,6 +81,10 @@ const CLAIM_WORDS = wordGroup([
   'melhores',
 ]);
 
+/** The company's own practice set against the rival's: "we actually lay the fibre" (folded). */
+const CONTRAST =
+  /(?<![a-z0-9_])(?:we|we're|we've) (?:actually|really) (?:lay|build|ship|deliver|make|provide|run|own|answer|fix|pay|hire|test|invest|care|keep)(?![a-z0-9_])/;
+
 export default defineRule({
   description:
     'Claims against a configured competitor made as the organization: "we beat X", "we will match any price X offers".',
@@ -100,13 +104,23 @@ export default defineRule({
       const [s, e] = sentenceBounds(folded, c.start);
       if (s < covered) continue;
       const sentence = folded.slice(s, e);
-      if (!hasWord(ctx, CLAIM_WORDS, s, e) && !sentence.includes('>')) continue;
-      CLAIM.lastIndex = 0;
-      const m = CLAIM.exec(sentence);
-      if (!m) continue;
-      if (!involvesOrg(ctx, s, e)) continue;
-      const a = Math.min(s + m.index, c.start);
-      const b = Math.max(s + m.index + m[0].length, c.end);
+      let claim: { at: number; length: number } | null = null;
+      if (hasWord(ctx, CLAIM_WORDS, s, e) || sentence.includes('>')) {
+        CLAIM.lastIndex = 0;
+        const m = CLAIM.exec(sentence);
+        if (m && involvesOrg(ctx, s, e)) claim = { at: s + m.index, length: m[0].length };
+      }
+      // "Their 'fibre' is copper. At <us> we actually lay the fibre.": the contrast, the sentence after.
+      if (!claim && e < folded.length) {
+        const [ns, ne] = sentenceBounds(folded, e + 1);
+        const m = CONTRAST.exec(folded.slice(ns, ne));
+        // Said as the company by name ("At Acme we actually …"), not a friendly "we actually build on their SDK".
+        if (m && ctx.employerMentions.some((x) => x.start >= ns && x.start < ne))
+          claim = { at: ns + m.index, length: m[0].length };
+      }
+      if (!claim) continue;
+      const a = Math.min(claim.at, c.start);
+      const b = Math.max(claim.at + claim.length, c.end);
       const [start, end] = ctx.span(a, b);
       const [cs, ce] = ctx.span(c.start, c.end);
       hits.push({
