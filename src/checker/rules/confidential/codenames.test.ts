@@ -6,6 +6,7 @@ testRule(import.meta.url, {
     'Falcon spotted at the feeder this morning, what a bird!',
     'The tundra was beautiful on our Alaska trip.',
     'Falcon cruise with my grandparents last summer is still my favorite day of the whole year.',
+    'Falcon on the beach this morning, so pretty in the fog.',
   ],
   invalid: [
     { text: 'Falcon demo went perfectly today 🎉', found: ['Falcon'], severity: 'block' },

@@ -8,7 +8,7 @@ import { MAX_MATCHES, MAX_SCAN } from '../_shared/biz-words';
  * about birds or gardens ("Bluebird at the feeder!") is still the animal.
  */
 const NATURE =
-  /(?<![a-z])(?:birds?|birding|birdwatching|feeder|nest|pond|lake|garden|hike|hiking|trail|wildlife|species|zoo|spotted an?|feathers?|wings?|bloom\w*)(?![a-z])/;
+  /(?<![a-z])(?:birds?|birding|birdwatching|feeder|nest|pond|lake|garden|hike|hiking|trail|wildlife|species|zoo|spotted an?|feathers?|wings?|bloom\w*|beach|shore|coast|sea|ocean|tide|waves|river|forest|woods|fog|mist|sunrise|sunset|snow|rain)(?![a-z])/;
 
 /** Nouns that make a common word part of a place's or an outing's name (folded, right after it). */
 const OUTING_AFTER =

@@ -8,6 +8,7 @@ testRule(import.meta.url, {
     'History homework tonight: the Embargo Act of 1807.',
     'Acme Vision 3 is out today, press release on our site.',
     'We have not been to the beach yet this summer.',
+    'Our public launch went live yesterday, the press release is on the website. Proud of the team!',
   ],
   invalid: [
     {

@@ -29,7 +29,8 @@ export default gatedPhrases({
     'nicht (fur die )?offentlich(keit)?',
     "(ahead of|before) (the|our|tomorrow's|next week's|monday's|the official) (official )?(announcement|press release|launch event|earnings)",
     '(will be|gets|is being|is getting|to be) (officially |formally |publicly )?announced (next|tomorrow|on|at|this|in)',
-    '(the )?(announcement|press release) (is|comes|goes out|drops|lands) (next|tomorrow|on|this|in|at|monday|tuesday|wednesday|thursday|friday)',
+    // "the press release drops Tuesday", "the announcement is on the 14th" ("is on the website" is out already)
+    '(the )?(announcement|press release) (is|comes|goes out|drops|lands) (next|tomorrow|this (week|month|morning|afternoon|monday|tuesday|wednesday|thursday|friday)|in (two|three|a few|an|\\d+) (hours?|days?|weeks?)|at \\d|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \\d|\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|monday|tuesday|wednesday|thursday|friday)',
     '(the )?(official )?(announcement|press release) (will be |should be |goes live )?(on )?(next (week|month|monday|tuesday|wednesday|thursday|friday)|tomorrow|later this (week|month)|in (two|three|a few|\\d+) (days|weeks))',
     "(can't|cannot) say (any )?more( than that)?( yet)?",
     '(leadership|management|the ceo|our ceo|hr|our director|my director|my manager|my boss|the board) (just )?(told|informed|briefed) us',

@@ -29,6 +29,7 @@ testRule(import.meta.url, {
     'Our favourite pizzeria delivers till midnight, call 0161 496 0123 for takeout',
     "Luigi's Pizzeria (608) 555-0177, still the best slice in town",
     'Anyone know if the Lakeview Public Library is open Sunday? Their number is (614) 555-0110 but nobody picks up.',
+    "Our vet saved Biscuit's life tonight. If you're nearby, Riverside Vet is (555) 410-2299, open 24/7.",
   ],
   invalid: [
     {

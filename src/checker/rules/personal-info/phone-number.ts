@@ -144,7 +144,7 @@ function isPhone(raw: string, countries: readonly CountryCode[], cue: boolean, s
 /** A public business's number: a kind of shop, and an order or its name nearby, and nothing saying it is a person's. */
 /** Public institutions publish their numbers: "the Lakeview Public Library … their number is …". */
 const INSTITUTION_CUE =
-  /(?<![a-z])(?:public library|library|city hall|town hall|post office|museum|police (?:station|department|non-emergency)|fire (?:station|department)|dmv|city council|county office|embassy|consulate|courthouse|community (?:center|centre)|rec(?:reation)? (?:center|centre)|visitor (?:center|centre)|tourist (?:office|information)|biblioteca|ayuntamiento|bibliothek|rathaus|bibliotheque|mairie|prefeitura)(?![a-z])/;
+  /(?<![a-z])(?:public library|library|city hall|town hall|post office|museum|police (?:station|department|non-emergency)|fire (?:station|department)|dmv|city council|county office|embassy|consulate|courthouse|community (?:center|centre)|rec(?:reation)? (?:center|centre)|visitor (?:center|centre)|tourist (?:office|information)|biblioteca|ayuntamiento|bibliothek|rathaus|bibliotheque|mairie|prefeitura|vet|vets|veterinar\w*|animal hospital|dentist|dental (?:office|clinic|practice)|tierarzt\w*|veterinario)(?![a-z])/;
 
 function publicVenue(text: string, start: number, end: number): boolean {
   const wide = near(text, start, end, 140, 60);
