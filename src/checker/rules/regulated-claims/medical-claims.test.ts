@@ -45,5 +45,8 @@ testRule(import.meta.url, {
     { text: 'Unser Pflaster heilt chronische Migräne.', found: ['heilt chronische Migräne'] },
     { text: 'Ce patch guérit la maladie de Lyme.', found: ['guérit la maladie de Lyme'] },
     { text: 'Esse remédio cura a doença de Alzheimer.', found: ['cura a doença de Alzheimer'] },
+    { text: 'This turmeric blend from our health aisle cures inflammation, my arthritis is gone.', found: ['cures inflammation'] },
+    { text: 'El jarabe de la farmacia cura la gripe en un día, de verdad.', found: ['cura la gripe'] },
+    { text: 'Diese Tropfen heilen Migräne garantiert, ich schwöre.', found: ['heilen Migräne'] },
   ],
 });

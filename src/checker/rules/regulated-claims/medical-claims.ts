@@ -9,7 +9,7 @@ import { hasWord, keyedMatches, keyedRegex, wordGroup } from '../_shared/biz-wor
  */
 /** Named illnesses, in five languages (folded). */
 const NAMED_ILLNESS =
-  "anxiety|depression|adhd|add|autism|(?:type [12] )?diabetes|cancers?|tumou?rs?|arthritis|asthma|eczema|psoriasis|acne|insomnia|migraines?|migrane|ruckenschmerzen|kopfschmerzen|schlafstorungen|dolor de espalda|mal de dos|dor nas costas|alzheimer'?s|dementia|parkinson'?s|hypertension|high blood pressure|cholesterol|covid(?:-19)?|long covid|flu|infections?|sepsis|obesity|ptsd|ocd|bipolar|schizophrenia|epilepsy|hiv|aids|lyme|fibromyalgia|ibs|crohn'?s|chronic pain|back pain|tinnitus|allergies|heart disease|heart attacks?|strokes?|colds?|lupus|multiple sclerosis|kidney stones|hair loss|kidney disease|ansiedad|depresion|cancer|artritis|angststorung|angst|depressionen|krebs|anxiete|ansiedade|depressao|sickle[- ]cell(?: disease| anemia| anaemia)?|cystic fibrosis|leuka?emia|lymphoma|melanoma|huntington'?s|hepatitis(?: [abc])?|herpes|endometriosis|gout|glaucoma|c[oe]?eliac(?: disease)?|copd|osteoporosis|vitiligo|rosacea|neuropathy|sciatica|infertility|addiction|alcoholism|hay fever|sinusitis|hypothyroidism|pcos|erectile dysfunction|chronic fatigue(?: syndrome)?|(?:eating|sleep|anxiety|panic|mood|autoimmune|thyroid|genetic|seizure) disorders?|migranas?|enxaquecas?|diabete|drepanocitosis|drepanocytose|anemia falciforme|sichelzellanamie|rheuma|neurodermitis|schuppenflechte|sclerose en plaques|esclerosis multiple|esclerose multipla";
+  "anxiety|depression|adhd|add|autism|(?:type [12] )?diabetes|cancers?|tumou?rs?|arthritis|asthma|eczema|psoriasis|acne|insomnia|migraines?|migrane|ruckenschmerzen|kopfschmerzen|schlafstorungen|dolor de espalda|mal de dos|dor nas costas|alzheimer'?s|dementia|parkinson'?s|hypertension|high blood pressure|cholesterol|covid(?:-19)?|long covid|flu|infections?|sepsis|obesity|ptsd|ocd|bipolar|schizophrenia|epilepsy|hiv|aids|lyme|fibromyalgia|ibs|crohn'?s|chronic pain|back pain|tinnitus|allergies|heart disease|heart attacks?|strokes?|colds?|lupus|multiple sclerosis|kidney stones|hair loss|kidney disease|ansiedad|depresion|cancer|artritis|angststorung|angst|depressionen|krebs|anxiete|ansiedade|depressao|sickle[- ]cell(?: disease| anemia| anaemia)?|cystic fibrosis|leuka?emia|lymphoma|melanoma|huntington'?s|hepatitis(?: [abc])?|herpes|endometriosis|gout|glaucoma|c[oe]?eliac(?: disease)?|copd|osteoporosis|vitiligo|rosacea|neuropathy|sciatica|infertility|addiction|alcoholism|hay fever|sinusitis|hypothyroidism|pcos|erectile dysfunction|chronic fatigue(?: syndrome)?|(?:eating|sleep|anxiety|panic|mood|autoimmune|thyroid|genetic|seizure) disorders?|migranas?|enxaquecas?|diabete|drepanocitosis|drepanocytose|anemia falciforme|sichelzellanamie|rheuma|neurodermitis|schuppenflechte|sclerose en plaques|esclerosis multiple|esclerose multipla|inflammation|chronic inflammation|gripe|resfriados?|migrana|migraine|grippe|erkaltung|gripe|constipacao|rhume|inflamacion|inflamacao|entzundung";
 /**
  * An illness: named, or a kind of disease ("sickle cell disease", "Crohn's disease", "la maladie de
  * Lyme", "die Parkinson-Krankheit"), with an optional modifier ("chronic migraines", "stage 4 cancer",
@@ -43,7 +43,7 @@ const CURE_ALTERNATIVES = [
   'clinically proven to cure',
   // Spanish, German, French, Portuguese
   `(?:cura|curo|curan|curara) (?:la |el |las |los |mi |mis |tu |tus |su |sus )?${ILLNESS}`,
-  `(?:heilt|heilte|geheilt) (?:meine |seine |ihre |die |den )?${ILLNESS}`,
+  `(?:heilt|heilte|heilen|geheilt) (?:meine |seine |ihre |die |den )?${ILLNESS}`,
   `${ILLNESS} geheilt`,
   `(?:guerit|gueri|guerie|soigne) (?:mon |ma |son |sa |le |la |l')?${ILLNESS}`,
   `(?:cura|curou|curar) (?:a |o |minha |meu |sua |seu )?${ILLNESS}`,
@@ -114,6 +114,7 @@ const CURE = keyedRegex(CURE_ALTERNATIVES, [
   'miracle',
   'clinically',
   'heilt',
+  'heilen',
   'geheilt',
   'verschwunden',
   'disparu',
