@@ -23,15 +23,6 @@ describe('RuleContext', () => {
     expect(c.sentenceAt(0)).toEqual([0, 4]);
   });
 
-  it('splits the folded text into words once', () => {
-    const c = ctx('Hi, Café-owner: call 555 0147! ok');
-    const { count, starts, ends } = c.words;
-    const words = Array.from({ length: count }, (_, i) => c.folded.slice(starts[i], ends[i]));
-    expect(words).toEqual(['hi', 'cafe', 'owner', 'call', '555', '0147', 'ok']);
-    expect(ctx('x'.repeat(100)).words.count).toBe(1);
-    expect(ctx('a '.repeat(5000)).words.count).toBe(5000);
-  });
-
   it('finds employer mentions by name, handle, domain, joined hashtag and capitalized product word', () => {
     const c = ctx('Love #AcmeRobotics and @acme news on acme.example; Vision rocks, my vision is blurry');
     expect(c.employerMentions.map((m) => c.text.slice(...c.span(m.start, m.end)))).toEqual([

@@ -10,7 +10,6 @@ import { KeywordGate } from './text/gated';
 import { KeywordIndex } from './text/keywords';
 import { type NormalizedText, normalize } from './text/normalize';
 import type { TermMatch } from './text/terms';
-import type { Words } from './text/words';
 
 /** Generic references to one's own employer, in the five supported languages (folded). */
 const OWN_EMPLOYER_PHRASES = [
@@ -67,7 +66,6 @@ const ownEmployer = new KeywordGate(
 
 export type Span = readonly [start: number, end: number];
 
-export type { Words } from './text/words';
 export { isWordCode } from './text/words';
 
 export class RuleContext {
@@ -164,11 +162,6 @@ export class RuleContext {
       'disclaimer',
       () => this.policy.org.disclaimers.test(this.folded, this.keywords) || defaultDisclaimers.test(this.folded, this.keywords),
     );
-  }
-
-  /** The words of the folded text, found in one pass shared by every rule that scans for keywords. */
-  get words(): Words {
-    return this.keywords.words;
   }
 
   /**

@@ -13,7 +13,7 @@
  *               the longest `text` keyword counts, for every list that has it or a prefix of it.
  * "$" and "%" are one-character words of their own (`word` keywords).
  */
-import { isWordCode, WordList, type Words } from './words';
+import { isWordCode } from './words';
 
 export type KeywordMode = 'word' | 'prefix' | 'text';
 
@@ -272,9 +272,8 @@ function build(): Tables {
   };
 }
 
-/** The result of one scan: the words of the text and the hits of every list that had any. */
+/** The result of one scan: the hits of every list that had any. */
 export class KeywordIndex {
-  readonly words: Words;
   /**
    * Every hit of the check, in flat arrays (one small set of arrays instead of some per list):
    * folded offsets, the keyword entry matched (as returned by `keywordList`), and the list's
@@ -302,14 +301,12 @@ export class KeywordIndex {
   constructor(folded: string) {
     if (!tables) tables = build();
     // About one hit per eight characters of prose: room for most posts without growing, and
-    // no megabytes set aside for a pasted book (it grows when it must). Words: at most one per
-    // two characters; the list grows past a quarter.
+    // no megabytes set aside for a pasted book (it grows when it must).
     const capacity = Math.min(4096, Math.max(64, folded.length >> 3));
-    const wordCapacity = WordList.capacityFor(folded.length);
     const state = lists.length * LIST_STATE;
     // One block for all of them, taken from the pool when it is free: a typed array's memory is
     // costly to get (about a fifth of a scan of a 3,000-character post), a view of it is not.
-    const memory = takeMemory(state + 5 * capacity + 2 * wordCapacity);
+    const memory = takeMemory(state + 5 * capacity);
     memory.fill(0, 0, state);
     this.memory = memory;
     this.lists = memory.subarray(0, state);
@@ -319,16 +316,12 @@ export class KeywordIndex {
     this.entries = memory.subarray(state + 2 * capacity, state + 3 * capacity);
     this.next = memory.subarray(state + 3 * capacity, state + 4 * capacity);
     this.locals = memory.subarray(state + 4 * capacity, hits);
-    const words = new WordList(
-      memory.subarray(hits, hits + wordCapacity),
-      memory.subarray(hits + wordCapacity, hits + 2 * wordCapacity),
-    );
-    this.words = this.scan(folded, tables, words);
+    this.scan(folded, tables);
   }
 
   /**
-   * Hands the index's memory back for the next check to reuse; the index and its words must not
-   * be read afterwards. An index never released just leaves its memory to the garbage collector.
+   * Hands the index's memory back for the next check to reuse; the index must not be read
+   * afterwards. An index never released just leaves its memory to the garbage collector.
    */
   release(): void {
     const memory = this.memory;
@@ -416,10 +409,10 @@ export class KeywordIndex {
   }
 
   /**
-   * One walk over the text: every word (a run of [a-z0-9]) is recorded and looked up, and so is
-   * every symbol that starts a keyword, in text order.
+   * One walk over the text: every word (a run of [a-z0-9]) is looked up, and so is every symbol
+   * that starts a keyword, in text order.
    */
-  private scan(folded: string, t: Tables, words: WordList): Words {
+  private scan(folded: string, t: Tables): void {
     const n = folded.length;
     const symbolStart = t.symbolStart;
     let i = 0;
@@ -438,11 +431,9 @@ export class KeywordIndex {
       }
       const start = i;
       for (i++; i < n && isWordCode(folded.charCodeAt(i)); i++);
-      words.push(start, i);
       // A word after "_" is inside an identifier for `text` keywords ("foo_idiot").
       this.lookUp(folded, start, i - start, start === 0 || folded.charCodeAt(start - 1) !== 95, t);
     }
-    return words.done();
   }
 
   /** Files the keywords that match at `start` (a word of `length` characters, or a symbol). */
