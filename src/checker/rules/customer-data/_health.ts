@@ -46,6 +46,8 @@ export const HEALTH = new Gated(
     'hpv',
     'measles',
     'rsv',
+    'meds',
+    'pills',
     'warfarin',
     'coumadin',
     'ozempic',
@@ -271,6 +273,8 @@ export const HEALTH = new Gated(
       'hypertens\\w*|heart failure|stroke|seizures?|epilep\\w*|dialysis|insulin\\w*',
       // Shots given and medicines taken: "her first flu shot", "the warfarin lady", "sein Ozempic-Rezept"
       '(?:flu|covid|tetanus|shingles|hpv|measles|rsv) (?:shot|jab|vaccine|booster)s?|vaccin\\w*',
+      // Someone's medicine: "her blood pressure meds", "his seizure pills"
+      '(?:her|his|their) (?:[a-z]+ ){0,2}(?:meds|pills)|(?:blood pressure|heart|thyroid|diabetes|cholesterol|seizure|pain|anxiety|depression) (?:meds|medication|pills)',
       'warfarin|coumadin|ozempic|wegovy|metformin|methadone|suboxone|buprenorphine|naloxone|narcan|adderall|ritalin|xanax|prozac|zoloft|lexapro|oxycodone|oxycontin|fentanyl|prednisone|truvada|eliquis|antiretroviral\\w*',
       'depress\\w*|bipolar|schizo\\w*|anxiety disorder|overdose',
       'prescri\\w*|medications?|surgery|post-op|pregnan\\w*|miscarriage',

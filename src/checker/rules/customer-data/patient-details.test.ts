@@ -30,6 +30,7 @@ testRule(import.meta.url, {
     'Lucas, 6, just lost his first tooth and is very proud.',
     'Reminder: flu shots are free at the community center this week, ask for Plan B. if the line is long.',
     'Gave my grandpa his first flu shot reminder today. Vitamin D. Sunshine. Walks. He is 94 and thriving.',
+    'My grandma came in again for her morning coffee and told me about her blood pressure meds. Love her.',
   ],
   invalid: [
     {
@@ -144,5 +145,6 @@ testRule(import.meta.url, {
     // Care given by the author, a first name with the initial of the surname, an age in brackets.
     { text: 'Gave a first-ever flu shot today to Harold P. (94!) from Linden St. He cried, I cried.', found: ['Harold P.'] },
     { text: 'Heute kam wieder Herr Schönfeld (der mit der Insulinpumpe) und hatte sein Rezept vergessen.', found: ['Herr Schönfeld'] },
+    { text: "Mrs. Alvarez from Oak St came in again for her blood pressure meds, she's so sweet.", found: ['Mrs. Alvarez'] },
 ],
 });

@@ -221,7 +221,7 @@ const CARE_SETTING = new Gated(
       '(?:on|in|to|onto|into) (?:my|our) (?:[a-z&-]+ )?(?:floor|unit|ward|er|ed|icu|nicu|picu|clinic|hospital|practice|pharmacy|chair|shift|caseload)',
       '(?:in|to|into) the (?:er|ed|icu|nicu|emergency room|emergency department|ward)',
       `${MED_ADJ} (?:floor|unit|ward|center|centre|suite|bay|clinic)`,
-      'came in (?:for|with|today|tonight|last night|this morning)|(?:was|got) (?:brought|rushed|wheeled) in|in for (?:a|an|her|his|their) (?:checkup|procedure|scan|mri|ct|colonoscopy|surgery|appointment|follow-up|consult|chemo|infusion|dialysis|treatment|biopsy|transfusion)',
+      'came in (?:again |back )?(?:for|with|today|tonight|last night|this morning)|(?:was|got) (?:brought|rushed|wheeled) in|in for (?:a|an|her|his|their) (?:checkup|procedure|scan|mri|ct|colonoscopy|surgery|appointment|follow-up|consult|chemo|infusion|dialysis|treatment|biopsy|transfusion)',
       'drew (?:his|her|their|blood)|blood draw|(?:saw|pulled up|opened|read|looked at|peeked at|checked) (?:his|her|their|the) (?:chart|labs|mri)',
       '(?:worked|working|at|in) triage|triaged',
       "(?:on|in|onto) (?:my|our) (?:exam |operating |procedure |treatment )?table|(?:in|at) (?:the|our|my) waiting room|(?:spent|worked|during|all|on) (?:my|our) (?:whole |entire |night |day |last )?shift",
