@@ -31,6 +31,8 @@ testRule(import.meta.url, {
     "We'll refund everyone who bought tickets to the bake sale since it got rained out!",
     'Perdón por la espera, ya voy!',
     "Sorry I missed your party! Ask for me at the door next time and I'll get you in first, promise.",
+    'Thanks for the 5-star review of my bakery! So glad you loved the croissants.',
+    "You're right, the movie was better than the book. I'll swap my rating tonight.",
   ],
   invalid: [
     {
@@ -201,6 +203,19 @@ testRule(import.meta.url, {
     {
       text: "Hi Sandra, I work at the Acme store in Harlow. Really sorry about the wait on Saturday, that's not how we want it to go. Pop in and ask for me, I'll make sure you get the early-upgrade discount.",
       found: ['Really sorry'],
+    },
+    {
+      text: "Thanks for the 2-star review Jess. You're right, the room wasn't clean enough. I've told housekeeping and we'll refund your first night.",
+      found: ['Thanks for the 2-star review'],
+    },
+    { text: "@fan sorry your jacket zipper broke! Bring it into any store and we'll swap it, no receipt needed.", found: ['sorry your'] },
+    {
+      text: "@bob we messed up your delivery, no excuses. I've credited your account $20 and the driver's been spoken to.",
+      found: ['we messed up'],
+    },
+    {
+      text: '@tina_j I hear you, the app update broke login for a lot of people. A fix is rolling out tonight, hang tight!',
+      found: ['I hear you'],
     },
 ],
 });

@@ -54,7 +54,7 @@ const APOLOGY = new Gated(
   new RegExp(
     `${B}(?:${[
       "(?:we're|we are|i'm|i am|so|really|very|truly|deeply|terribly) (?:so |really |very |truly |deeply |terribly )?sorry",
-      'sorry (?:for|about|to hear|that|you|the|this|all|again)',
+      'sorry (?:for|about|to hear|that|you|your|ur|the|this|all|again)',
       'sorry(?=\\s*[!.,]|\\s*$)',
       '(?:we|i) (?:sincerely |truly |deeply )?apologi[sz]e',
       '(?:our|my|many|sincere) apologies',
@@ -65,7 +65,7 @@ const APOLOGY = new Gated(
       'our (?:bad|fault|mistake|mess-up)',
       'we (?:messed|screwed) up',
       'we dropped the ball',
-      'we hear you',
+      '(?:we|i) hear you',
       'thanks? (?:you )?(?:so much )?for (?:flagging|reporting|raising|letting us know|your patience|bearing with us)',
       '(?:we )?appreciate your patience',
       '(?:we|i) (?:sincerely |deeply )?regret (?:the|any|that|this)',
@@ -129,6 +129,7 @@ const ACKNOWLEDGE = new Gated(
     'bringing',
     'sharing',
     'reaching',
+    'star',
   ],
   new RegExp(
     `${B}(?:${[
@@ -138,6 +139,9 @@ const ACKNOWLEDGE = new Gated(
       "(?:we'd|we would|i'd|i would) (?:love|like) to make (?:this|it|things) right",
       '(?:we|i) take (?:this|these|your \\w+) (?:very |really |extremely )?seriously',
       'thanks? (?:you )?(?:so much )?for (?:your feedback|bringing this to our attention|sharing this|reaching out)',
+      // "Thanks for the 2-star review, Jess. You're right, the room wasn't clean."
+      'thanks? (?:you )?for the (?:\\d|one|two|three)[- ]star review',
+      "you're (?:absolutely |totally |completely )?right,? (?:the|it|we|our|that)",
     ].join('|')})${E}`,
     'g',
   ),
@@ -161,6 +165,12 @@ const ACTION = new Gated(
     'ask',
     'make',
     'see',
+    'swap',
+    'exchange',
+    'refunded',
+    'comped',
+    'mention',
+    'show',
     'email',
     'ping',
     'text',
@@ -402,6 +412,10 @@ const ACTION = new Gated(
       'fix (?:is )?(?:coming|going out|rolling out|tonight|today)',
       'escalat(?:e|ed|ing) (?:this |it |that )?to',
       '\\d+ ?% off (?:your|the) (?:renewal|next|subscription|plan|bill|invoice|order)',
+      // "we'll swap it", "I've credited your account $20", "mention this post for 10% off"
+      "(?:we'll|we will|i'll|i will) (?:\\w+ ){0,2}(?:swap|replace|exchange) (?:it|them|that|this|your)",
+      "(?:i've|we've|i have|we have) (?:just |already )?(?:credited|refunded|reimbursed|comped) (?:your|you)",
+      '(?:mention|show) (?:this|the|my) (?:post|tweet|message) (?:for|and get)',
       'no need to open a ticket',
       'nobody needs to open a ticket',
       // The author steps in for the company: "next time ask for me at the counter", "I'll make sure you get the discount"
