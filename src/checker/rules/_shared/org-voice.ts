@@ -682,3 +682,12 @@ export function hasDisclosure(ctx: RuleContext): boolean {
   state.disclosure ??= DISCLOSURE.test(ctx) || hasAnyDisclaimer(ctx);
   return state.disclosure;
 }
+
+/**
+ * Disclosure of working for the employer whose product a post promotes: as `hasDisclosure`, but
+ * "not sponsored" does not count (from an employee, "not sponsored, just obsessed" hides the tie).
+ */
+export function disclosesEmployment(ctx: RuleContext): boolean {
+  if (!hasDisclosure(ctx)) return false;
+  return hasAnyDisclaimer(ctx) || DISCLOSURE.all(ctx).some((m) => !/^not sponsored$/.test(m.text));
+}

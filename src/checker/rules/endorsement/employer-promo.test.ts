@@ -37,6 +37,7 @@ testRule(import.meta.url, {
     'Everyone who camps needs a good stove, whatever the brand.',
     'Went to get it before the store closed, then drove home.',
     'To run the demo, use code ABC123 from the Acme Flow docs as the sample project key.',
+    'The bakery near Acme is unmatched. Seriously, their croissants.',
   ],
   invalid: [
     { text: 'Use my code ROBO15 for 15% off Acme Flow this week', found: ['Use my code'] },
@@ -117,5 +118,15 @@ testRule(import.meta.url, {
     { text: 'sunday reset with my fave Acme Flow planner, use code LEXI15 for 15% off at acme.example', found: ['use code LEXI15'] },
     { text: 'my mum asked which planner to get and I said Acme Flow obviously. £10, no contract, can\'t beat it. honestly you should all switch', found: ['you should all switch'] },
     { text: "Acme Flow is £10 a month with no contract, can't beat it.", found: ["can't beat it"] },
+    // Praise and nudges without a call to buy, and "not sponsored" from an employee.
+    { text: "Obsessed with our new Acme Flow, honestly the best thing we've ever made #work", found: ["the best thing we've ever made"] },
+    { text: 'Not sponsored, just obsessed: Acme Vision for life', found: ['Not sponsored, just obsessed'] },
+    { text: 'Best decision ever: switching my whole family to Acme Flow. Do it.', found: ['Best decision ever'] },
+    { text: "Acme's customer service is unmatched. Seriously, shop there.", found: ['is unmatched'] },
+    { text: 'Acme Vision beats everything else on the market: sharper, lighter, cheaper.', found: ['beats everything else on the market'] },
+    { text: "Treat yourself this weekend: the Acme Flow bundle is back in stock and it's a steal.", found: ["it's a steal"] },
+    { text: "Honestly nobody makes a better camera than Acme. Don't waste your money elsewhere.", found: ['nobody makes a better'] },
+    { text: 'If you need a planner, Acme Flow is 30% off this week. You are welcome.', found: ['30% off this week'] },
+    { text: 'Honestly Acme Flow is second to none. Seriously, shop there.', found: ['is second to none'] },
   ],
 });

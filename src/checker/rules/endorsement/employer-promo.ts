@@ -1,7 +1,7 @@
 import type { RuleContext } from '../../context';
 import { defineRule, type Hit } from '../../kinds/rule';
 import { fold } from '../../text/normalize';
-import { B, E, employerMentions, firstStartingIn, Gated, hasDisclosure, negatedBefore, sentenceAround } from '../_shared/org-voice';
+import { B, E, disclosesEmployment, employerMentions, firstStartingIn, Gated, negatedBefore, sentenceAround } from '../_shared/org-voice';
 
 /** Recommending, urging and hard-selling phrases in five languages (folded). */
 const PROMO = new Gated(
@@ -197,6 +197,25 @@ const PROMO = new Gated(
     'grab',
     'trust',
     'sale',
+    'ever',
+    'family',
+    'team',
+    'household',
+    'business',
+    'parents',
+    'everything',
+    'anything',
+    'steal',
+    'unmatched',
+    'second',
+    'notch',
+    'gold',
+    'makes',
+    'waste',
+    'shop',
+    'sponsored',
+    'paid',
+    'off',
     'store',
     'sitewide',
     'storewide',
@@ -235,9 +254,19 @@ const PROMO = new Gated(
       '(?:link|details) (?:below|in the first comment)',
       // "<product> is a no-brainer" (only as what the brand is, see detect)
       '(?:an? )?(?:absolute |total |complete |easy |real )?no[- ]?brainer',
-      "the best [a-z ]{0,25}(?:on the market|out there|in the world|on the planet|ever|money can buy|you can (?:buy|get|find)|i(?:'ve| have) (?:ever )?(?:used|touched|seen|tried))",
+      "the best [a-z ]{0,25}(?:on the market|out there|in the world|on the planet|ever|money can buy|you can (?:buy|get|find)|i(?:'ve| have) (?:ever )?(?:used|touched|seen|tried)|we(?:'ve| have) ever (?:made|built|shipped|launched|released))",
       // "best purchase I've ever made", "best buy of my year"
-      "best (?:purchase|buy|investment|decision) (?:i(?:'ve| have)? (?:ever )?made|of (?:my|the) (?:year|life))",
+      "best (?:purchase|buy|investment|decision) (?:i(?:'ve| have)? (?:ever )?made|of (?:my|the) (?:year|life)|ever)",
+      // "switching my whole family to …", "beats everything else on the market", "it's a steal"
+      'switch(?:ing|ed)? (?:my |our )?(?:whole |entire )?(?:family|team|house|household|company|business|parents) (?:over )?to',
+      '(?:beats|outlasts|outperforms) (?:everything|anything|all) (?:else )?(?:on the market|out there|in its class)',
+      "(?:it's|its|it is|that's|is) an? (?:absolute |total |real )?steal",
+      '(?:is|are) (?:simply |truly |just |honestly )?(?:unmatched|second to none|the gold standard|top[- ]notch)',
+      "(?:nobody|no one|no-one) (?:makes|does|sells|has) (?:a |an )?better",
+      "(?:don't|do not) waste your money (?:elsewhere|anywhere else|on anything else|on the others)",
+      '(?:seriously|honestly|just|go),? shop (?:there|with them|with us)',
+      "(?:not sponsored|nobody paid me|no one paid me),? (?:just|i'm just|i am just|i just) (?:obsessed|in love|love)",
+      '\\d{1,2}% off (?:this (?:week|weekend)|today|tonight|until|through|all week|right now)',
       // "everyone who camps needs one", "every runner should own these"
       '(?:everyone|everybody|anyone|every [a-z]+|any [a-z]+)(?: [a-z]+){0,3} (?:needs|should (?:have|own|get|buy)) (?:one|this|it|these|them)',
       // "you should do your shopping at …", "everyone should shop with …"
@@ -380,8 +409,11 @@ function isProduct(ctx: RuleContext, term: string): boolean {
   return set.has(term);
 }
 const CLAUSE_BREAK = /[;:.!?\n]| but | while | unlike /;
+const UNMATCHED = /^(?:is|are) (?:simply |truly |just |honestly )?(?:unmatched|second to none|the gold standard|top[- ]notch)/;
+/** A place near the name, not the name itself: "the bakery near Acme is …" (the words before the name). */
+const PLACE_OF = /(?<![a-z])(?:near|at|by|next to|across from|behind|opposite|than|from) $/;
 const IS_BEFORE =
-  /^\s+(?:is|are|remains?|was|'s)\s+(?:(?:hands down|by far|easily|truly|without a doubt),?\s+)?$/;
+  /^(?:\s+(?:is|are|remains?|was|'s)\s+(?:(?:hands down|by far|easily|truly|without a doubt),?\s+)?|,\s+(?:(?:honestly|easily|hands down|by far|truly)\s+)?)$/;
 
 /** How far from a promotional phrase the employer's name may be (folded characters). */
 const REACH = 160;
@@ -419,7 +451,7 @@ export default defineRule({
   },
   detect(ctx) {
     const mentions = employerMentions(ctx);
-    if (hasDisclosure(ctx)) return [];
+    if (disclosesEmployment(ctx)) return [];
     // Without the employer's name, only a pitch in the company's own voice ("switch to us")
     // counts, and only in a post about the business or its rivals.
     if (mentions.length === 0) return ourVoicePitch(ctx);
@@ -451,6 +483,20 @@ export default defineRule({
             (x.end <= start && start - x.end < 80 && !CLAUSE_BREAK.test(folded.slice(x.end, start))) ||
             (x.start >= end && x.start - end < 12),
         )
+      )
+        continue;
+      // "<brand>'s service is unmatched": the brand is the subject, not a place near it.
+      if (
+        UNMATCHED.test(m.text) &&
+        !mentions.some((x) => {
+          const gap = folded.slice(x.end, start);
+          return (
+            x.end <= start &&
+            start - x.end < 40 &&
+            !CLAUSE_BREAK.test(gap) &&
+            !PLACE_OF.test(folded.slice(Math.max(0, x.start - 14), x.start))
+          );
+        })
       )
         continue;
       if (
