@@ -22,6 +22,8 @@ testRule(import.meta.url, {
     'Parece que va a llover todo el fin de semana, ¡qué pena!',
     'Speaking for Acme: the Elm St store is NOT closing, ignore the rumors.',
     'The rumours are false: Acme is not being sold, says the CEO in today\'s memo.',
+    "Something's coming for my birthday and my kids won't tell me what. Things are about to get interesting!",
+    "Don't be surprised if the trail is muddy after all that rain this week.",
   ],
   invalid: [
     // German openers: hearsay, "behind a raised hand", a colleague from a department.
@@ -104,5 +106,12 @@ testRule(import.meta.url, {
     { text: "On entend dire qu'Acme prépare des licenciements au siège avant l'été.", found: ['On entend dire'] },
     { text: 'leaked slide from our all-hands says Falcon goes national in Q2, no idea if that is still the plan', found: ['leaked'] },
     { text: 'Not confirmed, but word is Initrode is quietly shopping itself to buyers and we might be in the running.', found: ['word is'] },
+    // Hints.
+    { text: "Don't be surprised if your favorite Acme store closes next year.", found: ["Don't be surprised if"] },
+    { text: 'Things are about to get very interesting at Acme. Stay tuned.', found: ['Things are about to get very interesting'] },
+    { text: "I wouldn't renew your Acme Flow plan if I were you. Something's coming.", found: ["Something's coming"] },
+    { text: "There's a reason they froze hiring at our HQ, and it's not good news.", found: ["There's a reason they"] },
+    { text: "Reading between the lines of today's all-hands, layoffs are coming.", found: ['Reading between the lines'] },
+    { text: 'Hearing the CFO is on the way out at Acme. Would not be shocked.', found: ['Hearing the'] },
   ],
 });

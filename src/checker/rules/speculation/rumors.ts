@@ -45,6 +45,16 @@ const MARKER_ALTERNATIVES = [
   'il se murmure',
   'estao dizendo',
   'you heard it here first',
+  // Hints: "don't be surprised if …", "reading between the lines". (What the author knows and
+  // will not say — "can't say much but …" — is the confidential rules' business.)
+  "(?:don't|do not) be surprised if",
+  "(?:wouldn't|would not) be (?:shocked|surprised)",
+  'reading between the lines',
+  "there's a reason (?:they|we|the company|management|leadership)",
+  // Hints that are the news themselves: "big changes coming", "something's coming", "about to get interesting"
+  '(?:big|major|huge) changes (?:are )?(?:coming|ahead|on the way)',
+  "something(?:'s| is) (?:coming|brewing|up)",
+  "(?:things are|it's|its) about to get (?:very |really |super )?interesting",
   'hint(?:ed|ing|s)? (?:at|that)',
   'pray for us',
   'overheard',
@@ -145,6 +155,12 @@ const MARKER_ALTERNATIVES = [
 /** Key words, one in every marker: the detailed regex runs only near them. */
 const MARKER_WORDS = [
   'rumblings',
+  'shocked',
+  'lines',
+  'reason',
+  'changes',
+  'something',
+  'interesting',
   'parece',
   'scuttlebutt',
   'true',
@@ -431,13 +447,15 @@ const TOPIC = wordGroup([
   'discontinu',
   'dropping',
   'ditching',
+  'froze',
+  'frozen',
   'venda',
   'aquisi',
 ]);
 
 /** "Laid off" and "the CEO is out" are topics; "laid out their sleds" is not. */
 const LAID_OFF =
-  /(?<![a-z])(?:(?:laid|laying|lay|letting people|let people) (?:\w+ )?(?:off|go)|(?:ceo|cfo|cto|coo|founder|boss|vp|president) (?:is|will be|'s) (?:out|gone|done|leaving))(?![a-z])/;
+  /(?<![a-z])(?:(?:laid|laying|lay|letting people|let people) (?:\w+ )?(?:off|go)|(?:ceo|cfo|cto|coo|founder|boss|vp|president) (?:is|will be|'s) (?:out|gone|done|leaving|on the way out|on thin ice|being pushed out))(?![a-z])/;
 /**
  * Topics that need a few words: "taking over <a company>", "a new … coming next year",
  * "Acme is finally getting/buying/ordering …", "plan social", "spin off".
@@ -455,13 +473,15 @@ const INSIDER_SOURCE =
   /(?<![a-z])(?:friend|buddy|mate|pal|contact|source|insider|someone|somebody|colleague|coworker|cousin|guy|amig[oa]|colega|conocid[oa]|kollegin|kollege|freundin|freund|ami|amie|collegue|pote|conhecid[oa])s? (?:of mine )?(?:in|from|on|at|de|en|del|de la|aus der|aus dem|a la|au|aux|du|des|do|da|no|na) (?:the |our |my |el |la |los |der |dem |le |les |o |a )?(?:[a-z&-]+ ){0,2}(?:management|planning|finance|hr|rh|rrhh|drh|legal|sales|marketing|engineering|product|ops|operations|it|accounting|payroll|procurement|strategy|comms|communications|pr|leadership|facilities|admissions|compliance|treasury|audit|corporate|hq|headquarters|team|department|dept|division|c-suite|board|merchandising|buying|purchasing|supply chain|logistics|distribution|warehouse|real estate|store ops|customer care|support|design|research|finanzas|finanzen|personalabteilung|vertrieb|recursos humanos|ressources humaines|financas|direccion|direction|diretoria|equipo|equipe|abteilung)(?![a-z])/;
 const INSIDER_WORDS = wordGroup(['drh', 'rrhh', 'personalabteilung', 'geschaftsleitung', 'geschaftsfuhrung', 'vorstand', 'direccion', 'diretoria', 'jefe', 'jefa', 'chefe', 'patron']);
 const RADIUS = 180;
+/** Hints that say there is news without naming it (folded marker text). */
+const SELF_TOPIC = /^(?:big|major|huge) changes|^something|about to get/;
 /** A rumour denied: "ignore the rumors", "the rumours are false", "no hay tal rumor". */
 const DENIAL =
   /(?<![a-z])(?:(?:ignore|disregard|dispel|debunk|deny|denies|denied|squash|put to rest) (?:the |these |those |any |all )?rumou?rs?|rumou?rs? (?:are|is|were|was) (?:false|untrue|not true|wrong|baseless|unfounded|nonsense)|(?:false|baseless|unfounded) rumou?rs?)(?![a-z])/;
 
 /** The grapevine of a workplace: "word on the floor is", "around the office", "in the break room". */
 const WORKPLACE_GRAPEVINE =
-  /(?<![a-z])(?:word (?:on|around|in|at) the (?:shop floor|floor|office|break ?room|warehouse|store|plant|site)|around the office|in the break ?room|at the water cooler)(?![a-z])/;
+  /(?<![a-z])(?:all-hands|all hands|town hall|staff meeting|team meeting|stand-?up|offsite|word (?:on|around|in|at) the (?:shop floor|floor|office|break ?room|warehouse|store|plant|site)|around the office|in the break ?room|at the water cooler)(?![a-z])/;
 
 /** Is the organization in play in folded `[s, e)`, as `involvesOrg` or from the words above? */
 function orgInPlay(ctx: RuleContext, s: number, e: number): boolean {
@@ -498,7 +518,9 @@ export default defineRule({
       if (lastEnd >= 0 && index < lastEnd + RADIUS) continue;
       const s = Math.max(0, index - RADIUS);
       const e = Math.min(folded.length, end + RADIUS);
-      if (!hasWord(ctx, TOPIC, s, e)) {
+      // A hint that is the news itself ("something's coming") needs no topic word.
+      const selfTopic = SELF_TOPIC.test(folded.slice(index, end));
+      if (!selfTopic && !hasWord(ctx, TOPIC, s, e)) {
         const window = folded.slice(s, e);
         if (!LAID_OFF.test(window) && !TOPIC_PHRASE.test(window) && !orgPlan(ctx, s, e)) continue;
       }
