@@ -33,6 +33,8 @@ testRule(import.meta.url, {
     'I am on medical leave until March, so my seminar is covered by a colleague.',
     'Grading tonight: the class average on the midterm was 71%, better than last year.',
     'Our customer Sam Lee won the raffle today, congrats Sam!',
+    "My friend Dave Kim is way over his data cap every month, he streams everything lol",
+    'Sarah Mills from book club returned 9 library books this month, a record!',
   ],
   invalid: [
     {
@@ -123,5 +125,13 @@ testRule(import.meta.url, {
       text: 'Customer in today, Tom Halvorsen, told me he is in the middle of chemo and behind on his bill. Waived the late fee.',
       found: ['Tom Halvorsen'],
     },
+    // What a shop or a carrier knows of a customer's account, where the post is about serving them.
+    {
+      text: "Just helped Dave Kim in store, his contract ends in March and he's way over his data cap every month lol",
+      found: ['Dave Kim'],
+    },
+    { text: 'Delivered groceries to Tom Becker on Maple Ave, he orders 24 cans of beer every Friday without fail', found: ['Tom Becker'] },
+    { text: "Helped a lovely lady, Ms. Okafor, set up her new phone today. She's behind on two bills but so sweet.", found: ['Ms. Okafor'] },
+    { text: 'Guess who just bought a $4,000 TV on store credit again, our regular Mike Brennan', found: ['Mike Brennan'] },
   ],
 });

@@ -17,6 +17,7 @@ const ROLE = new Gated(
     'passenger',
     'passengers',
     'customer',
+    'regular',
     'shopper',
     'subscriber',
     'patron',
@@ -70,7 +71,7 @@ const ROLE = new Gated(
     'vestibulando',
   ],
   new RegExp(
-    `${B}(?:customer|shopper|subscriber|patron|passengers?|guests?|travell?er|flyer|flier|applicants?|students?|pupils?|diner|tenant|borrower|pasajer[oa]|huesped|viajer[oa]|solicitante|aspirante|estudiante|alumn[oa]|passagier(?:in)?|fluggast|gast|bewerber(?:in)?|studentin|schuler(?:in)?|passagere?|voyageu(?:r|se)|etudiante?|eleve|passageir[oa]|hospede|alun[oa]|estudante|vestibulando)(?: (?:named|called|llamad[oa]|chamad[oa]|namens|nomme(?:e)?))?(?: (?:in|here) (?:today|yesterday|earlier|this morning|this afternoon|tonight))?(?:[,:]|\\s[-–—])?\\s+(?=\\S)`,
+    `${B}(?:customer|regular|shopper|subscriber|patron|passengers?|guests?|travell?er|flyer|flier|applicants?|students?|pupils?|diner|tenant|borrower|pasajer[oa]|huesped|viajer[oa]|solicitante|aspirante|estudiante|alumn[oa]|passagier(?:in)?|fluggast|gast|bewerber(?:in)?|studentin|schuler(?:in)?|passagere?|voyageu(?:r|se)|etudiante?|eleve|passageir[oa]|hospede|alun[oa]|estudante|vestibulando)(?: (?:named|called|llamad[oa]|chamad[oa]|namens|nomme(?:e)?))?(?: (?:in|here) (?:today|yesterday|earlier|this morning|this afternoon|tonight))?(?:[,:]|\\s[-–—])?\\s+(?=\\S)`,
     'g',
   ),
   0,
@@ -323,7 +324,49 @@ const HEALTH_LEAVE = new Gated(
   40,
 );
 
-type Kind = 'seat' | 'flight' | 'booking' | 'tier' | 'score' | 'decision' | 'health';
+/**
+ * What a shop, a carrier or a hotel knows of a customer's account: contracts, arrears, purchases,
+ * returns, declined cards (folded). Counted only where the post is about serving customers.
+ */
+const ACCOUNT = new Gated(
+  [
+    'contract',
+    'plan',
+    'lease',
+    'subscription',
+    'membership',
+    'over',
+    'behind',
+    'late',
+    'overdue',
+    'maxed',
+    'orders',
+    'ordered',
+    'buys',
+    'bought',
+    'returned',
+    'returns',
+    'spent',
+    'spends',
+    'declined',
+  ],
+  new RegExp(
+    `${B}(?:${[
+      '(?:his|her|their) (?:contract|plan|lease|subscription|membership) (?:ends|expires|renews|runs out|is up)',
+      "(?:is|'s|are|'re|was|were) (?:way |always |still |constantly |already )?(?:over|behind on|late on|overdue on|maxed out on) (?:his|her|their|the|two|three|four|five|\\d+) ?(?:data cap|data|bills?|payments?|rent|invoices?|credit limit|cards?)",
+      '(?:orders|ordered|buys|bought|returned|returns|spent|spends) (?:\\d+|an? \\$[\\d,]+|\\$[\\d,]+|another|a dozen|a case of|room service \\d+ times)(?: [a-z]+){0,2}',
+      'card (?:got |was |keeps getting )?declined',
+    ].join('|')})${E}`,
+    'g',
+  ),
+  48,
+  40,
+);
+/** The post is about serving customers: at the till, in store, on a delivery, in a hotel (folded). */
+const SERVICE_CONTEXT =
+  /(?<![a-z])(?:helped|served|delivered|delivering|in store|in-store|at (?:my|the) (?:register|counter|desk|till|checkout)|customers?|clients?|guests?|our regulars?|came in|checked in|room \d+|room service|my route|on my shift)(?![a-z])/;
+
+type Kind = 'seat' | 'flight' | 'booking' | 'tier' | 'score' | 'decision' | 'health' | 'account';
 
 interface Detail {
   /** Folded offsets. */
@@ -355,6 +398,7 @@ function detailsIn(ctx: RuleContext, from: number, to: number, health: boolean):
   for (const m of SCORE.all(ctx, from, to))
     if (validScore(ctx, m) && !own(ctx, m)) out.push({ start: m.start, end: m.end, kind: 'score' });
   for (const m of DECISION.all(ctx, from, to)) if (!own(ctx, m)) out.push({ start: m.start, end: m.end, kind: 'decision' });
+  for (const m of ACCOUNT.all(ctx, from, to)) if (!own(ctx, m)) out.push({ start: m.start, end: m.end, kind: 'account' });
   if (health) {
     for (const m of HEALTH.all(ctx, from, to)) out.push({ start: m.start, end: m.end, kind: 'health' });
     for (const m of HEALTH_LEAVE.all(ctx, from, to)) out.push({ start: m.start, end: m.end, kind: 'health' });
@@ -368,7 +412,7 @@ const CODE_AFTER =
 
 /** Capitalized runs that name a place, a school, a programme or a tier rather than a person (original text). */
 const NOT_A_PERSON =
-  /\b(?:Airlines?|Airways|Air|Airport|Terminal|Lounge|Hotel|Resort|Inn|Suites?|High|School|College|University|Academy|Institute|State|Miles|Rewards|Club|Platinum|Gold|Silver|Diamond|Elite|Status|Class|Business|Economy|First|Premium|Cabin|Crew|Flight|Gate|Center|Centre|Hall|Street|Avenue|Road|Team|Office|Department|Program|Programme|Week|Day|Month)\b/;
+  /\b(?:Airlines?|Airways|Air|Airport|Terminal|Lounge|Hotel|Resort|Inn|Suites?|High|School|College|University|Academy|Institute|State|Miles|Rewards|Club|Platinum|Gold|Silver|Diamond|Elite|Status|Class|Business|Economy|First|Premium|Cabin|Crew|Flight|Gate|Center|Centre|Hall|Street|Avenue|Road|Ave|Rd|Blvd|Ln|Pkwy|Hwy|Team|Office|Department|Program|Programme|Week|Day|Month)\b/;
 
 /** Staff, not customers: "Captain Ana Ruiz", "our purser Tom Lee", "my colleague Jo Kim" (lower-cased original, before the name). */
 const STAFF_BEFORE =
@@ -376,6 +420,9 @@ const STAFF_BEFORE =
 
 /** A place, not a person, after "to", "from", "in": "flight to New York", "vuelo a Ponta Delgada" (lower-cased original). */
 const PLACE_BEFORE = /(?:\b(?:to|from|in|at|via|into|out of|para|nach|von|vers|pour|em|en|de|desde|a|ao|for|over|across)\s+)$/;
+
+/** A delivery to someone (lower-cased original, before the name). */
+const DELIVERED_TO = /(?:deliver\w*|brought|dropped off|sent|shipped) (?:\w+ ){0,2}to\s+$/;
 
 /** The author's own family: "my son Tom got waitlisted" (lower-cased original, before the name). */
 const FAMILY_BEFORE =
@@ -457,7 +504,8 @@ function served(ctx: RuleContext, p: Person, academic: () => boolean, healthNear
   if (NOT_A_PERSON.test(p.text) || /^(?:Dr|Dra|Prof)\b/.test(p.text)) return false;
   const before = ctx.text.slice(Math.max(0, p.start - 40), p.start).toLowerCase();
   if (STAFF_BEFORE.test(before) || FAMILY_BEFORE.test(before)) return false;
-  if (!p.role && !TITLED.test(p.text) && PLACE_BEFORE.test(before)) return false;
+  // "flight to New York" names a place; "delivered groceries to Tom Becker" a person.
+  if (!p.role && !TITLED.test(p.text) && PLACE_BEFORE.test(before) && !DELIVERED_TO.test(before)) return false;
   const codeAfter = CODE_AFTER.test(ctx.text.slice(p.end, p.end + 40));
   // Original offsets stand in for folded ones here: folding keeps lengths but for rare letters.
   const [from, to] = windowAround(ctx, p.start, p.end);
@@ -472,7 +520,9 @@ function served(ctx: RuleContext, p: Person, academic: () => boolean, healthNear
     if (near) kinds.add(d.kind);
   }
   if (kinds.size === 0) return false;
-  const personal = kinds.has('health') || kinds.has('score') || kinds.has('decision');
+  // An account detail is the customer's only where the post is about serving customers.
+  const account = kinds.has('account') && SERVICE_CONTEXT.test(ctx.folded.slice(from, to));
+  const personal = kinds.has('health') || kinds.has('score') || kinds.has('decision') || account;
   // A guest or a tenant may be a show's guest: their health counts with a room, a seat or a booking.
   const role = p.role && (!p.weak || codeAfter || kinds.size > (kinds.has('health') ? 1 : 0));
   // Health alone needs a customer: a role word or a seat or room right after the name.
@@ -482,7 +532,8 @@ function served(ctx: RuleContext, p: Person, academic: () => boolean, healthNear
     codeAfter ||
     // Two details of one person, one of them theirs alone: a health event, a score, a booking, a tier.
     (kinds.size >= 2 && (personal || kinds.has('booking') || kinds.has('tier'))) ||
-    ((kinds.has('score') || kinds.has('decision')) && academic())
+    ((kinds.has('score') || kinds.has('decision')) && academic()) ||
+    account
   );
 }
 
@@ -520,6 +571,8 @@ function anchors(ctx: RuleContext): GateMatch[] {
       const kind = travelKind(m.text);
       if ((kind === 'booking' || kind === 'tier') && validTravel(ctx, m) && !own(ctx, m)) out.push(m);
     }
+  if (ACCOUNT.near(ctx) && SERVICE_CONTEXT.test(ctx.folded))
+    for (const m of ACCOUNT.all(ctx)) if (!own(ctx, m)) out.push(m);
   return out;
 }
 
@@ -534,7 +587,7 @@ export default defineRule({
   detect(ctx) {
     const roleNear = ROLE.near(ctx);
     const courtesyNear = COURTESY.near(ctx);
-    const recordNear = SCORE.near(ctx) || DECISION.near(ctx) || TRAVEL.near(ctx);
+    const recordNear = SCORE.near(ctx) || DECISION.near(ctx) || TRAVEL.near(ctx) || ACCOUNT.near(ctx);
     // Cheap first: a customer role or a courtesy title, or a record detail.
     if (!roleNear && !courtesyNear && !recordNear) return [];
     const healthNear = HEALTH.near(ctx) || HEALTH_LEAVE.near(ctx);
