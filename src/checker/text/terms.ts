@@ -93,7 +93,8 @@ function termWordEntry(word: string): number {
 
 /** A term's first word ([a-z0-9]+) and the symbols before it ("@" of "@acme"), when the index can find it. */
 const FIRST_WORD = /^([^a-z0-9]{0,2})([a-z0-9]{2,})/;
-const WORD_AFTER_CODE = (c: number): boolean => isWordCode(c) || c === 95;
+/** [a-z0-9_]: a character a term may not follow. */
+const isIdentifierCode = (c: number): boolean => isWordCode(c) || c === 95;
 
 export class TermMatcher {
   private readonly re: RegExp | null;
@@ -179,7 +180,7 @@ export class TermMatcher {
         const at = word - (leads[l] as number);
         if (at < from) continue;
         // A term starts after a non-word character: skip what its regex would reject anyway.
-        if (at > 0 && WORD_AFTER_CODE(folded.charCodeAt(at - 1))) continue;
+        if (at > 0 && isIdentifierCode(folded.charCodeAt(at - 1))) continue;
         sticky.lastIndex = at;
         const m = sticky.exec(folded);
         if (!m) continue;
