@@ -104,6 +104,27 @@ describe('check', () => {
     expect(harassment(`${filler}${threat}`)).toEqual([]);
   });
 
+  it('checks with a policy that lists thousands of names, and still finds them', () => {
+    // Names whose first letters all differ: more than the keyword index files, so some lists fall
+    // back to their own regex; nothing may overflow.
+    const word = (i: number, salt: number): string => {
+      let x = (Math.imul(i + 1, 2654435761) + salt * 97) >>> 0;
+      let w = '';
+      for (let k = 0; k < 5; k++) {
+        w += String.fromCharCode(97 + (x % 26));
+        x = Math.floor(x / 26);
+      }
+      return `${w}q${i}`;
+    };
+    const names = (salt: number): string[] => Array.from({ length: 1000 }, (_, i) => `${word(i, salt)} Labs`);
+    const policy = compilePolicy(
+      parsePolicy({ competitors: names(0), products: names(7), codenames: names(13), allow: names(19) }),
+    );
+    const text = `Honestly ${word(999, 0)} Labs is a total joke, their product is vaporware.`;
+    const findings = check(text, policy);
+    expect(findings.some((f) => f.rule === 'competitor/disparaging')).toBe(true);
+  });
+
   it('compiles a policy once and reuses it', () => {
     const compiled = compilePolicy(parsePolicy(TEST_POLICY));
     expect(check(caps, compiled).length).toBeGreaterThan(0);

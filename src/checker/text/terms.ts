@@ -76,10 +76,18 @@ function compileTerms(folded: readonly string[]): RegExp | null {
  */
 let termWordList = -1;
 const termWordEntries = new Map<string, number>();
+/**
+ * Words filed at most: the index's table has room for the rules' keywords and this many more.
+ * Past it (a policy listing thousands of names, or a process compiling many policies), a term
+ * list is matched with its regex over the whole post, as before.
+ */
+const MAX_TERM_WORDS = 1024;
 
-function termWordEntry(word: string): number {
+/** The index entry of a term's first word, or undefined when no more words may be filed. */
+function termWordEntry(word: string): number | undefined {
   let entry = termWordEntries.get(word);
   if (entry === undefined) {
+    if (termWordEntries.size >= MAX_TERM_WORDS) return undefined;
     const keyword = { text: word, mode: 'word' as const };
     if (termWordList < 0) {
       const list = keywordList([keyword], { maxHits: Number.POSITIVE_INFINITY });
@@ -115,8 +123,9 @@ export class TermMatcher {
     const firsts = folded.map((t) => FIRST_WORD.exec(t));
     if (this.re && firsts.every((m) => m !== null)) {
       const leads = [...new Set(firsts.map((m) => (m as RegExpExecArray)[1]!.length))].sort((a, b) => a - b);
-      const entries = new Set(firsts.map((m) => termWordEntry((m as RegExpExecArray)[2]!)));
-      this.keyed = { entries, leads, sticky: new RegExp(this.re.source, 'y') };
+      const entries = firsts.map((m) => termWordEntry((m as RegExpExecArray)[2]!));
+      if (entries.every((e) => e !== undefined))
+        this.keyed = { entries: new Set(entries), leads, sticky: new RegExp(this.re.source, 'y') };
     }
   }
 
