@@ -39,7 +39,7 @@ function speaksAsCompany(ctx: RuleContext, start: number, end: number): boolean 
 
 const PHRASES = new Gated(
   [
-    'offic*',
+    'offici*',
     'ofici*',
     'offiz*',
     'formal*',

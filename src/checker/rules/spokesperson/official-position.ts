@@ -62,7 +62,7 @@ function verdict(ctx: RuleContext, match: GateMatch): boolean | [number, number]
 
 const PHRASES = new Gated(
   [
-    'offic*',
+    'offici*',
     'ofici*',
     'offiz*',
     'line',
