@@ -442,6 +442,10 @@ const EXTRA_DISCLAIMER = new Gated(
     'privater',
     'escrevo',
     'opinioes',
+    // "does not necessarily reflect my employer": keyed by the verb, rarer than "team" or "company"
+    'reflect',
+    'represent',
+    'speak',
   ],
   new RegExp(
     `${B}(?:${[
