@@ -116,8 +116,9 @@ export class RuleContext {
   get employerMentions(): TermMatch[] {
     return this.cached('employer', () => {
       const org = this.policy.org;
-      const bare = org.bareProducts.find(this.folded, this.keywords).filter((m) => this.isCapitalizedAt(m.start));
-      return [...org.employer.find(this.folded, this.keywords), ...org.products.find(this.folded, this.keywords), ...bare].sort(
+      const { folded, keywords } = this;
+      const bare = org.bareProducts.find(folded, keywords).filter((m) => this.isCapitalizedAt(m.start));
+      return [...org.employer.find(folded, keywords), ...org.products.find(folded, keywords), ...bare].sort(
         (a, b) => a.start - b.start,
       );
     });
@@ -127,8 +128,9 @@ export class RuleContext {
   get codenameMentions(): TermMatch[] {
     return this.cached('codenames', () => {
       const org = this.policy.org;
-      const bare = org.bareCodenames.find(this.folded, this.keywords).filter((m) => this.isCapitalizedAt(m.start));
-      const full = org.codenames.find(this.folded, this.keywords).filter((m) => {
+      const { folded, keywords } = this;
+      const bare = org.bareCodenames.find(folded, keywords).filter((m) => this.isCapitalizedAt(m.start));
+      const full = org.codenames.find(folded, keywords).filter((m) => {
         // A single-word codename that is also a common word ("Bluebird") counts only as a proper noun.
         return m.term.includes(' ') || this.isCapitalizedAt(m.start);
       });
@@ -160,7 +162,9 @@ export class RuleContext {
   get hasDisclaimer(): boolean {
     return this.cached(
       'disclaimer',
-      () => this.policy.org.disclaimers.test(this.folded, this.keywords) || defaultDisclaimers.test(this.folded, this.keywords),
+      () =>
+        this.policy.org.disclaimers.test(this.folded, this.keywords) ||
+        defaultDisclaimers.test(this.folded, this.keywords),
     );
   }
 

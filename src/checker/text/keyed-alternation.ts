@@ -52,7 +52,6 @@ export class KeyedAlternation {
   /** By local key: does a window around it run anything; the regex for it alone (once made). */
   private readonly selectsByLocal: boolean[] = [];
   private readonly byLocal: Array<RegExp | undefined> = [];
-  private readonly byPair = new Map<number, RegExp>();
 
   constructor(re: RegExp, keys: readonly AlternationKey[]) {
     this.full = re;
@@ -121,22 +120,7 @@ export class KeyedAlternation {
       }
       return re;
     }
-    if (locals.length === 2) {
-      // Two key words (the next most common window): cached by the pair, in either order.
-      const a = locals[0] as number;
-      const b = locals[1] as number;
-      const pair = a < b ? a * 0x10000 + b : b * 0x10000 + a;
-      let re = this.byPair.get(pair);
-      if (re === undefined) {
-        re = this.forKeywords([this.keyTexts[a] ?? '', this.keyTexts[b] ?? ''], textLength);
-        this.byPair.set(pair, re);
-      }
-      return re;
-    }
-    return this.forKeywords(
-      locals.map((l) => this.keyTexts[l] ?? ''),
-      textLength,
-    );
+    return this.forKeywords(locals.map((l) => this.keyTexts[l] ?? ''), textLength);
   }
 
   /**

@@ -105,7 +105,7 @@ testRule(import.meta.url, {
     { text: 'Initrode: not a single original idea in ten years.', found: ['not a single original idea'] },
     { text: 'Initrode produce is literally rotting on the shelves, saw it myself this morning.', found: ['is literally rotting'] },
     { text: "Initrode pharmacists couldn't count pills if their lives depended on it. Come see us instead.", found: ['if their lives depended on it'] },
-    { text: "Initrode, c'est vraiment l'opérateur des arnaqueurs. Fuyez !", found: ["l'opérateur des arnaqueurs"] },
+    { text: "Initrode, c'est vraiment l'opérateur des arnaqueurs. Fuyez !", found: ['arnaqueurs'] },
     { text: 'If you are still on Initrode, switch. Ours actually works, unlike theirs.', found: ['unlike theirs'] },
   ],
 });

@@ -239,7 +239,7 @@ const NEGATIVE = new RegExp(
       'menteurs?',
       'mentent',
       'catastrophe',
-      "arnaque(?:s|urs?|use|uses)?|l'operateur des arnaqueurs",
+      'arnaque(?:s|urs?|use|uses)?',
       'toxiques?',
       'un enfer',
       "n'importe quoi",

@@ -1,6 +1,7 @@
 import { defineRule, type Hit } from '../../kinds/rule';
 import { competitorMentions, involvesOrg, sentenceBounds } from '../_shared/biz-signals';
 import { hasWord, MAX_MATCHES, MAX_SCAN, wordGroup } from '../_shared/biz-words';
+import { employerMentions } from '../_shared/org-voice';
 
 /**
  * Claims about a rival made as the organization: "we beat X in every POC", "we will match any
@@ -115,7 +116,7 @@ export default defineRule({
         const [ns, ne] = sentenceBounds(folded, e + 1);
         const m = CONTRAST.exec(folded.slice(ns, ne));
         // Said as the company by name ("At Acme we actually …"), not a friendly "we actually build on their SDK".
-        if (m && ctx.employerMentions.some((x) => x.start >= ns && x.start < ne))
+        if (m && employerMentions(ctx).some((x) => x.start >= ns && x.start < ne))
           claim = { at: ns + m.index, length: m[0].length };
       }
       if (!claim) continue;
