@@ -102,7 +102,7 @@ export class KeywordGate {
     let ws = -1;
     let we = -1;
     // The keywords met in the window (by local key): only the alternatives written with them can match there.
-    const met: number[] = [];
+    let met: number[] = [];
     for (; h >= 0; h = index.next[h] as number) {
       const p = index.starts[h] as number;
       if (p + this.after < from || p - this.before >= to) continue;
@@ -122,8 +122,8 @@ export class KeywordGate {
       if (ws >= 0 && this.scan(text, ws, we, met, from, to, out, limit)) return out;
       ws = s;
       we = e;
-      met.length = 0;
-      met.push(word);
+      // A new array: cheaper in V8 than emptying this one (a store to `length` is a runtime call).
+      met = [word];
     }
     if (ws >= 0) this.scan(text, ws, we, met, from, to, out, limit);
     return out;

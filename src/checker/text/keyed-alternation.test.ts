@@ -16,6 +16,18 @@ describe('KeyedAlternation', () => {
     expect(matches(re, 'a court date, then a lawsuit')).toEqual(['2:court date']);
   });
 
+  it('gives hits\' local keys met in any order the regex of their key words', () => {
+    // Local keys are places in the list given: 0 sue, 1 sued, 3 lawsuit, 4 claim, 5 court.
+    const two = keyed.forLocals([5, 3], 3000);
+    expect(keyed.forLocals([3, 5], 3000)).toBe(two);
+    expect(two.source).toBe(keyed.forKeywords(['lawsuit', 'court'], 3000).source);
+    const three = keyed.forLocals([4, 0, 5], 3000);
+    expect(keyed.forLocals([5, 4, 0], 3000)).toBe(three);
+    expect(three.source).toBe(keyed.forKeywords(['sue', 'claim', 'court'], 3000).source);
+    expect(three).not.toBe(keyed.forLocals([4, 5], 3000));
+    expect(matches(keyed.forLocals([0, 1, 2, 3], 3000), 'we will sue, a lawsuit')).toEqual(matches(FULL, 'we will sue, a lawsuit'));
+  });
+
   it('finds what the whole regex finds when its key words are given', () => {
     const text = 'they sued them, we will sue, see you in court, a lawsuit and we filed a claim';
     const re = keyed.forKeywords(['sued', 'sue', 'court', 'lawsuit', 'claim'], 3000);

@@ -37,6 +37,28 @@ const WORTH = 0.6;
 /** The characters of a key word an alternative must show to be run for it. */
 const SHOWN = 3;
 
+/** Bits of each local key in a `localsKey`. */
+const LOCAL_KEY_BITS = 9;
+
+/**
+ * One small integer for two or three local keys, whatever their order (a window meets its key
+ * words in text order); -1 for more keys or larger ones. Cheaper per window than sorting and
+ * joining the key words' texts.
+ */
+function localsKey(locals: readonly number[]): number {
+  if (locals.length < 2 || locals.length > 3) return -1;
+  const x = locals[0] as number;
+  const y = locals[1] as number;
+  const z = locals.length === 3 ? (locals[2] as number) : 0;
+  if (Math.max(x, y, z) >= 1 << LOCAL_KEY_BITS) return -1;
+  // The same three numbers in any order give the same key: sum, largest and smallest tell them.
+  const hi = Math.max(x, y, z);
+  const lo = Math.min(x, y, z);
+  const mid = x + y + z - hi - lo;
+  // The count keeps {a, b} apart from {a, b, 0}; 28 bits in all.
+  return ((locals.length - 2) << (3 * LOCAL_KEY_BITS)) | (hi << (2 * LOCAL_KEY_BITS)) | (mid << LOCAL_KEY_BITS) | lo;
+}
+
 export class KeyedAlternation {
   /** The regex as given. */
   readonly full: RegExp;
@@ -52,6 +74,8 @@ export class KeyedAlternation {
   /** By local key: does a window around it run anything; the regex for it alone (once made). */
   private readonly selectsByLocal: boolean[] = [];
   private readonly byLocal: Array<RegExp | undefined> = [];
+  /** By a number made of two or three local keys: the regex for those key words together. */
+  private readonly byLocals = new Map<number, RegExp>();
 
   constructor(re: RegExp, keys: readonly AlternationKey[]) {
     this.full = re;
@@ -120,7 +144,13 @@ export class KeyedAlternation {
       }
       return re;
     }
-    return this.forKeywords(locals.map((l) => this.keyTexts[l] ?? ''), textLength);
+    const key = localsKey(locals);
+    let re = key < 0 ? undefined : this.byLocals.get(key);
+    if (re === undefined) {
+      re = this.forKeywords(locals.map((l) => this.keyTexts[l] ?? ''), textLength);
+      if (key >= 0 && this.byLocals.size < MAX_CACHED) this.byLocals.set(key, re);
+    }
+    return re;
   }
 
   /**

@@ -101,7 +101,7 @@ export function matchInWindows(ctx: RuleContext, set: AnchorSet, full: RegExp): 
   const folded = ctx.folded;
   const n = folded.length;
   // The anchors met in the window, by local key (their place in the set's list).
-  const met: number[] = [];
+  let met: number[] = [];
   let ws = -1;
   let we = -1;
   for (; h >= 0; h = index.next[h] as number) {
@@ -115,7 +115,7 @@ export function matchInWindows(ctx: RuleContext, set: AnchorSet, full: RegExp): 
     if (we >= 0 && s <= we) we = Math.max(we, e);
     else {
       if (we >= 0 && scanWindow(folded, ws, we, keyed.forLocals(met, n), out)) return out;
-      met.length = 0;
+      met = [];
       ws = s;
       we = e;
     }
