@@ -79,6 +79,14 @@ export class RuleContext {
    */
   readonly slots = new Map<object, unknown>();
   private keywordIndex: KeywordIndex | undefined;
+  /** The facts below, computed on first use (fields: read by many rules, cheaper than the memo). */
+  private employerFound: TermMatch[] | undefined;
+  private codenamesFound: TermMatch[] | undefined;
+  private competitorsFound: TermMatch[] | undefined;
+  private internalHostsFound: TermMatch[] | undefined;
+  private ownEmployerFound: PhraseMatch[] | undefined;
+  private disclaimerFound: boolean | undefined;
+  private sentenceSpans: Span[] | undefined;
 
   constructor(
     readonly text: string,
@@ -100,7 +108,8 @@ export class RuleContext {
 
   /** Computes a fact once per check. */
   cached<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const known = this.memo.get(key);
+    if (known !== undefined || this.memo.has(key)) return known as T;
     const value = compute();
     this.memo.set(key, value);
     return value;
@@ -114,43 +123,52 @@ export class RuleContext {
 
   /** Mentions of the employer by name, handle, domain, hashtag, or of its products. */
   get employerMentions(): TermMatch[] {
-    return this.cached('employer', () => {
-      const org = this.policy.org;
-      const { folded, keywords } = this;
-      const bare = org.bareProducts.find(folded, keywords).filter((m) => this.isCapitalizedAt(m.start));
-      return [...org.employer.find(folded, keywords), ...org.products.find(folded, keywords), ...bare].sort(
-        (a, b) => a.start - b.start,
-      );
-    });
+    this.employerFound ??= this.findEmployerMentions();
+    return this.employerFound;
+  }
+
+  private findEmployerMentions(): TermMatch[] {
+    const org = this.policy.org;
+    const { folded, keywords } = this;
+    const bare = org.bareProducts.find(folded, keywords).filter((m) => this.isCapitalizedAt(m.start));
+    return [...org.employer.find(folded, keywords), ...org.products.find(folded, keywords), ...bare].sort(
+      (a, b) => a.start - b.start,
+    );
   }
 
   /** Mentions of configured codenames; a codename's bare word ("Heron") counts only capitalized. */
   get codenameMentions(): TermMatch[] {
-    return this.cached('codenames', () => {
-      const org = this.policy.org;
-      const { folded, keywords } = this;
-      const bare = org.bareCodenames.find(folded, keywords).filter((m) => this.isCapitalizedAt(m.start));
-      const full = org.codenames.find(folded, keywords).filter((m) => {
-        // A single-word codename that is also a common word ("Bluebird") counts only as a proper noun.
-        return m.term.includes(' ') || this.isCapitalizedAt(m.start);
-      });
-      return [...full, ...bare].sort((a, b) => a.start - b.start);
+    this.codenamesFound ??= this.findCodenameMentions();
+    return this.codenamesFound;
+  }
+
+  private findCodenameMentions(): TermMatch[] {
+    const org = this.policy.org;
+    const { folded, keywords } = this;
+    const bare = org.bareCodenames.find(folded, keywords).filter((m) => this.isCapitalizedAt(m.start));
+    const full = org.codenames.find(folded, keywords).filter((m) => {
+      // A single-word codename that is also a common word ("Bluebird") counts only as a proper noun.
+      return m.term.includes(' ') || this.isCapitalizedAt(m.start);
     });
+    return [...full, ...bare].sort((a, b) => a.start - b.start);
   }
 
   get competitorMentions(): TermMatch[] {
-    return this.cached('competitors', () => this.policy.org.competitors.find(this.folded, this.keywords));
+    this.competitorsFound ??= this.policy.org.competitors.find(this.folded, this.keywords);
+    return this.competitorsFound;
   }
 
   get internalHostMentions(): TermMatch[] {
-    return this.cached('internalHosts', () => this.policy.org.internalHosts.find(this.folded, this.keywords));
+    this.internalHostsFound ??= this.policy.org.internalHosts.find(this.folded, this.keywords);
+    return this.internalHostsFound;
   }
 
   /** "my employer", "at work we…", "mi empresa"… — the employer without its name. */
   get ownEmployerReferences(): PhraseMatch[] {
-    return this.cached('ownEmployer', () =>
-      ownEmployer.all(this).map((m): PhraseMatch => ({ start: m.start, end: m.end, text: m.text })),
-    );
+    this.ownEmployerFound ??= ownEmployer
+      .all(this)
+      .map((m): PhraseMatch => ({ start: m.start, end: m.end, text: m.text }));
+    return this.ownEmployerFound;
   }
 
   /** Does the post talk about the author's employer at all? */
@@ -160,12 +178,10 @@ export class RuleContext {
 
   /** The post already says the author speaks for themselves. */
   get hasDisclaimer(): boolean {
-    return this.cached(
-      'disclaimer',
-      () =>
-        this.policy.org.disclaimers.test(this.folded, this.keywords) ||
-        defaultDisclaimers.test(this.folded, this.keywords),
-    );
+    this.disclaimerFound ??=
+      this.policy.org.disclaimers.test(this.folded, this.keywords) ||
+      defaultDisclaimers.test(this.folded, this.keywords);
+    return this.disclaimerFound;
   }
 
   /**
@@ -188,30 +204,33 @@ export class RuleContext {
    * white space or the end, and at every line break.
    */
   get sentences(): Span[] {
-    return this.cached('sentences', () => {
-      const t = this.folded;
-      const out: Span[] = [];
-      let start = 0;
-      for (let i = 0; i < t.length; i++) {
-        const c = t.charCodeAt(i);
-        if (c === 10) {
-          out.push([start, i + 1]);
-          start = i + 1;
-        } else if (c === 46 || c === 33 || c === 63) {
-          let j = i + 1;
-          while (j < t.length && (t.charCodeAt(j) === 46 || t.charCodeAt(j) === 33 || t.charCodeAt(j) === 63))
-            j++;
-          const next = t.charCodeAt(j);
-          if (j === t.length || next === 32 || next === 10 || next === 9 || next === 13) {
-            out.push([start, j]);
-            start = j;
-          }
-          i = j - 1;
+    this.sentenceSpans ??= this.findSentences();
+    return this.sentenceSpans;
+  }
+
+  private findSentences(): Span[] {
+    const t = this.folded;
+    const out: Span[] = [];
+    let start = 0;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 10) {
+        out.push([start, i + 1]);
+        start = i + 1;
+      } else if (c === 46 || c === 33 || c === 63) {
+        let j = i + 1;
+        while (j < t.length && (t.charCodeAt(j) === 46 || t.charCodeAt(j) === 33 || t.charCodeAt(j) === 63))
+          j++;
+        const next = t.charCodeAt(j);
+        if (j === t.length || next === 32 || next === 10 || next === 9 || next === 13) {
+          out.push([start, j]);
+          start = j;
         }
+        i = j - 1;
       }
-      if (start < t.length) out.push([start, t.length]);
-      return out;
-    });
+    }
+    if (start < t.length) out.push([start, t.length]);
+    return out;
   }
 
   /** The sentence containing folded offset `i` (binary search). */

@@ -244,11 +244,10 @@ export default defineRule({
         break;
       }
     }
-    for (
-      let i = head.indexOf(' case');
-      i >= 0 && hits.length < MAX_MATCHES;
-      i = head.indexOf(' case', i + 5)
-    ) {
+    // " case" found as "case" after a space: searching from a space (the commonest character) is slow.
+    for (let j = head.indexOf('case', 1); j >= 0 && hits.length < MAX_MATCHES; j = head.indexOf('case', j + 4)) {
+      if (head.charCodeAt(j - 1) !== 32) continue;
+      const i = j - 1;
       const from = Math.max(0, i - 40);
       const window = text.slice(from, i + 6);
       NAMED_CASE.lastIndex = 0;
