@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'The wait at the clinic today was unacceptable. I rebooked with another dentist and moved my account there.',
+    "This heat is unacceptable, I've rescheduled my run to tomorrow morning.",
     'Sinto muito pela sua perda, querida. Me chama no direct se precisar conversar.',
     'Siento mucho lo de tu abuelo. Mándame un mensaje privado si quieres hablar.',
     'Sinto muito que você perdeu o show! Me manda uma mensagem no direct que eu te passo as fotos.',
@@ -35,6 +37,14 @@ testRule(import.meta.url, {
     "You're right, the movie was better than the book. I'll swap my rating tonight.",
   ],
   invalid: [
+    {
+      text: '@lena_zockt Das tut uns echt leid mit dem Ladebildschirm-Bug! Schick mir deine Spieler-ID per DM, ich kläre das mit dem Team.',
+      found: ['tut uns echt leid'],
+    },
+    {
+      text: "@lisa_hh Hi Lisa, meter ops here. The engineer no-show is unacceptable. I've rebooked you for Thursday 8-12 and put £30 on your account for the hassle.",
+      found: ['The engineer no-show is unacceptable'],
+    },
     {
       text: 'Thanks for flagging, Dana! I’ll get the bug fixed and credit your account today.',
       found: ['Thanks for flagging'],

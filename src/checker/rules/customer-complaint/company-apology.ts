@@ -135,6 +135,8 @@ const ACKNOWLEDGE = new Gated(
     `${B}(?:${[
       "(?:that's|that is|this is|this isn't|that isn't|that's not|this is not|not) (?:\\w+ )?the experience we (?:want|expect|aim|strive)",
       "(?:that's|that is|this is|that was|this was) (?:not okay|not ok|not acceptable|unacceptable)",
+      // "The engineer no-show is unacceptable" (an action in the company's voice must follow)
+      '(?:the|this|that|your) (?:[a-z-]+ ){1,2}(?:is|was) (?:completely |totally |simply |just )?unacceptable',
       'oh no(?=\\s*[!.,])',
       "(?:we'd|we would|i'd|i would) (?:love|like) to make (?:this|it|things) right",
       '(?:we|i) take (?:this|these|your \\w+) (?:very |really |extremely )?seriously',
@@ -257,6 +259,8 @@ const ACTION = new Gated(
     'follow',
     'reschedule',
     'rebook',
+    'rescheduled',
+    'rebooked',
     'reissue',
     'see',
     'help',
@@ -414,7 +418,9 @@ const ACTION = new Gated(
       '\\d+ ?% off (?:your|the) (?:renewal|next|subscription|plan|bill|invoice|order)',
       // "we'll swap it", "I've credited your account $20", "mention this post for 10% off"
       "(?:we'll|we will|i'll|i will) (?:\\w+ ){0,2}(?:swap|replace|exchange) (?:it|them|that|this|your)",
-      "(?:i've|we've|i have|we have) (?:just |already )?(?:credited|refunded|reimbursed|comped) (?:your|you)",
+      "(?:i've|we've|i have|we have) (?:just |already )?(?:credited|refunded|reimbursed|comped|rebooked|rescheduled) (?:your|you)",
+      // "put £30 on your account for the hassle"
+      '(?:put|added|applied) (?:a )?(?:[£$€] ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:€|euros?|dollars|pounds|quid))(?: credit)? (?:on|to|onto|into) (?:your|ur) account',
       '(?:mention|show) (?:this|the|my) (?:post|tweet|message) (?:for|and get)',
       'no need to open a ticket',
       'nobody needs to open a ticket',
@@ -435,6 +441,7 @@ const ACTION = new Gated(
       '(?:te|le|os|les) (?:llamamos|llamaremos|contactamos|contactaremos|escribimos|escribiremos|devolvemos la llamada)',
       // German
       '(?:schreib|schick|sende)(?:e|t|en sie)? (?:uns|mir) (?:eine |bitte )?(?:dm|pn|nachricht|direktnachricht|bestellnummer|kundennummer)',
+      '(?:schreib|schick|sende)(?:e|t|en sie)? (?:uns|mir) (?:bitte )?(?:deine|ihre|eure|dein|ihr) (?:[a-z]+-)?(?:id|[a-z]*nummer|e-?mail(?:-adresse)?)',
       'per (?:dm|pn|direktnachricht)',
       '(?:bestell|kunden|rechnungs|auftrags|mitglieds|versicherten|versicherungs|buchungs|vorgangs|fall)nummer',
       'wir (?:kummern uns|klaren das|prufen das|losen das)',

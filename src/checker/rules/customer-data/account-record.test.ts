@@ -16,8 +16,23 @@ testRule(import.meta.url, {
     'My card ending 4417 got declined at the grocery store, so embarrassing.',
     'Gift card 5000 points promo ends Sunday at Corner Books!',
     'Card 2024 collection from the museum shop is lovely, Ana Costa sent me one.',
+    'Player 4521 of the tournament bracket is Maria Lopez, good luck to her!',
+    'Meine Kundennr. 44817 wird im Portal nicht erkannt, kennt das jemand?',
+    'Tournament bracket is up: player ID 4521 is Maria Lopez, good luck to her!',
   ],
   invalid: [
+    {
+      text: 'A player, Thomas Girard (player ID 55102), sent me 14 tickets in one day about a missing skin. Support life',
+      found: ['player ID 55102'],
+    },
+    {
+      text: 'Hoy atendí a Don Julián Ortega, cliente 4471-229, que lleva tres meses sin pagar la luz.',
+      found: ['cliente 4471-229'],
+    },
+    {
+      text: 'Aus dem Kundenservice: Frau Sabine Kröger (Vertragsnr. 7702-5513) hat uns einen Kuchen gebracht.',
+      found: ['Vertragsnr. 7702-5513'],
+    },
     {
       text: 'Tom Alvarez at Brightline Foods called again about account 5512-884, third time this week.',
       found: ['account 5512-884'],

@@ -44,6 +44,21 @@ const RECORD_WORDS = [
   'facture',
   'dossier',
   'contrat',
+  'contrato',
+  'cliente',
+  'kunde',
+  'kundin',
+  'kundennr',
+  'vertragsnr',
+  'vertragsnummer',
+  // Players and users of an online service, by their ID ("player ID 55102").
+  'player',
+  'user',
+  'subscriber',
+  'usuario',
+  'spieler',
+  'joueur',
+  'jogador',
   // Health, insurance and travel records.
   'mrn',
   'patient',
@@ -78,7 +93,7 @@ const RECORD_WORDS = [
 ];
 const RECORD = new Gated(
   RECORD_WORDS,
-  /(?<![a-z0-9_])(order|orders|case|ticket|account|acct|acc|invoice|inv|contract|booking|reservation|customer|client|member|policy|claim|workspace|tenant|pedido|cuenta|factura|caso|conta|fatura|chamado|bestellung|auftrag|konto|kundennummer|rechnung|vertrag|commande|compte|facture|dossier|contrat|mrn|patient|file|chart|membership|loyalty|confirmation|pnr|rx|afiliado|socio|poliza|siniestro|expediente|sinistro|apolice|prontuario|carteirinha|adherent|mitgliedsnummer|versichertennummer|versicherungsnummer|fallnummer|aktenzeichen|card|tarjeta|karte|carte|cartao)(?:\s*(?:number|no\.?|nr\.?|num\.?|id|numero|nummer|n°|nº|#))?(?:\s+(?:ending(?: in| with)?|ends in|(?:que )?terminada en|endet auf|endend auf|(?:se )?terminant par|finissant par|terminado em|com final))?(?:\s+(?:is|was|=|es|ist|est|e))?\s*[:#]?\s*[([]?#?\s?([a-z]{0,4}-?\d[\d-]{2,}[a-z0-9]*)(?![a-z0-9_])/g,
+  /(?<![a-z0-9_])(order|orders|case|ticket|account|acct|acc|invoice|inv|contract|booking|reservation|customer|client|member|policy|claim|workspace|tenant|pedido|cuenta|factura|caso|conta|fatura|chamado|bestellung|auftrag|konto|kundennummer|rechnung|vertrag|commande|compte|facture|dossier|contrat|contrato|cliente|kunde|kundin|kundennr\.?|vertragsnr\.?|vertragsnummer|player|user|subscriber|usuario|spieler|joueur|jogador|mrn|patient|file|chart|membership|loyalty|confirmation|pnr|rx|afiliado|socio|poliza|siniestro|expediente|sinistro|apolice|prontuario|carteirinha|adherent|mitgliedsnummer|versichertennummer|versicherungsnummer|fallnummer|aktenzeichen|card|tarjeta|karte|carte|cartao)(?:\s*(?:number|no\.?|nr\.?|num\.?|id|numero|nummer|n°|nº|#))?(?:\s+(?:ending(?: in| with)?|ends in|(?:que )?terminada en|endet auf|endend auf|(?:se )?terminant par|finissant par|terminado em|com final))?(?:\s+(?:is|was|=|es|ist|est|e))?\s*[:#]?\s*[([]?#?\s?([a-z]{0,4}-?\d[\d-]{2,}[a-z0-9]*)(?![a-z0-9_])/g,
   4,
   48,
   true, // groups: the record word and its number
@@ -100,6 +115,9 @@ const CUSTOMER_NAMED = /(?<![a-z])(?:customer|client|cliente|kunde|kundin|client
 const HANDLE = /(?:^|\s)@[A-Za-z0-9_]{2,}/;
 
 const CARD_WORD = /^(?:card|tarjeta|karte|carte|cartao)$/;
+/** Players and users count only by an ID written as one ("player ID 55102", "user #4411"), not "user 1234". */
+const USER_WORD = /^(?:player|user|subscriber|usuario|spieler|joueur|jogador)$/;
+const ID_WRITTEN = /\b(?:id|no|nr|num|number|numero|nummer)\b|#/;
 const LAST_DIGITS = /ending|ends in|terminad|endet|endend|terminant|finissant|final/;
 
 /** A year or a range of years is not an ID: "member since 2019", "contract 2023-2025". */
@@ -152,9 +170,12 @@ export default defineRule({
       if ((id.match(/\d/g) ?? []).length < 4 || YEARS.test(id)) continue;
       // A card counts only by its last digits; the whole number is the payment-card rule's.
       if (CARD_WORD.test(word) && !LAST_DIGITS.test(m.text)) continue;
+      if (USER_WORD.test(word) && !ID_WRITTEN.test(m.text.slice(word.length))) continue;
       // Tickets and cases are often internal work items: they need a customer in the post.
       if (
-        /^(?:ticket|case|caso|workspace|tenant|contract|vertrag|contrat|file|chart|confirmation|rx)$/.test(word) &&
+        /^(?:ticket|case|caso|workspace|tenant|contract|vertrag|contrat|contrato|file|chart|confirmation|rx|player|user|subscriber|usuario|spieler|joueur|jogador)$/.test(
+          word,
+        ) &&
         !CUSTOMER.test(ctx)
       )
         continue;

@@ -15,8 +15,27 @@ testRule(import.meta.url, {
     'Our loan officers approved a record number of first-time buyers this spring.',
     'Tom put $200 in his savings account today, so proud of my son Tom!',
     'Moved $5,000 out of my savings into an index fund, Vanguard here I come.',
+    'Closed 40 tickets today and my refund queue is finally empty. Friday, here I come!',
+    'I can literally see your account settings from here, Sam, you left the laptop open 😂',
+    'Signed the lease on a flat worth every penny. Thanks Maria for the tip!',
   ],
   invalid: [
+    {
+      text: "Brennan's Bakery on Fore St is 4 months behind on their gas, about £11k. Our disconnection team goes in Thursday.",
+      found: ['months behind on'],
+    },
+    {
+      text: 'Huge win for the B2B team 🎉 Redfern Cold Storage Ltd is moving all 14 sites onto our plan, contract worth £2.1m a year.',
+      found: ['contract worth £2.1m'],
+    },
+    {
+      text: '@kyle_ttv I work on the support team and I can literally see your account: reported 23 times this month.',
+      found: ['I can literally see your account'],
+    },
+    {
+      text: "Whoever 'pepperoni_queen' is (Tara Lindqvist, Stockholm, 4 refund requests this month), we see you 👀",
+      found: ['4 refund requests'],
+    },
     {
       text: 'Their CFO, Maria Lopez, told me they’ll churn unless we cut the price by 30%. Big customer, big problem.',
       found: ['Their CFO, Maria Lopez'],

@@ -139,9 +139,15 @@ const CLIENT_CONTEXT = new Gated(
     'konto',
     'compte',
     'conta',
+    // Service to customers: arrears and cut-offs, refunds
+    'arrears',
+    'disconnection',
+    'disconnections',
+    'refund',
+    'refunds',
   ],
   new RegExp(
-    `${B}(?:mortgages?|loans?|heloc|overdrawn|overdraft|cuenta|konto|compte|conta|aum|family trust|wealth|members?|premiums?|coverage|copays?|appeal|claims?|insurance|bill|deductible|customers?|clients?|accounts?|deal|contract|renewal|invoice|signed|onboard(?:ed|ing)?|churn\\w*|proof of concept|poc|pilot|vendor|using our|our (?:product|model|tool|platform|software|dashboards?|api|portfolios?|funds?|plans?|services?)|customer base|clientes?|kunden?|kundin|cliente)${E}`,
+    `${B}(?:arrears|disconnections?|refunds?|mortgages?|loans?|heloc|overdrawn|overdraft|cuenta|konto|compte|conta|aum|family trust|wealth|members?|premiums?|coverage|copays?|appeal|claims?|insurance|bill|deductible|customers?|clients?|accounts?|deal|contract|renewal|invoice|signed|onboard(?:ed|ing)?|churn\\w*|proof of concept|poc|pilot|vendor|using our|our (?:product|model|tool|platform|software|dashboards?|api|portfolios?|funds?|plans?|services?)|customer base|clientes?|kunden?|kundin|cliente)${E}`,
     'g',
   ),
   8,
@@ -233,6 +239,13 @@ const DETAIL = new Gated(
     'second',
     'zweitkonto',
     'schwarzgeldkonto',
+    'worth',
+    'history',
+    'logs',
+    'tickets',
+    'requests',
+    'complaints',
+    'chargebacks',
   ],
   new RegExp(
     `${B}(?:${[
@@ -253,6 +266,12 @@ const DETAIL = new Gated(
       '(?:just )?(?:signed|renewed|closed) (?:a|an|the|their) [^.\\n]{0,40}(?:deal|contract|agreement|renewal)',
       '(?:invoice|quote|contract|renewal|proposal|statement) (?:for|to|with) (?=[a-z])',
       '(?:is|are) (?:about to )?churn(?:ing)?',
+      // A client's deal size: "contract worth £2.1m a year"
+      '(?:contract|deal|account|renewal|agreement)s? (?:is |was |now )?worth (?:about |around |over |nearly |almost |roughly )?[£$€]? ?\\d[\\d.,]*\\s?(?:k|m|mm|bn|million|billion)?',
+      // What support sees of a customer: "I can literally see your account", "sent me 14 tickets"
+      '(?:i|we) can (?:literally |actually |clearly |even )?see (?:your|his|her|their) (?:account|(?:order|purchase|payment|ticket|chat|support) (?:history|logs?))(?=\\s*[:;.!?,—–-]|\\s+(?:and|right now)\\b)',
+      '(?:sent|opened|filed|submitted|raised|made) (?:me |us )?(?:\\d+|three|four|five|six|seven|eight|nine|ten|a dozen) (?:support )?(?:tickets|refund requests|complaints|chargebacks)',
+      '\\d+ (?:refund requests|chargebacks)',
       // Insurance, health billing and banking details of a person
       '(?:premium|premiums|rate|rates) (?:is|are|was|went|just went) (?:going )?(?:up|through the roof)',
       '(?:denied|refused|rejected) (?:coverage|the claim|(?:her|his|their) claim|(?:her|his|their) (?:appeal|prior auth\\w*))|(?:got|was|were) denied(?: coverage)?',
@@ -325,6 +344,9 @@ function namedCustomerHit(ctx: RuleContext): Hit | undefined {
   return undefined;
 }
 
+/** The customer addressed by their handle: "@kyle_ttv I can see your account". */
+const HANDLE = /(?:^|\s)@[A-Za-z0-9_]{2,}/;
+
 /** The author's own family: "my son Tom put $200 in his savings" is not a client. */
 const FAMILY =
   /\b(?:my|our) (?:son|daughter|kids?|children|wife|husband|partner|mom|mum|dad|mother|father|brother|sister|grand\w+|parents|nephew|niece|cousin|uncle|aunt)\b/;
@@ -340,6 +362,7 @@ function detailHit(ctx: RuleContext): Hit | undefined {
     const [ps] = sentenceNear(folded, Math.max(0, ss - 2));
     const [from, to] = ctx.span(ps, se);
     const named =
+      HANDLE.test(text.slice(from, to)) ||
       namesIn(ctx, from, to + 40).length > 0 ||
       capitalizedWordNear(ctx, from, Math.min(text.length, to + 40)) ||
       capitalizedSubjectBefore(ctx, start);
