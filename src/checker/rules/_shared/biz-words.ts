@@ -173,7 +173,8 @@ export function gatedMatches(
 /** Alternatives of a detailed regex, split by the key word each contains. */
 export interface KeyedRegex {
   group: number;
-  byStem: Map<number, RegExp>;
+  /** By local key (the stem's place in the group's list): the alternatives filed under the stem. */
+  byLocal: RegExp[];
 }
 
 /** Phrase syntax: a space matches any white space, " ?" an optional one. */
@@ -211,11 +212,9 @@ export function keyedRegex(alternatives: readonly string[], stemList: readonly s
   }
   // Only stems that have alternatives are looked for: a stem no alternative is filed under
   // would open windows that run nothing.
+  // The group's list is the filed stems in this order, so a hit's local key is its place here.
   const group = wordGroup([...filed.keys()]);
-  const entries = (groups[group] as Group).entries;
-  const byStem = new Map<number, RegExp>();
-  for (const [raw, mine] of filed) byStem.set(entries.get(raw) as number, boundaries(mine));
-  return { group, byStem };
+  return { group, byLocal: [...filed.values()].map(boundaries) };
 }
 
 /**
@@ -233,12 +232,16 @@ export function keyedMatches(
   const out: WindowMatch[] = [];
   // Match starts already reported (another key word's window may find the same match).
   let seen: Set<number> | null = null;
-  for (const h of groupWords(ctx, keyed.group)) {
+  let sorted = true;
+  const index = ctx.keywords;
+  for (let h = index.first((groups[keyed.group] as Group).list); h >= 0; h = index.next[h] as number) {
     if (out.length >= MAX_MATCHES) break;
-    const re = keyed.byStem.get(h.stem);
-    if (!re || (accept && !accept(h))) continue;
-    let ws = Math.max(0, h.start - before);
-    let we = Math.min(folded.length, h.end + after);
+    const re = keyed.byLocal[index.locals[h] as number];
+    const wordStart = index.starts[h] as number;
+    const wordEnd = index.ends[h] as number;
+    if (!re || (accept && !accept({ start: wordStart, end: wordEnd, stem: index.entries[h] as number }))) continue;
+    let ws = Math.max(0, wordStart - before);
+    let we = Math.min(folded.length, wordEnd + after);
     while (ws > 0 && isWordCode(folded.charCodeAt(ws - 1))) ws--;
     while (we < folded.length && isWordCode(folded.charCodeAt(we))) we++;
     const slice = folded.slice(ws, we);
@@ -252,8 +255,9 @@ export function keyedMatches(
       seen ??= new Set();
       if (seen.has(start)) continue;
       seen.add(start);
+      if (out.length > 0 && start < (out[out.length - 1] as WindowMatch).start) sorted = false;
       out.push({ start, end: start + m[0].length, m });
     }
   }
-  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+  return sorted ? out : out.sort((a, b) => a.start - b.start);
 }
