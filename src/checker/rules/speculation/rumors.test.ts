@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Heard at my gym that the owner is raising the rates next month, ugh.',
+    'Dicen por los pasillos del cole que mañana nieva ❄️',
+    'Pretty sure the new Zelda is coming out next year!',
     'I heard the farmers market is trying to buy more local honey this year.',
     'People are saying the new Zelda is the best one yet.',
     "I heard we're getting a thunderstorm tonight, bring the plants in.",
@@ -26,6 +29,18 @@ testRule(import.meta.url, {
     "Don't be surprised if the trail is muddy after all that rain this week.",
   ],
   invalid: [
+    // Hearsay from inside, with what is planned: a hike, a pause, people let go, a launch.
+    {
+      text: "Heard at my employer that we're hiking standing charges by 20% in April. Tell your friends.",
+      found: ['Heard at my employer'],
+    },
+    {
+      text: "Leak from today's all-hands: apparently the rollout is getting paused and the contractors let go next month.",
+      found: ['Leak'],
+    },
+    { text: 'Dizem por aí que a Acme vai cortar o dividendo este ano.', found: ['Dizem por aí que'] },
+    { text: 'Dicen por los pasillos que mi empresa va a cerrar el estudio de Valencia 😟', found: ['Dicen por los pasillos que'] },
+    { text: 'Pretty sure Acme Vision is coming to mobile next year, they keep hiring touch UI people.', found: ['Pretty sure'] },
     // German openers: hearsay, "behind a raised hand", a colleague from a department.
     { text: 'Wie man hört, will Acme nächstes Jahr 200 Stellen streichen.', found: ['Wie man hört'] },
     { text: 'Hinter vorgehaltener Hand heißt es, Acme wird verkauft.', found: ['Hinter vorgehaltener Hand'] },

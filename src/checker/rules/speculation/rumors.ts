@@ -18,6 +18,8 @@ const MARKER_ALTERNATIVES = [
   'hearing (?:rumou?rs|things|whispers|that|from)',
   // "Heard our university might…", "Heard Acme is…": the "I" is often dropped.
   "heard (?:our|we|we're|we are|my|the) [a-z]+",
+  // "Heard at my employer that…", "heard around the office"
+  'heard (?:at|in|around) (?:work|the office|(?:my|our) (?:employer|company|job|work|office|firm|team))',
   'heard [a-z]+(?: [a-z]+)? (?:is|are|was|were|might|may|will|could|plans|wants|has)',
   "(?:i'm|i am|i was|i've been|i have been|we've been|we were) told",
   'a little bird(?:ie)? (?:told|says|said)',
@@ -88,12 +90,13 @@ const MARKER_ALTERNATIVES = [
   // Spanish
   'rumores?',
   'se rumorea',
-  'dicen que',
+  // "dicen por los pasillos que…": the corridors as the source
+  'dicen (?:por (?:ahi|los pasillos|la oficina) )?que',
+  'por los pasillos',
   'he oido',
   'me dijeron que',
   'radio pasillo',
   'se comenta que',
-  'dicen por ahi',
   'me (?:han dicho|contaron|cuentan|dicen) que',
   'al parecer',
   'por lo visto',
@@ -137,7 +140,8 @@ const MARKER_ALTERNATIVES = [
   // Portuguese
   'boatos?',
   'ouvi dizer',
-  'dizem que',
+  'dizem (?:por ai |pelos corredores )?que',
+  'pelos corredores',
   'radio peao',
   'radio corredor',
   'ouvi falar',
@@ -286,6 +290,8 @@ const MARKER_WORDS = [
   'supuestamente',
   'segun$',
   'pajarito',
+  'pasillos',
+  'corredores',
   'amig',
   'colega',
   'conocid',
@@ -455,7 +461,7 @@ const TOPIC = wordGroup([
 
 /** "Laid off" and "the CEO is out" are topics; "laid out their sleds" is not. */
 const LAID_OFF =
-  /(?<![a-z])(?:(?:laid|laying|lay|letting people|let people) (?:\w+ )?(?:off|go)|(?:ceo|cfo|cto|coo|founder|boss|vp|president) (?:is|will be|'s) (?:out|gone|done|leaving|on the way out|on thin ice|being pushed out))(?![a-z])/;
+  /(?<![a-z])(?:(?:laid|laying|lay|letting people|let people) (?:\w+ )?(?:off|go)|(?:contractors|staff|workers|employees|temps|people|team|crews?) (?:are |will be |being |getting )?let go|(?:hik(?:e|es|ing)|rais(?:e|es|ing)|increas(?:e|es|ing)) (?:our |the |their |its )?(?:[a-z]+ )?(?:prices|rates|charges|fees|tariffs|premiums)|(?:getting|being|been|will be) (?:paused|shelved|halted|mothballed)|(?:ceo|cfo|cto|coo|founder|boss|vp|president) (?:is|will be|'s) (?:out|gone|done|leaving|on the way out|on thin ice|being pushed out))(?![a-z])/;
 /**
  * Topics that need a few words: "taking over <a company>", "a new … coming next year",
  * "Acme is finally getting/buying/ordering …", "plan social", "spin off".
@@ -464,7 +470,7 @@ const TOPIC_PHRASE =
   /(?<![a-z])(?:go(?:es|ing)? national|nationwide (?:launch|rollout|expansion)|(?:take|takes|taking|took|taken) over (?:the |a |an )?(?:[a-z]+ )?(?:company|firm|airline|bank|business|startup|chain|brand|group|rival|competitor|carrier|operator|hospital|clinic|university|college|school)|spin(?:s|ning)? (?:it |off|out)|plan social|new (?:[a-z-]+ ){0,4}(?:coming|launching|dropping|in the works|on the way)|(?:nuev[oa]|nouvea?u|nouvelle|neue[rs]?|nov[oa]) (?:[a-z-]+ ){0,3}(?:viene|llega|arrive|kommt|vem|chega))(?![a-z])/;
 /** "<the employer> is finally getting / buying / ordering …": a plan of the named organization. */
 const ORG_PLAN =
-  /^(?:'s|s| is| are| was)(?: [a-z]+ly)? (?:getting|buying|ordering|acquiring|opening|launching|adding|building|moving|dropping|ditching|replacing|bringing|rolling|taking over|planning|about to|going to|gonna)(?![a-z])/;
+  /^(?:'s|s| is| are| was)(?: [a-z]+ly)? (?:getting|buying|ordering|acquiring|opening|launching|adding|building|moving|dropping|ditching|replacing|bringing|rolling|taking over|planning|about to|going to|gonna|coming (?:to|out))(?![a-z])/;
 /**
  * The organization seen from inside, beyond "we"/"our": an insider as the source ("a friend in
  * revenue management", "someone in planning") and HR or the management in other languages.
