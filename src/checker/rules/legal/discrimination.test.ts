@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Our 5k is for runners over 50 only, no under-50s, sorry kids 🏃',
+    "We're hiring! Women especially welcome, no over-qualified folks please 😉",
     "We're hiring! Women and non-binary engineers especially encouraged to apply.",
     'My mom taught me to code on a hand-me-down laptop.',
     'A runner from my club finished a marathon at 64, legend.',
@@ -16,6 +18,15 @@ testRule(import.meta.url, {
     'Plus de femmes dans mon équipe cette année, enfin !',
   ],
   invalid: [
+    {
+      text: "We're hiring meter readers! Looking for young, energetic lads, no over-50s please, they slow the rounds down.",
+      found: ['no over-50s'],
+    },
+    { text: "We're hiring drivers. Nobody over 45 please.", found: ['Nobody over 45'] },
+    {
+      text: "Unpopular opinion: women don't belong on gas emergency crews, they can't handle night call-outs.",
+      found: ["women don't belong on"],
+    },
     {
       text: "Unpopular take: women just aren't cut out for surgery.",
       found: ["women just aren't cut out for"],

@@ -252,7 +252,7 @@ const UNFIT_WORDS = wordGroup([
 ]);
 
 const GROUP = new RegExp(
-  `${B}(?:pregnan\\w*|moms?|mums?|mothers?|new parents|parents|people with (?:kids|children)|(?:kids|children)|women|woman|females?|over (?:4|5|6)\\d|older (?:people|workers|candidates|folks|engineers|applicants|women|men)|old (?:people|guys)|boomers|disabled|disabilit\\w*|wheelchairs?|deaf|blind|autistic|muslims?|jews|jewish|christians?|hindus?|religious (?:people|folks)|immigrants?|foreigners?|foreign[- ]trained|international (?:candidates|applicants|nurses|doctors|graduates|hires)|hijabs?|headscarf|headscarves|turbans?|kippah|yarmulke|(?:certain|those|some|other|specific) countries|accents?|nationalit\\w*|black (?:people|candidates|folks|men|women)|asians?|hispanics?|latin[oa]s?|indians|chinese|mexicans?|gays?|lesbians?|trans(?:gender)? (?:people|folks|candidates)|mayores de \\d\\d|embarazadas?|mujeres|madres|inmigrantes|extranjeros|schwangere\\w*|frauen|mutter|auslander\\w*|uber \\d\\d|enceintes?|femmes|meres|etrangers|plus de \\d\\d ans|gravidas?|mulheres|maes|estrangeiros|acima de \\d\\d|mais de \\d\\d anos)${E}`,
+  `${B}(?:pregnan\\w*|moms?|mums?|mothers?|new parents|parents|people with (?:kids|children)|(?:kids|children)|women|woman|females?|over[- ]?(?:4|5|6)\\ds?|older (?:people|workers|candidates|folks|engineers|applicants|women|men)|old (?:people|guys)|boomers|disabled|disabilit\\w*|wheelchairs?|deaf|blind|autistic|muslims?|jews|jewish|christians?|hindus?|religious (?:people|folks)|immigrants?|foreigners?|foreign[- ]trained|international (?:candidates|applicants|nurses|doctors|graduates|hires)|hijabs?|headscarf|headscarves|turbans?|kippah|yarmulke|(?:certain|those|some|other|specific) countries|accents?|nationalit\\w*|black (?:people|candidates|folks|men|women)|asians?|hispanics?|latin[oa]s?|indians|chinese|mexicans?|gays?|lesbians?|trans(?:gender)? (?:people|folks|candidates)|mayores de \\d\\d|embarazadas?|mujeres|madres|inmigrantes|extranjeros|schwangere\\w*|frauen|mutter|auslander\\w*|uber \\d\\d|enceintes?|femmes|meres|etrangers|plus de \\d\\d ans|gravidas?|mulheres|maes|estrangeiros|acima de \\d\\d|mais de \\d\\d anos)${E}`,
   'g',
 );
 const EXCLUSION = new RegExp(
@@ -269,6 +269,14 @@ const STEREOTYPE = new RegExp(
 const UNFIT = new RegExp(
   `${B}(?:(?:aren't|isn't|weren't|wasn't|are not|is not|were not|was not) (?:just |simply |really |naturally )?(?:cut out|suited|built|made|fit) for|(?:are|is|were|was) (?:just |simply |really |naturally )?(?:not|never) (?:cut out|suited|built|made|fit) for|(?:don't|do not|doesn't|does not|never) belong (?:in|on|at)|(?:can't|cannot|can never|just can't|will never) (?:handle|keep up|lead|manage|do (?:math|science|the job))|belong in the kitchen|no (?:estan|son|sirven|valen) (?:hech[oa]s |apt[oa]s |cortad[oa]s )?para|(?:sind|ist) (?:einfach |halt |eben )?(?:nicht|nie) (?:\\w+ ){0,3}(?:gemacht|geeignet)|taugen (?:einfach |halt )?nicht|gehoren nicht (?:in|an|zu)|(?:ne sont|n'est) (?:pas|jamais) (?:faite?s?|taillee?s?|capables?|douee?s?) pour|n'ont rien a faire (?:dans|en|a)|nao (?:sao|servem) (?:feit[oa]s |capazes |apt[oa]s )?para)${E}`,
 );
+/**
+ * A group shut out in so many words: "no over-50s please", "nobody over 45", "no pregnant women".
+ * Counts in a hiring post even when the hiring is said in the sentence before ("We're hiring! …").
+ */
+const DIRECT_EXCLUSION = new RegExp(
+  `${B}(?:no|nobody|no one|not anyone)\\s+(?:over[- ]?(?:4|5|6)\\ds?|older (?:people|workers|candidates|folks|applicants)|pregnant \\w+|moms|mums|mothers|women)${E}`,
+);
+
 /** Kids and children: "my kids aren't cut out for camping" is not about a protected group. */
 const CHILDREN = /^(?:kids|children)$/;
 /**
@@ -450,8 +458,15 @@ export default defineRule({
         hits.push({ start, end, data: { words: ctx.text.slice(start, end) } });
         continue;
       }
+      const direct = DIRECT_EXCLUSION.exec(folded.slice(s, e));
+      if (direct && HIRING.test(folded.slice(Math.max(0, s - 160), e)) && !WELCOMING.test(folded.slice(s, e))) {
+        const [start, end] = ctx.span(s + direct.index, s + direct.index + direct[0].length);
+        hits.push({ start, end, data: { words: ctx.text.slice(start, end) } });
+        continue;
+      }
       const hiring = hasWord(ctx, HIRING_WORDS, s, e) && hasWord(ctx, EXCLUSION_WORDS, s, e);
-      const unfit = !hiring && hasWord(ctx, UNFIT_WORDS, s, e);
+      // A put-down counts whether or not the sentence also names hiring ("can't handle night call-outs").
+      const unfit = hasWord(ctx, UNFIT_WORDS, s, e);
       if (!hiring && !unfit && !hasWord(ctx, STEREOTYPE_WORDS, s, e)) continue;
       const sentence = folded.slice(s, e);
       GROUP.lastIndex = 0;

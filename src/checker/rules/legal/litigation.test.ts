@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Watched a courtroom drama last night where the power company gets sued over a blackout 😂 the lawsuit scenes were so unrealistic',
+    "Vimos 'El apagón' en el cine ayer, una peli sobre una demanda contra una eléctrica. Muy recomendable.",
     'Anyone else studying for the bar exam? Civil procedure and lawsuit deadlines are melting my brain.',
     'Jury duty this morning. Two books, one charger, zero regrets.',
     'Binge-watched a legal drama series about a lawsuit over a will, so good.',

@@ -85,6 +85,8 @@ export const MARKET = wordGroup([
   'calls',
   'options',
   'earnings',
+  'dividend',
+  'dividends',
   'crypto',
   'coin',
   'coins',

@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "A 'dividend that will never be cut' pitch from a stranger is a scam, beware.",
+    'Bike helmets: safer than your savings account will ever be against a bus 🚲',
     'guaranteed to make you smile: a puppy meeting snow for the first time.',
     'The store has a 30-day risk-free return policy, so I tried the chair.',
     'Not advice: I put a bit into an index fund every month and ignore it.',
@@ -14,6 +16,10 @@ testRule(import.meta.url, {
     'You will never lose your place in the queue, the app saves it.',
   ],
   invalid: [
+    {
+      text: "Acme Holdings pays a 7% dividend that will never be cut. It's safer than your savings account.",
+      found: ['dividend that will never be cut', 'safer than your savings account'],
+    },
     {
       text: 'This bond fund is risk-free and pays a guaranteed 8% a year.',
       found: ['risk-free', 'guaranteed 8%'],

@@ -18,6 +18,9 @@ const GUARANTEE_ALTERNATIVES = [
   "(?:we|i) guarantee (?:(?:that )?you(?:'ll| will)? |that |your (?:money|savings|portfolio|investment|deposit)s? (?:will )?)?(?:beat|outperform|earn|make money|double|triple|grow|never lose|won't lose|will never lose)",
   "(?:won't|will not|never|can't|cannot|can not) lose (?:money|a (?:cent|penny|dime)|value)",
   '(?:double|triple) your money',
+  // "a 7% dividend that will never be cut", "safer than your savings account"
+  "(?:dividends?|payouts?|yield) (?:that |which )?(?:will never|won't ever|will not ever|can never|is never going to) (?:be cut|go down|drop|shrink)",
+  'safer than (?:a |your |any )?(?:savings account|bank account|savings|cash|the bank|a bank|bonds|treasuries)',
   'risk[ -]free',
   'riskless',
   '(?:zero|no|without) risk',
@@ -50,6 +53,12 @@ const GUARANTEE_ALTERNATIVES = [
 ];
 const GUARANTEE = keyedRegex(GUARANTEE_ALTERNATIVES, [
   'guarant',
+  'dividend',
+  'dividends',
+  'payout',
+  'payouts',
+  'yield',
+  'safer',
   'risk',
   'riskless',
   'risiko',

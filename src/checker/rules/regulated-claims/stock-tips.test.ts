@@ -8,8 +8,13 @@ testRule(import.meta.url, {
     'I will hit $400 in savings by June, then a new bike!',
     'I want to reach $1,000 for the charity run, please share.',
     'Concert tickets are going for $40 by the door.',
+    'Dividend stocks are boring, I know. Put it all in the oven for 20 minutes instead 🍰',
   ],
   invalid: [
+    {
+      text: "Acme pays a rock solid 7% dividend. I work there, trust me on this one. Put it all in.",
+      found: ['trust me on this', 'Put it all in'],
+    },
     {
       text: '$ACME is going to $300 by spring. Load up now.',
       found: ['is going to $300', 'Load up now'],

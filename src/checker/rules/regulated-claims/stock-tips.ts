@@ -21,6 +21,8 @@ const ADVICE_ALTERNATIVES = [
   'before (?:it|the stock|the price) (?:moons|pops|rips|explodes|takes off)',
   'put (?:\\$?\\d[\\d.,]*k?|your (?:savings|emergency fund|bonus|paycheck|money|retirement)|all (?:your|my) (?:savings|money)) (?:in|into) ',
   '(?:2x|3x|5x|10x|20x|50x|100x|1000x) by (?:summer|winter|spring|fall|christmas|year end|end of (?:the )?year|next (?:week|month|year)|20\\d\\d)',
+  // "Put it all in.", "put everything in"
+  'put (?:it all|everything|all of it) in(?=\\s*(?:[.!]|$|now|today))',
   'free money',
   'easy money',
   'not financial advice,? but',
