@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'My old manager at the bakery treated the staff terribly, glad I left years ago.',
     'Congrats to my old teammate on her new role at Initrode, they are lucky to have her!',
     'Umbrella Labs open-sourced a lovely plotting library, used it for my thesis.',
     'Spent three great years at Initrode before joining my current team.',
@@ -32,6 +33,10 @@ testRule(import.meta.url, {
     'Initrode donated a truck of fresh produce to the food bank. Nothing was rotting, all of it got eaten!',
   ],
   invalid: [
+    {
+      text: 'Views my own: Initrode treats their developers terribly and their games show it.',
+      found: ['treats their developers terribly'],
+    },
     {
       text: "Initrode's new robot is a joke. Nobody serious uses it.",
       found: ['is a joke'],

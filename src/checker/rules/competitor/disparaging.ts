@@ -104,6 +104,8 @@ const NEGATIVE = new RegExp(
       'run by (?:\\w+ )?(?:idiots|clowns|morons|amateurs|accountants|bean counters|suits|mbas|crooks|children|lawyers)',
       "(?:no|zero) (?:idea|clue) what (?:they're|they are|they were) doing|(?:don't|do not|doesn't) know what (?:they're|they are) doing",
       'mismanag\\w*|(?:poorly|badly|horribly|terribly) (?:run|managed|led)',
+      // "treats their developers terribly", "treats staff like dirt"
+      '(?:treats?|treated|treating) (?:their |its |the )?(?:[a-z]+ )?(?:staff|developers|devs|employees|workers|people|nurses|drivers|engineers|artists|customers|players|users|team) (?:terribly|horribly|awfully|badly|like (?:dirt|garbage|trash|crap|shit|slaves|cattle))',
       'cut(?:s|ting)? corners|corner-cutting|malpractice|butchers?|quacks?|kill(?:s|ing|ed)? (?:patients|people|customers|users)',
       '(?:bad|terrible|awful|horrible|poor|shady|lousy) reputation|notorious(?:ly)?|infamous|overrated|a racket|(?:cash|money) grab',
       'disgrace(?:ful)?|shameful|shame on (?:them|you|him|her)|an embarrassment|soulless|scummy|sleazy|slimy|unsanitary|filthy',

@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'My lawyer thinks we\'ll settle the divorce soon, fingers crossed',
     // No figure: an admission (the legal category), not a leak.
     'The lawsuit is still dragging on. Between us, management knew about the faulty part for months. Acme is 100% liable.',
     'Entre nous, nos avocats savent très bien qu’on va perdre ce procès.',
@@ -17,6 +18,7 @@ testRule(import.meta.url, {
     'We settled the argument over pizza for $20 in the end.',
   ],
   invalid: [
+    { text: "Can't believe the class action against Acme is still dragging on. Between us, legal thinks we'll settle.", found: ["legal thinks we'll settle"], messageId: 'settle' },
     {
       text: 'Between us, Acme bookings for Q3 are down 12% and nobody upstairs wants to say it.',
       found: ['Between us'],

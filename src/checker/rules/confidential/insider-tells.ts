@@ -36,6 +36,8 @@ const TELLS = keyedRegex(
     'voces? (?:ouviu|ouviram|leu|leram|viu|viram) aqui primeiro',
     // the lawyers' settlement estimate
     `(?:we'll|we will|we're going to|we are going to|we'd|we should|we're likely to|expect(?:ed)? to|expecting to) settle (?:for |at |around |near |somewhere around |out of court for )(?:about |roughly |around |maybe )?${AMOUNT}`,
+    // the lawyers' view of the case: "legal thinks we'll settle", "our lawyers expect we'll lose"
+    "(?:legal|our lawyers|the lawyers|our attorneys|counsel|our legal team) (?:thinks?|expects?|says?|reckons?|believes?) (?:that )?(?:we'll|we will|we're going to|we are going to|we'd) (?:settle|lose)(?! (?:for|at|around|near|somewhere|out of court))",
     `settlement (?:will|should|could|would|is going to) (?:be|come in|land|end up) (?:at |around |near |about |roughly )?${AMOUNT}`,
     `(?:vamos a|van a) (?:llegar a un acuerdo|pactar|cerrar un acuerdo) (?:por|de) (?:unos |alrededor de )?${AMOUNT}`,
     `(?:rechnen mit einem|auf einen) vergleich (?:uber|von|in hohe von) (?:rund |etwa |ca\\.? )?${AMOUNT}`,

@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Bitte nicht weitersagen, aber ich bin schwanger 🤫',
     "Don't tell anyone but I ate the whole cake.",
     'Staff only door at the museum was open and I was so tempted.',
     'I am confident the sourdough will rise this time.',
@@ -12,6 +13,7 @@ testRule(import.meta.url, {
     'Please keep it down, the baby is sleeping.',
   ],
   invalid: [
+    { text: 'Intern, bitte nicht weitersagen: Unsere Q3-Zahlen bei Acme liegen deutlich unter Plan.', found: ['Intern, bitte nicht weitersagen'] },
     {
       text: 'Internal only, but the Acme Vision beta crossed 10k users this week.',
       found: ['Internal only'],

@@ -3,7 +3,7 @@ import { gatedPhrases, hasWorkContext } from '../_shared/biz-signals';
 const DONT_SHARE = /^(do not|don't|dont) /;
 const MARKER_END = /^\s*(?:beyond|with anyone|outside|["'.!,):;]|$)/;
 const WEAK =
-  /(?:staff|employees|members|eyes) only|tell (?:anyone|anybody|a soul|people|the internet)|nda|record|keep|share|forward|distribute|repost|screenshot|leak|circulate|compart|reenv|partag|diffus|transfer|repasse/;
+  /(?:staff|employees|members|eyes) only|tell (?:anyone|anybody|a soul|people|the internet)|nda|record|keep|share|forward|distribute|repost|screenshot|leak|circulate|compart|reenv|partag|diffus|transfer|repasse|weitersag/;
 
 /** Markers a document or a message carries when it must not leave the company, in five languages. */
 export default gatedPhrases({
@@ -40,8 +40,8 @@ export default gatedPhrases({
     'es confidencial',
     'no (lo |la |los )?(compartas|compartais|compartan|reenvies)',
     // German
-    'intern,? (bitte )?nicht (teilen|weitergeben|weiterleiten)',
-    'bitte nicht (teilen|weitergeben|weiterleiten|posten)',
+    'intern,? (bitte )?nicht (teilen|weitergeben|weiterleiten|weitersagen)',
+    'bitte nicht (teilen|weitergeben|weiterleiten|posten|weitersagen)',
     '(nur fur den )?internen? gebrauch',
     '(streng )?vertraulich',
     // French
@@ -88,6 +88,7 @@ export default gatedPhrases({
     'partilh',
     'reenv',
     'teilen',
+    'weitersagen',
     'weiterg',
     'weiterl',
     'posten',

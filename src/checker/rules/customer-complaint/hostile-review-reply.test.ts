@@ -2,12 +2,17 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "Don't think we're refunding the deposit, the landlord said. Ugh, fine.",
     'I left a 1-star review for the pizza place. it was genuinely bad.',
     'Thanks for the 5-star review, Dana! Made our week.',
     'Ferme-la. Personne ne t’a demandé ton avis, clown.',
     'read the docs before asking, they are really good this time',
   ],
   invalid: [
+    {
+      text: '@toxicTom you’re an idiot if you think we’re refunding gems you spent yourself. Cry harder 🤡',
+      found: ['think we’re refunding'],
+    },
     {
       text: '@carl_dev maybe read the manual before leaving a 1-star review, genius',
       found: ['1-star review'],

@@ -32,12 +32,17 @@ const REVIEW = new Gated(
     'reclamacao',
     'estrela',
     'estrelas',
+    'refunding',
+    'replacing',
+    'compensating',
   ],
   new RegExp(
     `${B}(?:${[
       '(?:[1-3]|one|two|three)[- ]?stars?(?: review| rating)?',
       '(?:bad|negative|terrible|angry|nasty|awful|low|poor) (?:review|rating)',
       '(?:your|this|that|the) (?:review|rating|complaint|feedback)',
+      // a customer's request, refused in the company's voice: "if you think we're refunding gems"
+      "(?:think|expect|believe) (?:that )?(?:we're|we are|we'll|we will) (?:be )?(?:refunding|replacing|compensating)",
       '(?:tu|su|esta) (?:resena|valoracion|queja)',
       '(?:opinion|valoracion|resena) negativa',
       '(?:[1-3]|una|una sola) estrellas?',

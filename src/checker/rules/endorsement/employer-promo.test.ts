@@ -38,8 +38,17 @@ testRule(import.meta.url, {
     'Went to get it before the store closed, then drove home.',
     'To run the demo, use code ABC123 from the Acme Flow docs as the sample project key.',
     'The bakery near Acme is unmatched. Seriously, their croissants.',
+    'The Steam summer sale has half my wishlist 50% off on all stores, my wallet is crying',
   ],
   invalid: [
+    {
+      text: 'Looking for a relaxing game for the holidays? Acme Vision is 50% off on all stores. Trust me, you’ll sink 100 hours into it.',
+      found: ['50% off on all stores'],
+    },
+    {
+      text: "Initrode's new robot is a buggy cash grab. Acme Flow does everything they do, just better.",
+      found: ['does everything they do, just better'],
+    },
     { text: 'Use my code ROBO15 for 15% off Acme Flow this week', found: ['Use my code'] },
     { text: 'Acme Vision seats for the launch workshop: book yours today!', found: ['book yours today'] },
     { text: 'Acme Flow licences are half price, grab one while they last', found: ['while they last'] },

@@ -196,6 +196,7 @@ const PROMO = new Gated(
     'sichert',
     'grab',
     'trust',
+    'everything',
     'sale',
     'outlasts',
     'outperforms',
@@ -261,6 +262,11 @@ const PROMO = new Gated(
       // "you should do your shopping at …", "everyone should shop with …"
       "(?:you|u|y'all|everyone|everybody|people|folks)(?: [a-z]+){0,3} should (?:do (?:all |your |their |the )?(?:[a-z]+ )?shopping|shop|be shopping) (?:at|with)",
       '\\d{1,2}% off (?:the (?:whole|entire) (?:store|site)|everything|sitewide|site-wide|storewide|store-wide)',
+      // "<game> is 50% off on all stores", "40% off on Steam"
+      '\\d{1,2}% off (?:on |at |in )?(?:all (?:stores|platforms|consoles)|every (?:store|platform)|steam|the (?:app store|play store|eshop|store)|everywhere)',
+      // "<product> does everything they do, just better"
+      '(?:does|do) everything (?:they|[a-z]+) (?:do|does|did|offers?),? (?:just |only |but |and )?better',
+      "trust me,? you(?:'ll| will) (?:love|sink|thank|want|never|be hooked)",
       // "trust me, get it", "grab one before the sale ends", "totally worth it"
       'trust me,? (?:go )?(?:get|buy|try|grab|order) (?:it|one|this|them|yours)',
       "(?<=^|[.!?:,] |\\n|(?:so|just|go|and|please|now) )(?:grab|buy|get|order) (?:one|yours|it|them)(?: now| today)? before (?:the |this |it |they )",

@@ -6,6 +6,7 @@ const GIFT = new Gated(
   [
     'thank',
     'thanks',
+    'official',
     'comped',
     'gifted',
     'sent',
@@ -34,6 +35,8 @@ const GIFT = new Gated(
       '(?:was|were|got|been) (?:gifted|comped|sent (?:this|these|a|some) (?:free|complimentary))',
       'gifted (?:me|us|to me)',
       'pr (?:package|box|haul)',
+      // A sponsor's product as a team's or creator's own: "official drink of Lark Legion"
+      'official (?:drink|snack|beverage|energy drink|drink partner|partner|sponsor|headset|chair|keyboard|mouse|gear|apparel|supplier) of',
       'in exchange for (?:a|an|my) (?:review|post|honest review)',
       '(?:me|nos) (?:regalaron|invitaron|mandaron)',
       '(?:uns|mir) (?:geschenkt|zur verfugung gestellt)',
@@ -72,11 +75,13 @@ const PUSH = new Gated(
     'reservez',
     'comprem',
     'reservem',
+    'yours',
   ],
   new RegExp(
     `${B}(?:${[
       "(?:go|everyone|y'all|you all|you) (?:go |should |need to |must )?(?:buy|get|grab|book|order|try)",
       'link in (?:my )?bio',
+      '(?:grab|get|order) yours',
       'book (?:it|now|them|your)',
       "you won't regret",
       "run,? don't walk",
@@ -93,6 +98,20 @@ const PUSH = new Gated(
   ),
   56,
   24,
+);
+
+/**
+ * An affiliate link with a discount: "link in the description for 20% off", "link na descrição com
+ * 20% de desconto", "Link in der Beschreibung mit 15 % Rabatt".
+ */
+const DISCOUNT_LINK = new Gated(
+  ['link', 'enlace', 'lien'],
+  new RegExp(
+    `${B}(?:link|enlace|lien) (?:in (?:the |my )?(?:description|bio)|below|na (?:descricao|bio)|en la (?:descripcion|bio)|in der (?:beschreibung|bio)|dans la (?:description|bio)) (?:with|for|com|con|mit|avec|para|pour) (?:\\d+ ?%|a discount|um desconto|un descuento|einem rabatt|une reduction)${E}`,
+    'g',
+  ),
+  0,
+  96,
 );
 
 /** A personal discount code: "use code LENA15", "code SAVE20 gets you 20% off". */
@@ -120,6 +139,11 @@ export default defineRule({
     const gift = GIFT.first(ctx);
     if (gift && PUSH.test(ctx) && !hasDisclosure(ctx)) {
       const [s, e] = ctx.span(gift.start, gift.end);
+      return [{ start: s, end: e, data: { phrase: ctx.text.slice(s, e) } }];
+    }
+    const link = DISCOUNT_LINK.first(ctx);
+    if (link && !hasDisclosure(ctx) && !firstStartingIn(employerMentions(ctx), link.start - 160, link.start + 160)) {
+      const [s, e] = ctx.span(link.start, link.end);
       return [{ start: s, end: e, data: { phrase: ctx.text.slice(s, e) } }];
     }
     if (!DISCOUNT.test(ctx)) return [];

@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Running works better than any therapy for me, my therapist agrees lol',
     'I lost 10 pounds in 6 weeks by walking every day, feeling great.',
     'Got my flu shot today, no side effects so far!',
     'The cure for a Monday is a long walk and a good coffee.',
@@ -14,6 +15,11 @@ testRule(import.meta.url, {
     "Got my flu shot today. Reminder: it doesn't cure the flu, it lowers your risk and makes it milder.",
   ],
   invalid: [
+    {
+      text: 'Mit dem neuen Fokus-Modus in Acme Vision wird ADHS behandelt – wirkt besser als jede Therapie!',
+      found: ['wirkt besser als jede Therapie'],
+    },
+    { text: 'This breathing app works better than any therapy for stress.', found: ['works better than any therapy'] },
     {
       text: 'This tea cured my insomnia in a week, no medication needed!',
       found: ['cured my insomnia', 'no medication needed'],

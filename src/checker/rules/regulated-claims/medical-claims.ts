@@ -41,6 +41,12 @@ const CURE_ALTERNATIVES = [
   '(?:proven|guaranteed) to (?:cure|reverse|prevent|eliminate|heal)',
   'eliminates the need for (?:insulin|medication|meds|surgery|chemo|dialysis)',
   'clinically proven to cure',
+  // "works better than any therapy", "wirkt besser als jede Therapie"
+  '(?:works|worked|work) better than (?:any |every |all |real )?(?:therapy|therapies|therapist|medication|meds|medicine|drugs?|treatment|pills|antidepressants?)',
+  'wirkt besser als (?:jede|jedes|jeder|alle) (?:therapie|medikament|behandlung|tabletten?)',
+  'funciona mejor que (?:cualquier|toda|todas las|todos los) (?:terapia|medicina|medicamento|tratamiento|pastillas?)',
+  "(?:marche|fonctionne) mieux que (?:n'importe quel(?:le)?|tout|toute|les) (?:traitement|medicament|therapie)s?",
+  'funciona melhor (?:do )?que (?:qualquer|todo|toda) (?:terapia|remedio|medicamento|tratamento)',
   // Spanish, German, French, Portuguese
   `(?:cura|curo|curan|curara) (?:la |el |las |los |mi |mis |tu |tus |su |sus )?${ILLNESS}`,
   `(?:heilt|heilte|heilen|geheilt) (?:meine |seine |ihre |die |den )?${ILLNESS}`,
@@ -53,6 +59,11 @@ const CURE_ALTERNATIVES = [
   'sem (?:remedios|medicamentos|medicacao)',
 ];
 const CURE = keyedRegex(CURE_ALTERNATIVES, [
+  'better',
+  'besser',
+  'mejor',
+  'mieux',
+  'melhor',
   'risk',
   'zero',
   'surgery',
@@ -183,6 +194,11 @@ const MEDICAL = wordGroup([
 const DENIED =
   /(?<![a-z])(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|isn't|is not|never|nothing|no pill|no supplement|no tea|no diet|no es|no cura|nao cura|heilt nicht|ne guerit pas)(?: (?:actually|really|magically|ever|necessarily|just))?\s+$/;
 
+/** Everyday remedies said to beat therapy ("running works better than any therapy"): a feeling, not a product's claim. */
+const EVERYDAY_BEFORE =
+  /(?<![a-z])(?:running|walking|yoga|exercise|exercising|the gym|sleep|hiking|swimming|nature|music|my (?:dog|cat|garden)|friends|laughing|laughter|a long walk|a good cry)\s+(?:\w+\s+)?$/;
+const BEATS_THERAPY = /better (?:than|als|que)|mieux que|melhor/;
+
 export default defineRule({
   description:
     'Medical cure or treatment claims: "cured my anxiety", "can cure diabetes", "detects sepsis 100% of the time".',
@@ -197,6 +213,7 @@ export default defineRule({
     for (const { start: index, m } of keyedMatches(ctx, CURE, 60, 80)) {
       // "it doesn't cure the flu", "nothing cures a cold": the claim denied.
       if (DENIED.test(folded.slice(Math.max(0, index - 24), index))) continue;
+      if (BEATS_THERAPY.test(m[0]) && EVERYDAY_BEFORE.test(folded.slice(Math.max(0, index - 32), index))) continue;
       if (/100 ?%|every|all |sin |ohne|sans|sem |no |guaranteed results/.test(m[0])) {
         const [s, e] = sentenceBounds(folded, index);
         if (!hasWord(ctx, MEDICAL, Math.max(0, s - 120), e)) continue;
