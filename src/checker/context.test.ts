@@ -39,6 +39,16 @@ describe('RuleContext', () => {
     expect(ctx('Tundra is late').codenameMentions).toHaveLength(1);
   });
 
+  it('finds competitors by a first word no dictionary has, in any case, but not by an English one', () => {
+    const rivals = compilePolicy(parsePolicy({ ...TEST_POLICY, competitors: ['Corvant Energy', 'Summit Bank'] }));
+    const found = (text: string): string[] => {
+      const c = new RuleContext(text, rivals);
+      return c.competitorMentions.map((m) => c.text.slice(...c.span(m.start, m.end)));
+    };
+    expect(found("corvant's new app is garbage, Corvant Energy too")).toEqual(['corvant', 'Corvant Energy']);
+    expect(found('the summit was great, Summit Bank sponsored it')).toEqual(['Summit Bank']);
+  });
+
   it('finds generic references to the employer and disclaimers', () => {
     expect(ctx('at work we ship on Fridays').ownEmployerReferences).toHaveLength(1);
     expect(ctx('mi empresa paga bien').ownEmployerReferences).toHaveLength(1);

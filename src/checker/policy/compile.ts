@@ -6,6 +6,7 @@
 import { type Category, DEFAULT_REASONS } from '../categories';
 import { customRule } from '../kinds/custom';
 import type { RuleDefinition } from '../kinds/rule';
+import { isKnownWord } from '../rules/accessibility/_segment';
 import { RULES } from '../rules/index.generated';
 import { fold } from '../text/normalize';
 import { TermMatcher } from '../text/terms';
@@ -86,6 +87,20 @@ function bareWords(names: readonly string[], orgWords: ReadonlySet<string>): str
   return out;
 }
 
+/**
+ * Competitors are also called by a first word no dictionary has: "Corvant" for "Corvant Energy",
+ * written any way ("corvant's app"). A first word that is an English word ("Summit Bank") is not.
+ */
+function distinctiveFirstWords(names: readonly string[], orgWords: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const words = name.trim().split(/\s+/);
+    const first = fold(words[0] ?? '');
+    if (words.length > 1 && /^[a-z]{5,}$/.test(first) && !orgWords.has(first) && !isKnownWord(first)) out.push(first);
+  }
+  return out;
+}
+
 /** "Northwind Analytics" also appears as #NorthwindAnalytics and NorthwindAnalytics. */
 function joinedForms(names: readonly string[]): string[] {
   return names.filter((n) => /\s/.test(n.trim())).map((n) => n.replace(/\s+/g, ''));
@@ -105,7 +120,11 @@ function compileOrganization(policy: Policy): OrganizationMatchers {
     bareProducts: new TermMatcher(bareWords(products, orgWords)),
     codenames: new TermMatcher(codenames),
     bareCodenames: new TermMatcher(bareWords(codenames, orgWords)),
-    competitors: new TermMatcher([...(policy.competitors ?? []), ...joinedForms(policy.competitors ?? [])]),
+    competitors: new TermMatcher([
+      ...(policy.competitors ?? []),
+      ...joinedForms(policy.competitors ?? []),
+      ...distinctiveFirstWords(policy.competitors ?? [], orgWords),
+    ]),
     internalHosts: new TermMatcher(policy.organization?.internalHosts ?? []),
     disclaimers: new TermMatcher([
       ...disclaimerTexts.map((d) => d.replace(/[.!]+$/, '')),

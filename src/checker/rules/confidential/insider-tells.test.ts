@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Can confirm from the inside: the new café on campus makes the best croissants 🥐',
     'My lawyer thinks we\'ll settle the divorce soon, fingers crossed',
     // No figure: an admission (the legal category), not a leak.
     'The lawsuit is still dragging on. Between us, management knew about the faulty part for months. Acme is 100% liable.',
@@ -18,7 +19,8 @@ testRule(import.meta.url, {
     'We settled the argument over pizza for $20 in the end.',
   ],
   invalid: [
-    { text: "Can't believe the class action against Acme is still dragging on. Between us, legal thinks we'll settle.", found: ["legal thinks we'll settle"], messageId: 'settle' },
+    { text: "Can confirm from the inside: we'll beat full-year guidance and profit is up 25% next year. Good time to be at Acme 😉", found: ['Can confirm from the inside'] },
+    { text: "Can't believe the class action against Acme is still dragging on. Between us, legal thinks we'll settle.", found: ["legal thinks we'll settle"] },
     {
       text: 'Between us, Acme bookings for Q3 are down 12% and nobody upstairs wants to say it.',
       found: ['Between us'],

@@ -25,6 +25,8 @@ const TELLS = keyedRegex(
     'unter uns(?: gesagt)?',
     'ganz im vertrauen',
     'confidentially',
+    // "Can confirm from the inside: …"
+    '(?:can |i can )?confirm(?:ing)? from (?:the )?inside',
     'en confidence',
     'en confianza',
     'em confianca',
@@ -50,6 +52,7 @@ const TELLS = keyedRegex(
     'unter$',
     'vertrauen',
     'confidentially',
+    'confirm',
     'confidence',
     'confianza',
     'confianca',
@@ -159,7 +162,7 @@ function hasFigure(window: string): boolean {
   return false;
 }
 
-const BETWEEN = /^(?:just |strictly )?(?:between|entre|aqui|unter|ganz|confiden|en conf|em conf)/;
+const BETWEEN = /^(?:just |strictly )?(?:between|entre|aqui|unter|ganz|confiden|en conf|em conf|(?:i )?can confirm|confirm)/;
 const SETTLE = /settle|acuerdo|vergleich|accord|acordo/;
 const REACH_BEFORE = 160;
 /** Key words looked at per check: a pasted megabyte of "between us" must stay fast. */

@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Come over to our place on Sunday, Acme Vision demo night is cancelled anyway',
     // Booking, codes and "nobody beats" said of something else than the employer's offer.
     'Our book club met at the Acme cafeteria again, we book the room early every month.',
     'Nobody beats my mom’s lasagna. Spent the weekend at home after the Acme offsite.',
@@ -41,6 +42,7 @@ testRule(import.meta.url, {
     'The Steam summer sale has half my wishlist 50% off on all stores, my wallet is crying',
   ],
   invalid: [
+    { text: 'Anyone still with Initrode should run. Come over to Acme Flow, way cheaper and the app actually works.', found: ['Come over to'] },
     {
       text: 'Looking for a relaxing game for the holidays? Acme Vision is 50% off on all stores. Trust me, you’ll sink 100 hours into it.',
       found: ['50% off on all stores'],

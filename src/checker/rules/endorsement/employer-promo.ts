@@ -196,6 +196,8 @@ const PROMO = new Gated(
     'sichert',
     'grab',
     'trust',
+    'come',
+    'jump',
     'everything',
     'sale',
     'outlasts',
@@ -218,6 +220,8 @@ const PROMO = new Gated(
     `${B}(?:${[
       // English
       'switch(?:ing)? (?:over )?(?:from [^.!?\\n]{1,30} )?to',
+      // "Come over to <product>, way cheaper": luring a rival's customers
+      '(?:come|move|jump) (?:on )?over to',
       "(?:you|u|y'all|everyone|everybody|people|folks|teams?|we all)(?: [a-z]+){0,3} (?:really |seriously |honestly |just |all )?(?:should|must|gotta|have to|ought to|need to|needs to)(?: all| really| just| definitely| seriously)? (?:try|use|get|switch|check|download|buy|sign up|join|vote|grab|look at|give|install|book|register|attend|demo)",
       "(?:you|u|y'all|everyone|teams?) (?:really |seriously |honestly |just |all )?(?:need|needs)(?= )",
       '(?:check|try|test) (?:it|them|this|that|us) out',
@@ -371,7 +375,7 @@ const HIRING =
   /(?<![a-z0-9_])(?:hiring|roles?|jobs?|positions?|openings?|apply|careers?|vacanc\w*|recruit\w*|vagas?|vacantes?|stellen\w*|postes?|candidat\w*)(?![a-z0-9_])/;
 
 /** "pick <product>", "elijan <product>": only with the product right after. */
-const PICK = /(?:pick|choose|go with|opt for|elijan|elige|escojan|escoge|wahlt|nehmt|choisissez|prenez|escolham|escolha)$/;
+const PICK = /(?:pick|choose|go with|opt for|over to|elijan|elige|escojan|escoge|wahlt|nehmt|choisissez|prenez|escolham|escolha)$/;
 /** "open a <product>": an urging only as an imperative ("I had to open a …" reports). */
 const SIGN_UP = /^(?:open|apply for|get|grab|sign up for) (?:a|an|your)$/;
 const BEATS = /(?:beats|beat|close to)$/;
