@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'I have seen your review of the new Zelda and I could not disagree more 😂',
+    'Send your order number to my work email? No thanks, I will call the shop myself.',
     'The wait at the clinic today was unacceptable. I rebooked with another dentist and moved my account there.',
     "This heat is unacceptable, I've rescheduled my run to tomorrow morning.",
     'Sinto muito pela sua perda, querida. Me chama no direct se precisar conversar.',
@@ -37,6 +39,11 @@ testRule(import.meta.url, {
     "You're right, the movie was better than the book. I'll swap my rating tonight.",
   ],
   invalid: [
+    { text: "We'll cover the tow and the rental, just send your order number to my work email and I'll sort it 👍", found: ['send your order number to my work email'] },
+    { text: 'Hi Karen, thanks for the review. We apologize that your service appointment ran 3 hours over — I’ll personally make sure the service centre refunds the labour charge.', found: ['We apologize'] },
+    { text: 'Das tut uns sehr leid! Schicken Sie uns bitte eine DM mit Ihrer Fahrgestellnummer, wir kümmern uns sofort darum.', found: ['tut uns sehr leid'] },
+    { text: 'Hallo Herr Becker, wir haben Ihre Beschwerde gesehen (Buchung 77120) – selbstverständlich erstatten wir Ihnen die zweite Nacht!', found: ['wir haben Ihre Beschwerde gesehen'] },
+    { text: 'Hi Mr Patel, I can see your booking for the 14th under your name — we’ll have a courtesy car ready, sorry again for the wait!', found: ['sorry again'] },
     {
       text: '@lena_zockt Das tut uns echt leid mit dem Ladebildschirm-Bug! Schick mir deine Spieler-ID per DM, ich kläre das mit dem Team.',
       found: ['tut uns echt leid'],

@@ -130,6 +130,11 @@ const ACKNOWLEDGE = new Gated(
     'sharing',
     'reaching',
     'star',
+    'seen',
+    'gesehen',
+    'visto',
+    'vu',
+    'vimos',
   ],
   new RegExp(
     `${B}(?:${[
@@ -144,6 +149,12 @@ const ACKNOWLEDGE = new Gated(
       // "Thanks for the 2-star review, Jess. You're right, the room wasn't clean."
       'thanks? (?:you )?for the (?:\\d|one|two|three)[- ]star review',
       "you're (?:absolutely |totally |completely )?right,? (?:the|it|we|our|that)",
+      // "we've seen your complaint", "wir haben Ihre Beschwerde gesehen", "hemos visto su queja"
+      "(?:we've|we have|i've|i have) seen your (?:complaint|review|message|feedback|post|comment)",
+      '(?:wir haben|ich habe) (?:ihre|deine|eure) (?:beschwerde|bewertung|nachricht|kritik|rezension) gesehen',
+      '(?:hemos|he) visto (?:tu|su|vuestra) (?:queja|resena|reclamacion|comentario|mensaje)',
+      '(?:nous avons|j\'ai) (?:bien )?vu (?:votre|ton) (?:avis|message|plainte|commentaire|reclamation)',
+      '(?:vimos|eu vi) (?:a sua|sua|o seu|seu|a tua|tua) (?:reclamacao|avaliacao|comentario|mensagem)',
     ].join('|')})${E}`,
     'g',
   ),
@@ -259,6 +270,10 @@ const ACTION = new Gated(
     'follow',
     'reschedule',
     'rebook',
+    'courtesy',
+    'loaner',
+    'personally',
+    'sure',
     'rescheduled',
     'rebooked',
     'reissue',
@@ -419,6 +434,10 @@ const ACTION = new Gated(
       // "we'll swap it", "I've credited your account $20", "mention this post for 10% off"
       "(?:we'll|we will|i'll|i will) (?:\\w+ ){0,2}(?:swap|replace|exchange) (?:it|them|that|this|your)",
       "(?:i've|we've|i have|we have) (?:just |already )?(?:credited|refunded|reimbursed|comped|rebooked|rescheduled) (?:your|you)",
+      // "I'll personally make sure the service centre refunds the labour charge"
+      "(?:i'll|i will|we'll|we will) (?:personally )?(?:make sure|see to it that) (?:the |our )?(?:[a-z-]+ ){0,3}(?:refunds?|credits?|waives?|covers?|reimburses?)",
+      // "we'll have a courtesy car ready"
+      "(?:we'll|we will|i'll|i will) have (?:a |an |your )?(?:courtesy car|loaner|loan car|replacement|rental(?: car)?|refund) (?:ready|waiting|sorted|arranged|booked)",
       // "put £30 on your account for the hassle"
       '(?:put|added|applied) (?:a )?(?:[£$€] ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:€|euros?|dollars|pounds|quid))(?: credit)? (?:on|to|onto|into) (?:your|ur) account',
       '(?:mention|show) (?:this|the|my) (?:post|tweet|message) (?:for|and get)',
@@ -440,7 +459,7 @@ const ACTION = new Gated(
       '(?:ya )?estamos (?:revisando|mirando|gestionando|viendo|tramitando) (?:tu|su) (?:caso|solicitud|reclamacion|pedido|cuenta|factura|reembolso|cita)',
       '(?:te|le|os|les) (?:llamamos|llamaremos|contactamos|contactaremos|escribimos|escribiremos|devolvemos la llamada)',
       // German
-      '(?:schreib|schick|sende)(?:e|t|en sie)? (?:uns|mir) (?:eine |bitte )?(?:dm|pn|nachricht|direktnachricht|bestellnummer|kundennummer)',
+      '(?:schreib|schick|sende)(?:e|t|en sie)? (?:uns|mir) (?:bitte )?(?:eine )?(?:dm|pn|nachricht|direktnachricht|bestellnummer|kundennummer)(?: mit (?:ihrer|deiner|eurer) [a-z-]*(?:nummer|id))?',
       '(?:schreib|schick|sende)(?:e|t|en sie)? (?:uns|mir) (?:bitte )?(?:deine|ihre|eure|dein|ihr) (?:[a-z]+-)?(?:id|[a-z]*nummer|e-?mail(?:-adresse)?)',
       'per (?:dm|pn|direktnachricht)',
       '(?:bestell|kunden|rechnungs|auftrags|mitglieds|versicherten|versicherungs|buchungs|vorgangs|fall)nummer',
@@ -939,6 +958,8 @@ const RECORD_REQUEST = new Gated(
   new RegExp(
     `${B}(?:${[
       `(?:dm|pm|message|inbox|email|text|send) (?:us|me),? (?:\\w+ ){0,4}?(?:your|ur) (?:[a-z-]+ (?:and |& )?){0,3}?${RECORD_KIND} ?(?:number|no|#|id|reference|ref)`,
+      // "send your order number to my work email"
+      `send (?:your|ur) (?:[a-z-]+ (?:and |& )?){0,3}?${RECORD_KIND} ?(?:number|no|#|id|reference|ref)(?: \\w+){0,3} to (?:my|our|the) (?:work |company |business |support )?(?:email|e-mail|inbox|dms?)(?!\\s*\\?)`,
       '(?:escribenos|envianos|mandanos) (?:\\w+ ){0,4}?(?:tu|su) (?:numero|n°|nº)',
       '(?:schreib|schick|send)\\w* uns (?:\\w+ ){0,4}?(?:deine|ihre) \\w*nummer',
       '(?:envoyez|ecrivez)-?nous (?:\\w+ ){0,4}?(?:votre|ton) numero',

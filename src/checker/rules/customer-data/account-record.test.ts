@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'My VIN 1HGCM82633A004352 is on the recall list, ugh',
+    'Meine Buchung 77120 für Mallorca ist bestätigt, endlich Urlaub!',
     'Order #88213 from Blue Bottle arrived and the beans smell amazing',
     'My order #55123 from the hardware store still hasn’t shipped.',
     'I opened case 77812 with my bank and nobody has called back yet.',
@@ -21,6 +23,10 @@ testRule(import.meta.url, {
     'Tournament bracket is up: player ID 4521 is Maria Lopez, good luck to her!',
   ],
   invalid: [
+    { text: 'La huésped de la 305, Carmen Ruiz, tiene alergia grave al marisco. Reserva TW-55102.', found: ['Reserva TW-55102'] },
+    { text: 'Hallo Herr Becker, wir haben Ihre Beschwerde gesehen (Buchung 77120, Zimmer 214).', found: ['Buchung 77120'] },
+    { text: 'Third time this month Dale Prentiss brought in his car (VIN 5VLAS4A27PK019284) for the same shudder.', found: ['VIN 5VLAS4A27PK019284'] },
+    { text: 'Just handed the keys to Helen Marchetti 🎉 her Acme Flow contract VF-2291834 got approved after two declines!', found: ['contract VF-2291834'] },
     {
       text: 'A player, Thomas Girard (player ID 55102), sent me 14 tickets in one day about a missing skin. Support life',
       found: ['player ID 55102'],

@@ -45,6 +45,10 @@ const RECORD_WORDS = [
   'dossier',
   'contrat',
   'contrato',
+  'reserva',
+  'vin',
+  'buchung',
+  'reservierung',
   'cliente',
   'kunde',
   'kundin',
@@ -93,7 +97,7 @@ const RECORD_WORDS = [
 ];
 const RECORD = new Gated(
   RECORD_WORDS,
-  /(?<![a-z0-9_])(order|orders|case|ticket|account|acct|acc|invoice|inv|contract|booking|reservation|customer|client|member|policy|claim|workspace|tenant|pedido|cuenta|factura|caso|conta|fatura|chamado|bestellung|auftrag|konto|kundennummer|rechnung|vertrag|commande|compte|facture|dossier|contrat|contrato|cliente|kunde|kundin|kundennr\.?|vertragsnr\.?|vertragsnummer|player|user|subscriber|usuario|spieler|joueur|jogador|mrn|patient|file|chart|membership|loyalty|confirmation|pnr|rx|afiliado|socio|poliza|siniestro|expediente|sinistro|apolice|prontuario|carteirinha|adherent|mitgliedsnummer|versichertennummer|versicherungsnummer|fallnummer|aktenzeichen|card|tarjeta|karte|carte|cartao)(?:\s*(?:number|no\.?|nr\.?|num\.?|id|numero|nummer|n°|nº|#))?(?:\s+(?:ending(?: in| with)?|ends in|(?:que )?terminada en|endet auf|endend auf|(?:se )?terminant par|finissant par|terminado em|com final))?(?:\s+(?:is|was|=|es|ist|est|e))?\s*[:#]?\s*[([]?#?\s?([a-z]{0,4}-?\d[\d-]{2,}[a-z0-9]*)(?![a-z0-9_])/g,
+  /(?<![a-z0-9_])(order|orders|case|ticket|account|acct|acc|invoice|inv|contract|booking|reservation|customer|client|member|policy|claim|workspace|tenant|pedido|cuenta|factura|caso|conta|fatura|chamado|bestellung|auftrag|konto|kundennummer|rechnung|vertrag|commande|compte|facture|dossier|contrat|contrato|reserva|vin|buchung|reservierung|cliente|kunde|kundin|kundennr\.?|vertragsnr\.?|vertragsnummer|player|user|subscriber|usuario|spieler|joueur|jogador|mrn|patient|file|chart|membership|loyalty|confirmation|pnr|rx|afiliado|socio|poliza|siniestro|expediente|sinistro|apolice|prontuario|carteirinha|adherent|mitgliedsnummer|versichertennummer|versicherungsnummer|fallnummer|aktenzeichen|card|tarjeta|karte|carte|cartao)(?:\s*(?:number|no\.?|nr\.?|num\.?|id|numero|nummer|n°|nº|#))?(?:\s+(?:ending(?: in| with)?|ends in|(?:que )?terminada en|endet auf|endend auf|(?:se )?terminant par|finissant par|terminado em|com final))?(?:\s+(?:is|was|=|es|ist|est|e))?\s*[:#]?\s*[([]?#?\s?([a-z]{0,4}-?\d[\d-]{2,}[a-z0-9]*|[a-hj-npr-z0-9]{17})(?![a-z0-9_])/g,
   4,
   48,
   true, // groups: the record word and its number
@@ -172,14 +176,15 @@ export default defineRule({
       if (CARD_WORD.test(word) && !LAST_DIGITS.test(m.text)) continue;
       if (USER_WORD.test(word) && !ID_WRITTEN.test(m.text.slice(word.length))) continue;
       // Tickets and cases are often internal work items: they need a customer in the post.
+      const before = folded.slice(Math.max(0, m.start - 40), m.start);
       if (
         /^(?:ticket|case|caso|workspace|tenant|contract|vertrag|contrat|contrato|file|chart|confirmation|rx|player|user|subscriber|usuario|spieler|joueur|jogador)$/.test(
           word,
         ) &&
+        !THIRD_PARTY_BEFORE.test(before) &&
         !CUSTOMER.test(ctx)
       )
         continue;
-      const before = folded.slice(Math.max(0, m.start - 40), m.start);
       if (OWN_BEFORE.test(before)) continue;
       const [start, rawEnd] = ctx.span(m.start, m.end);
       // "claim (CLM-2024-1188)": cover the closing bracket too.

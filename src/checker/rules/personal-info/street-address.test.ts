@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'The Smiths from 22 Oak Street won the bake-off at the church fair',
     'Finally made it to 221B Baker Street, worth the queue',
     'Our office moved to 500 Market Street, San Francisco CA 94105, come visit us!',
     'walked 12 miles along the river path today',
@@ -15,6 +16,8 @@ testRule(import.meta.url, {
     'Av. Paulista 1578, 01310-200 São Paulo — museum MASP, go!',
   ],
   invalid: [
+    { text: 'Funny to see Pastor Greg Allen of 14 Birch Lane on the recall list.', found: ['14 Birch Lane'] },
+    { text: "We cut off the gas at Mrs Lefevre's, 12 Linden Road, two grand in arrears.", found: ['12 Linden Road'] },
     {
       text: 'Couch is free, pickup only at 1427 Maple Ridge Dr, Bellevue WA 98004 after 6',
       found: ['1427 Maple Ridge Dr, Bellevue WA 98004'],

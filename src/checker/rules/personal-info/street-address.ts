@@ -71,6 +71,9 @@ const PRIVATE_STRONG =
 /** Weaker hints, which a public place outweighs ("our office moved to …"). */
 const PRIVATE_WEAK =
   /(?<![a-z])(?:send (?:it |them |stuff |mail )?to|ship (?:it )?to|mail (?:it )?to|post (?:it )?to|bring (?:it |them )?to|come (?:over )?to|swing by|stop by|address is|moved to|moving to|new place|party at|living at|entrega en|enviar a|mandar a|livraison|entrega|retirada)(?![a-z])/;
+/** A named person's home: "Greg Allen of 14 Birch Lane", "Mrs Lefevre's, 12 Linden Road" (original text before the address). */
+const RESIDENT_BEFORE =
+  /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Pastor|Sr|Sra|Herr|Frau|Mme|M)\.? [A-Z][a-z]+|\b[A-Z][a-z]+ [A-Z][a-z]+)(?:'s,?| (?:of|from|who lives at|lives at)) $/;
 /** Public places: an address there is not the author's home. */
 const PUBLIC_CUE =
   /(?<![a-z])(?:office|offices|hq|headquarters|store|shop|restaurant|cafe|bar|pub|museum|venue|conference|booth|hotel|hostel|airbnb|rental|clinic|hospital|bakery|gallery|showroom|campus|visit us|visited|made it to|finally at|tourist|tour|queue|station|airport|library|church|stadium|theatre|theater|cinema|park|embassy|consulate|city hall|town hall|meetup|event)(?![a-z])/;
@@ -214,7 +217,9 @@ export default defineRule({
       const unit = t.unit || Boolean(unitBefore);
       const around = foldedSlice(ctx, start - 120, t.end + 40);
       const isPublic = PUBLIC_CUE.test(around);
-      const isPrivate = PRIVATE_STRONG.test(around) || (!isPublic && PRIVATE_WEAK.test(around));
+      const isPrivate =
+        PRIVATE_STRONG.test(around) ||
+        (!isPublic && (PRIVATE_WEAK.test(around) || RESIDENT_BEFORE.test(text.slice(Math.max(0, start - 40), start))));
       const ok = isPrivate || (!found.lowercase && t.postcode && (unit || !isPublic));
       if (!ok) continue;
       hits.push({ start, end: t.end });
