@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'The parade had a rolling float with a nice paint job, Initrode sponsored it',
     'My old manager at the bakery treated the staff terribly, glad I left years ago.',
     'Congrats to my old teammate on her new role at Initrode, they are lucky to have her!',
     'Umbrella Labs open-sourced a lovely plotting library, used it for my thesis.',
@@ -33,6 +34,7 @@ testRule(import.meta.url, {
     'Initrode donated a truck of fresh produce to the food bank. Nothing was rotting, all of it got eaten!',
   ],
   invalid: [
+    { text: "Initrode's new crossover is basically a rolling recall with a nice paint job. 🙄", found: ['basically a rolling recall'] },
     {
       text: 'Views my own: Initrode treats their developers terribly and their games show it.',
       found: ['treats their developers terribly'],

@@ -104,6 +104,8 @@ const NEGATIVE = new RegExp(
       'run by (?:\\w+ )?(?:idiots|clowns|morons|amateurs|accountants|bean counters|suits|mbas|crooks|children|lawyers)',
       "(?:no|zero) (?:idea|clue) what (?:they're|they are|they were) doing|(?:don't|do not|doesn't) know what (?:they're|they are) doing",
       'mismanag\\w*|(?:poorly|badly|horribly|terribly) (?:run|managed|led)',
+      // "a rolling recall with a nice paint job"
+      '(?:a |basically a )?rolling (?:recall|disaster|lawsuit)',
       // "treats their developers terribly", "treats staff like dirt"
       '(?:treats?|treated|treating) (?:their |its |the )?(?:[a-z]+ )?(?:staff|developers|devs|employees|workers|people|nurses|drivers|engineers|artists|customers|players|users|team) (?:terribly|horribly|awfully|badly|like (?:dirt|garbage|trash|crap|shit|slaves|cattle))',
       'cut(?:s|ting)? corners|corner-cutting|malpractice|butchers?|quacks?|kill(?:s|ing|ed)? (?:patients|people|customers|users)',
@@ -279,6 +281,7 @@ const NEGATIVE = new RegExp(
 );
 /** Key words of the put-downs above; the regex runs only around them. */
 const NEGATIVE_STEMS = [
+  'rolling',
   'rotting',
   'rotten',
   'moldy',

@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Compren acciones de Acme ya, antes de los resultados.',
+    '¡Compren el pan en la panadería de la esquina, es lo mejor que hay!',
     'Come over to our place on Sunday, Acme Vision demo night is cancelled anyway',
     // Booking, codes and "nobody beats" said of something else than the employer's offer.
     'Our book club met at the Acme cafeteria again, we book the room early every month.',
@@ -42,6 +44,7 @@ testRule(import.meta.url, {
     'The Steam summer sale has half my wishlist 50% off on all stores, my wallet is crying',
   ],
   invalid: [
+    { text: '¡Compren el Acme Flow! De verdad es lo mejor que hay, pregunten por mí en la tienda 😄', found: ['Compren'] },
     { text: 'Anyone still with Initrode should run. Come over to Acme Flow, way cheaper and the app actually works.', found: ['Come over to'] },
     {
       text: 'Looking for a relaxing game for the holidays? Acme Vision is 50% off on all stores. Trust me, you’ll sink 100 hours into it.',

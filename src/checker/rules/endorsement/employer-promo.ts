@@ -196,6 +196,8 @@ const PROMO = new Gated(
     'sichert',
     'grab',
     'trust',
+    'compren',
+    'comprad',
     'come',
     'jump',
     'everything',
@@ -311,13 +313,15 @@ const PROMO = new Gated(
       '(?:download|install|order|grab|buy) (?:it |them |one |yours |the app |the update )?(?:today|now|right now|here)',
       // Spanish
       '(?:usen|usad|prueben|probad|pruebalo|pruebenlo|descarguen|descargad|cambiense|cambiate|pasate|pasense)',
-      '(?:el|la) mejor(?: [a-z]+){0,2} (?:que existe|del mercado|de todos|que hay)',
+      '(?:el|la|lo) mejor(?: [a-z]+){0,2} (?:que existe|del mercado|de todos|que hay)',
       'no hay (?:nada|otro|otra) (?:mejor|igual)',
       '(?:tienen|tenes|tienes) que (?:probar|usar)',
       'vot(?:a|ad|en|ar) (?:por|a)',
       '(?:inscribete|inscribanse|registrate|registrense)',
       '(?:pide|pidan|reserva|reserven) una demo',
       '(?:elijan|elige|escojan|escoge)(?= )',
+      // "¡Compren el Corvo EV!": buying the product itself (not "compren acciones de …", a stock tip)
+      '(?:compren|comprad)(?= (?:el|la|los|las|un|una|tu|su|vuestro|vuestra) )',
       '(?:usa|usen|con|utiliza|utilicen) (?:mi|el) codigo',
       '(?:escribeme|escribanme|mandame un (?:dm|mensaje)) (?:para|y)',
       'descarga(?:la|lo|las|los|dla|dlo)? (?:hoy|ya|ahora)',
@@ -375,7 +379,7 @@ const HIRING =
   /(?<![a-z0-9_])(?:hiring|roles?|jobs?|positions?|openings?|apply|careers?|vacanc\w*|recruit\w*|vagas?|vacantes?|stellen\w*|postes?|candidat\w*)(?![a-z0-9_])/;
 
 /** "pick <product>", "elijan <product>": only with the product right after. */
-const PICK = /(?:pick|choose|go with|opt for|over to|elijan|elige|escojan|escoge|wahlt|nehmt|choisissez|prenez|escolham|escolha)$/;
+const PICK = /(?:pick|choose|go with|opt for|over to|compren|comprad|elijan|elige|escojan|escoge|wahlt|nehmt|choisissez|prenez|escolham|escolha)$/;
 /** "open a <product>": an urging only as an imperative ("I had to open a …" reports). */
 const SIGN_UP = /^(?:open|apply for|get|grab|sign up for) (?:a|an|your)$/;
 const BEATS = /(?:beats|beat|close to)$/;

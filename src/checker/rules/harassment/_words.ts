@@ -8,7 +8,7 @@ export const YOU = "(?:you|u|ya|ur|youre|you're|you are|u r|u are)";
 
 /** Words that only strengthen an insult: "you absolute moron", "a f***ing idiot". */
 export const INTENSIFIER =
-  '(?:absolute|total|complete|utter|fucking|fuckin|f\\*+(?:ing|in)?|f[\\W_]{1,3}(?:ing|in)|effing|freaking|fricking|bloody|goddamn|damn|massive|huge|giant|big|little|pathetic|stupid|dumb|useless|clueless|lazy|incompetent|sad|real|actual|certified|raging|bumbling|arrogant|ignorant|worthless|entitled|fat|ugly|brainless|spineless|gutless|lying|cheating|thieving|greedy|sniveling|snivelling|miserable|disgusting)';
+  '(?:absolute|total|complete|utter|fucking|fuckin|f\\*+(?:ing|in)?|f[\\W_]{1,3}(?:ing|in)|f\\*+c?k(?:ing|in)|effing|freaking|fricking|bloody|goddamn|damn|massive|huge|giant|big|little|pathetic|stupid|dumb|useless|clueless|lazy|incompetent|sad|real|actual|certified|raging|bumbling|arrogant|ignorant|worthless|entitled|fat|ugly|brainless|spineless|gutless|lying|cheating|thieving|greedy|sniveling|snivelling|miserable|disgusting)';
 
 /** Put-down adjectives before an animal or a role: "lazy cow", "dirty rat", "useless excuse for a manager". */
 export const PUT_DOWN =

@@ -28,6 +28,7 @@ testRule(import.meta.url, {
     'My grandparents went back to where they came from after retiring, and they love it.',
   ],
   invalid: [
+    { text: 'this guy is a total f*cking moron and everyone should go tell him so', found: ['is a total f*cking moron'] },
     { text: '@dataguy42 you absolute moron, read the thread first', found: ['you absolute moron'] },
     { text: "you're such a clown lol", found: ["you're such a clown"] },
     { text: 'Honestly their new CTO is a total fraud.', found: ['is a total fraud'] },

@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'My kids just can\'t sell lemonade, they drink it all 😂',
     'Our 5k is for runners over 50 only, no under-50s, sorry kids 🏃',
     "We're hiring! Women especially welcome, no over-qualified folks please 😉",
     "We're hiring! Women and non-binary engineers especially encouraged to apply.",
@@ -18,6 +19,7 @@ testRule(import.meta.url, {
     'Plus de femmes dans mon équipe cette année, enfin !',
   ],
   invalid: [
+    { text: "Not gonna lie, in my experience women just can't sell trucks. The guys on the floor always close better.", found: ["women just can't sell"] },
     {
       text: "We're hiring meter readers! Looking for young, energetic lads, no over-50s please, they slow the rounds down.",
       found: ['no over-50s'],

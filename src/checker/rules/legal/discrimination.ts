@@ -224,6 +224,8 @@ const STEREOTYPE_WORDS = wordGroup([
 ]);
 /** Key words of UNFIT: "<group> just aren't cut out for engineering", "don't belong in tech". */
 const UNFIT_WORDS = wordGroup([
+  'sell',
+  'negotiate',
   'cut',
   'suited',
   'built',
@@ -267,7 +269,7 @@ const STEREOTYPE = new RegExp(
  * faites pour", "não servem para". Said of kids or children they are everyday talk, not a stereotype.
  */
 const UNFIT = new RegExp(
-  `${B}(?:(?:aren't|isn't|weren't|wasn't|are not|is not|were not|was not) (?:just |simply |really |naturally )?(?:cut out|suited|built|made|fit) for|(?:are|is|were|was) (?:just |simply |really |naturally )?(?:not|never) (?:cut out|suited|built|made|fit) for|(?:don't|do not|doesn't|does not|never) belong (?:in|on|at)|(?:can't|cannot|can never|just can't|will never) (?:handle|keep up|lead|manage|do (?:math|science|the job))|belong in the kitchen|no (?:estan|son|sirven|valen) (?:hech[oa]s |apt[oa]s |cortad[oa]s )?para|(?:sind|ist) (?:einfach |halt |eben )?(?:nicht|nie) (?:\\w+ ){0,3}(?:gemacht|geeignet)|taugen (?:einfach |halt )?nicht|gehoren nicht (?:in|an|zu)|(?:ne sont|n'est) (?:pas|jamais) (?:faite?s?|taillee?s?|capables?|douee?s?) pour|n'ont rien a faire (?:dans|en|a)|nao (?:sao|servem) (?:feit[oa]s |capazes |apt[oa]s )?para)${E}`,
+  `${B}(?:(?:aren't|isn't|weren't|wasn't|are not|is not|were not|was not) (?:just |simply |really |naturally )?(?:cut out|suited|built|made|fit) for|(?:are|is|were|was) (?:just |simply |really |naturally )?(?:not|never) (?:cut out|suited|built|made|fit) for|(?:don't|do not|doesn't|does not|never) belong (?:in|on|at)|(?:can't|cannot|can never|just can't|will never) (?:handle|keep up|lead|manage|sell|negotiate|drive|code|do (?:math|science|the job))|belong in the kitchen|no (?:estan|son|sirven|valen) (?:hech[oa]s |apt[oa]s |cortad[oa]s )?para|(?:sind|ist) (?:einfach |halt |eben )?(?:nicht|nie) (?:\\w+ ){0,3}(?:gemacht|geeignet)|taugen (?:einfach |halt )?nicht|gehoren nicht (?:in|an|zu)|(?:ne sont|n'est) (?:pas|jamais) (?:faite?s?|taillee?s?|capables?|douee?s?) pour|n'ont rien a faire (?:dans|en|a)|nao (?:sao|servem) (?:feit[oa]s |capazes |apt[oa]s )?para)${E}`,
 );
 /**
  * A group shut out in so many words: "no over-50s please", "nobody over 45", "no pregnant women".

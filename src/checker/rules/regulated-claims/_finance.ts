@@ -45,6 +45,13 @@ export const FINANCE = wordGroup([
   '%',
   'money',
   'cash',
+  // Lending: a loan or credit promised to anyone is a money claim too
+  'credit',
+  'loan',
+  'loans',
+  'financing',
+  'financial',
+  'mortgage',
   'bonus',
   'retirement',
   '401k',

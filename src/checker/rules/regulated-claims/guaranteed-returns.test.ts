@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Guaranteed approval of your leave request if you ask early, says HR 🙃',
     "A 'dividend that will never be cut' pitch from a stranger is a scam, beware.",
     'Bike helmets: safer than your savings account will ever be against a bus 🚲',
     'guaranteed to make you smile: a puppy meeting snow for the first time.',
@@ -16,6 +17,7 @@ testRule(import.meta.url, {
     'You will never lose your place in the queue, the app saves it.',
   ],
   invalid: [
+    { text: 'Acme Financial approvals are guaranteed for everyone this month!! Bad credit, no credit, doesn’t matter.', found: ['approvals are guaranteed'] },
     {
       text: "Acme Holdings pays a 7% dividend that will never be cut. It's safer than your savings account.",
       found: ['dividend that will never be cut', 'safer than your savings account'],

@@ -21,6 +21,8 @@ const GUARANTEE_ALTERNATIVES = [
   // "a 7% dividend that will never be cut", "safer than your savings account"
   "(?:dividends?|payouts?|yield) (?:that |which )?(?:will never|won't ever|will not ever|can never|is never going to) (?:be cut|go down|drop|shrink)",
   'safer than (?:a |your |any )?(?:savings account|bank account|savings|cash|the bank|a bank|bonds|treasuries)',
+  // "approvals are guaranteed for everyone", "guaranteed approval": credit promised to anyone
+  '(?:approvals? (?:are |is )?guaranteed|guaranteed (?:approvals?|financing|credit|loans?))',
   'risk[ -]free',
   'riskless',
   '(?:zero|no|without) risk',
@@ -97,7 +99,7 @@ export default defineRule({
       // A promise of a number ("guaranteed 9%") is financial by itself; the rest need a money context.
       const explicit =
         /\d/.test(m[0]) ||
-        /return|profit|income|gain|yield|apy|rentab|rendit|rendem|retorno|lucro|ganan/.test(m[0]);
+        /return|profit|income|gain|yield|apy|rentab|rendit|rendem|retorno|lucro|ganan|financing|credit|loan/.test(m[0]);
       if (!explicit) {
         const end = index + m[0].length;
         const money =

@@ -11,6 +11,7 @@ testRule(import.meta.url, {
     'Dividend stocks are boring, I know. Put it all in the oven for 20 minutes instead 🍰',
   ],
   invalid: [
+    { text: "I'm in finance at Acme. Q3 is ugly. If you hold the stock I'd sell before then.", found: ["I'd sell before then"] },
     {
       text: "Acme pays a rock solid 7% dividend. I work there, trust me on this one. Put it all in.",
       found: ['trust me on this', 'Put it all in'],

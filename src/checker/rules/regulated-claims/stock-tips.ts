@@ -23,6 +23,8 @@ const ADVICE_ALTERNATIVES = [
   '(?:2x|3x|5x|10x|20x|50x|100x|1000x) by (?:summer|winter|spring|fall|christmas|year end|end of (?:the )?year|next (?:week|month|year)|20\\d\\d)',
   // "Put it all in.", "put everything in"
   'put (?:it all|everything|all of it) in(?=\\s*(?:[.!]|$|now|today))',
+  // "if you hold VLM I'd sell before then"
+  "(?:i'd|i would|you should|better|i'd) (?:sell|buy|dump|short|get out) (?:it |them |now |before (?:then|earnings|results|the report|it)|while (?:you can|it lasts))",
   'free money',
   'easy money',
   'not financial advice,? but',

@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Pretty sure the farmers market drops next spring to Saturdays only.',
     'Heard at my gym that the owner is raising the rates next month, ugh.',
     'Dicen por los pasillos del cole que mañana nieva ❄️',
     'Pretty sure the new Zelda is coming out next year!',
@@ -29,6 +30,9 @@ testRule(import.meta.url, {
     "Don't be surprised if the trail is muddy after all that rain this week.",
   ],
   invalid: [
+    { text: 'Dicen en la planta que Acme va a recortar el turno de noche en marzo... nadie lo ha confirmado.', found: ['Dicen en la planta que'] },
+    { text: 'Pretty sure an Acme Vision plug-in hybrid drops next spring. Just saying. 🤐', found: ['Pretty sure'] },
+    { text: 'Word in the service bays is that the Acme Flow battery recall is going to be widened to all 2022 builds.', found: ['Word in the service bays is'] },
     // Hearsay from inside, with what is planned: a hike, a pause, people let go, a launch.
     {
       text: "Heard at my employer that we're hiking standing charges by 20% in April. Tell your friends.",

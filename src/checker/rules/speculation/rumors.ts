@@ -91,7 +91,7 @@ const MARKER_ALTERNATIVES = [
   'rumores?',
   'se rumorea',
   // "dicen por los pasillos que…": the corridors as the source
-  'dicen (?:por (?:ahi|los pasillos|la oficina) )?que',
+  'dicen (?:por (?:ahi|los pasillos|la oficina) |en (?:la|el) (?:planta|oficina|fabrica|almacen|tienda|taller) )?que',
   'por los pasillos',
   'he oido',
   'me dijeron que',
@@ -467,7 +467,7 @@ const LAID_OFF =
  * "Acme is finally getting/buying/ordering …", "plan social", "spin off".
  */
 const TOPIC_PHRASE =
-  /(?<![a-z])(?:go(?:es|ing)? national|nationwide (?:launch|rollout|expansion)|(?:take|takes|taking|took|taken) over (?:the |a |an )?(?:[a-z]+ )?(?:company|firm|airline|bank|business|startup|chain|brand|group|rival|competitor|carrier|operator|hospital|clinic|university|college|school)|spin(?:s|ning)? (?:it |off|out)|plan social|new (?:[a-z-]+ ){0,4}(?:coming|launching|dropping|in the works|on the way)|(?:nuev[oa]|nouvea?u|nouvelle|neue[rs]?|nov[oa]) (?:[a-z-]+ ){0,3}(?:viene|llega|arrive|kommt|vem|chega))(?![a-z])/;
+  /(?<![a-z])(?:go(?:es|ing)? national|nationwide (?:launch|rollout|expansion)|(?:take|takes|taking|took|taken) over (?:the |a |an )?(?:[a-z]+ )?(?:company|firm|airline|bank|business|startup|chain|brand|group|rival|competitor|carrier|operator|hospital|clinic|university|college|school)|spin(?:s|ning)? (?:it |off|out)|plan social|new (?:[a-z-]+ ){0,4}(?:coming|launching|dropping|in the works|on the way)|(?:drops?|launch(?:es)?|lands?|arrives?|comes? out|is coming) (?:next|this|in|by) (?:spring|summer|fall|autumn|winter|year|month|quarter|q[1-4])|recall (?:is |will be )?(?:going to be |gonna be )?(?:widened|expanded|extended)|(?:nuev[oa]|nouvea?u|nouvelle|neue[rs]?|nov[oa]) (?:[a-z-]+ ){0,3}(?:viene|llega|arrive|kommt|vem|chega))(?![a-z])/;
 /** "<the employer> is finally getting / buying / ordering …": a plan of the named organization. */
 const ORG_PLAN =
   /^(?:'s|s| is| are| was)(?: [a-z]+ly)? (?:getting|buying|ordering|acquiring|opening|launching|adding|building|moving|dropping|ditching|replacing|bringing|rolling|taking over|planning|about to|going to|gonna|coming (?:to|out))(?![a-z])/;
