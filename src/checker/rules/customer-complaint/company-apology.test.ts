@@ -39,6 +39,8 @@ testRule(import.meta.url, {
     "You're right, the movie was better than the book. I'll swap my rating tonight.",
   ],
   invalid: [
+    { text: "@markopolo88 hey Marko, I work at the Harbourfront property — really sorry about the AC. send me your confirmation number and I'll get the night comped", found: ['really sorry'] },
+    { text: "so sorry about the noise babe 😭 the construction next door ends in May. DM us and we'll send you a voucher for your next stay 💙", found: ['so sorry'] },
     { text: "We'll cover the tow and the rental, just send your order number to my work email and I'll sort it 👍", found: ['send your order number to my work email'] },
     { text: 'Hi Karen, thanks for the review. We apologize that your service appointment ran 3 hours over — I’ll personally make sure the service centre refunds the labour charge.', found: ['We apologize'] },
     { text: 'Das tut uns sehr leid! Schicken Sie uns bitte eine DM mit Ihrer Fahrgestellnummer, wir kümmern uns sofort darum.', found: ['tut uns sehr leid'] },

@@ -271,6 +271,8 @@ const ACTION = new Gated(
     'reschedule',
     'rebook',
     'courtesy',
+    'voucher',
+    'comped',
     'loaner',
     'personally',
     'sure',
@@ -397,7 +399,7 @@ const ACTION = new Gated(
   new RegExp(
     `${B}(?:${[
       '(?:dm|pm|message|inbox|email|ping|text) (?:us|me)',
-      'send (?:us|me) (?:a |an )?(?:dm|pm|private message|message|direct message|your|the)',
+      'send (?:us|me) (?:a |an )?(?:dm|pm|private message|message|direct message|(?:your|the)(?: [a-z-]+){0,2} (?:number|no|#|id|reference|ref)|your|the)',
       '(?:via|by|in|over|through) (?:dm|pm|private message|direct message)',
       '(?:your|the) (?:order|invoice|account|ticket|case|booking|reservation|customer) (?:number|no|id|email|details|#)',
       'order number',
@@ -421,7 +423,9 @@ const ACTION = new Gated(
       "(?:we'll|we will|i'll|i will|let me|we can|i can|we're going to|i'm going to|we'd like to|i'd like to|we want to|so we can) (?:\\w+ ){0,3}(?:refund|credit|reimburse|compensate|fix|sort|make (?:it|this|things|that) right|escalate|waive|replace|get (?:you|this|it|that) (?:a |sorted|fixed|credited|refunded|\\d)|look into (?:it|this|your))",
       'refunds? (?:will|went|is|are|has|have|should)',
       '(?:refund|credit|reimburse|compensate) (?:you|your)',
-      'get (?:the|your|this|that|it) (?:[a-z]+ ){0,2}(?:fixed|sorted|resolved|refunded|credited|reversed|waived|removed|corrected|adjusted|reprocessed)',
+      'get (?:the|your|this|that|it) (?:[a-z]+ ){0,2}(?:fixed|sorted|resolved|refunded|credited|reversed|waived|removed|corrected|adjusted|reprocessed|comped)',
+      // "we'll send you a voucher for your next stay"
+      "(?:we'll|we will|i'll|i will) (?:send|give|offer) (?:you|u) (?:a |an )?(?:voucher|refund|credit|discount|coupon|free night|complimentary \\w+|gift card)",
       '(?:your|a|the|full) refund',
       'get (?:it|this|you) (?:credited|refunded|reimbursed)',
       '(?:account|invoice) (?:gets|will be|is|has been) credited',
@@ -682,6 +686,12 @@ const SUPPORT_MATTER = new Gated(
 /** The reply is about a product or service: an order, a bill, a bug, an outage, an account. */
 const SERVICE = new Gated(
   [
+    // Hotels: "your next stay", "the room", "a voucher", "your confirmation number"
+    'stay',
+    'room',
+    'rooms',
+    'voucher',
+    'confirmation',
     'caso',
     'solicitud',
     'espera',
@@ -874,7 +884,7 @@ const SERVICE = new Gated(
     'experiencia',
   ],
   new RegExp(
-    `${B}(?:atendimento|atencion|experiencia|caso|solicitud|espera|demora|wartezeit|care|feedback|wait times?|waits?|visits?|appointments?|clinic|portal|orders?|deliver\\w*|shipping|shipment|package|billing|bill|invoices?|charged?|charges|refunds?|credit\\w*|accounts?|subscription|renewal|pricing|price|bugs?|outage|downtime|update|release|fix\\w*|issues?|problems?|errors?|broke\\w*|crash\\w*|experience|inconvenience|service|support|tickets?|onboarding|export\\w*|dashboards?|app|product|reviews?|complain\\w*|mix-up|pedidos?|factura|cuenta|molestias|reembolso|bestell\\w*|rechnung|konto|commande|facture|compte|gene|desagrement\\w*|transtorno|fatura|conta|appointments?|claims?|coverage|copay|premium|prescriptions?|referral|wait(?:ing)?(?: time)?|visit|flights?|baggage|luggage|bag|seat|delay(?:ed)?|cancel\\w*|reservation|booking|card|transfer|transaction|payments?|fees?|overdraft|login|password|portal|parcel|return|exchange|warranty|repair|installation|citas?|consulta|reclamacion|siniestro|poliza|cobertura|receta|vuelo|equipaje|maleta|reserva|retraso|tarjeta|cobro|pago|afiliado|termin|versicherung|flug|gepack|koffer|buchung|verspatung|storniert|karte|zahlung|lieferung|abbuchung|rendez-vous|vol|bagages?|valise|retard|annulee?|carte|virement|paiement|livraison|colis|dossier|sinistre|mutuelle|voo|bagagem|mala|atraso|cartao|pagamento|entrega|sinistro|apolice|plano)${E}`,
+    `${B}(?:stay|rooms?|voucher|confirmation|atendimento|atencion|experiencia|caso|solicitud|espera|demora|wartezeit|care|feedback|wait times?|waits?|visits?|appointments?|clinic|portal|orders?|deliver\\w*|shipping|shipment|package|billing|bill|invoices?|charged?|charges|refunds?|credit\\w*|accounts?|subscription|renewal|pricing|price|bugs?|outage|downtime|update|release|fix\\w*|issues?|problems?|errors?|broke\\w*|crash\\w*|experience|inconvenience|service|support|tickets?|onboarding|export\\w*|dashboards?|app|product|reviews?|complain\\w*|mix-up|pedidos?|factura|cuenta|molestias|reembolso|bestell\\w*|rechnung|konto|commande|facture|compte|gene|desagrement\\w*|transtorno|fatura|conta|appointments?|claims?|coverage|copay|premium|prescriptions?|referral|wait(?:ing)?(?: time)?|visit|flights?|baggage|luggage|bag|seat|delay(?:ed)?|cancel\\w*|reservation|booking|card|transfer|transaction|payments?|fees?|overdraft|login|password|portal|parcel|return|exchange|warranty|repair|installation|citas?|consulta|reclamacion|siniestro|poliza|cobertura|receta|vuelo|equipaje|maleta|reserva|retraso|tarjeta|cobro|pago|afiliado|termin|versicherung|flug|gepack|koffer|buchung|verspatung|storniert|karte|zahlung|lieferung|abbuchung|rendez-vous|vol|bagages?|valise|retard|annulee?|carte|virement|paiement|livraison|colis|dossier|sinistre|mutuelle|voo|bagagem|mala|atraso|cartao|pagamento|entrega|sinistro|apolice|plano)${E}`,
     'g',
   ),
   8,

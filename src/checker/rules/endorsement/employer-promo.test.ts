@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'My old phone crashed daily, meanwhile the new one just works. No idea what Acme was thinking with the old one.',
     'Compren acciones de Acme ya, antes de los resultados.',
     '¡Compren el pan en la panadería de la esquina, es lo mejor que hay!',
     'Come over to our place on Sunday, Acme Vision demo night is cancelled anyway',
@@ -44,6 +45,8 @@ testRule(import.meta.url, {
     'The Steam summer sale has half my wishlist 50% off on all stores, my wallet is crying',
   ],
   invalid: [
+    { text: "Initrode's app crashed 3 times while I tried to book a room. meanwhile the Acme Flow app just works. just saying 🤷", found: ['meanwhile the Acme Flow app just works'] },
+    { text: 'Heading to Lisbon this summer? Acme Vision Alfama is THE place. trust me, book it → acme.example/alfama', found: ['trust me, book it'] },
     { text: '¡Compren el Acme Flow! De verdad es lo mejor que hay, pregunten por mí en la tienda 😄', found: ['Compren'] },
     { text: 'Anyone still with Initrode should run. Come over to Acme Flow, way cheaper and the app actually works.', found: ['Come over to'] },
     {

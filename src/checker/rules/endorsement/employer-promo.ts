@@ -196,6 +196,7 @@ const PROMO = new Gated(
     'sichert',
     'grab',
     'trust',
+    'works',
     'compren',
     'comprad',
     'come',
@@ -273,8 +274,10 @@ const PROMO = new Gated(
       // "<product> does everything they do, just better"
       '(?:does|do) everything (?:they|[a-z]+) (?:do|does|did|offers?),? (?:just |only |but |and )?better',
       "trust me,? you(?:'ll| will) (?:love|sink|thank|want|never|be hooked)",
+      // "meanwhile the <app> just works"
+      '(?:meanwhile|whereas|but|while) (?:the |our )?[a-z ]{1,30}just works',
       // "trust me, get it", "grab one before the sale ends", "totally worth it"
-      'trust me,? (?:go )?(?:get|buy|try|grab|order) (?:it|one|this|them|yours)',
+      'trust me,? (?:go )?(?:get|buy|try|grab|order|book) (?:it|one|this|them|yours)',
       "(?<=^|[.!?:,] |\\n|(?:so|just|go|and|please|now) )(?:grab|buy|get|order) (?:one|yours|it|them)(?: now| today)? before (?:the |this |it |they )",
       'before the (?:sale|deal|offer|promo|discount) (?:ends|is over|runs out)',
       // "Sign up, it's free": the bare imperative, starting its sentence ("I managed to sign up." reports)
@@ -418,6 +421,9 @@ const PLACE_OF = /(?<![a-z])(?:near|at|by|next to|across from|behind|opposite|th
 const IS_BEFORE =
   /^(?:\s+(?:is|are|remains?|was|'s)\s+(?:(?:hands down|by far|easily|truly|without a doubt),?\s+)?|,\s+(?:(?:honestly|easily|hands down|by far|truly)\s+)?)$/;
 
+/** Shares, in five languages: buying them is investing. */
+const SHARES = /(?<![a-z])(?:acciones|acoes|aktien|actions|shares|stocks?)(?![a-z])/;
+
 /** How far from a promotional phrase the employer's name may be (folded characters). */
 const REACH = 160;
 
@@ -510,6 +516,10 @@ export default defineRule({
       const [ss, se] = sentenceAround(folded, start);
       // The phrase itself may be a hiring word ("apply for a …"): look at the rest of the sentence.
       if (HIRING.test(`${folded.slice(ss, start)} ${folded.slice(end, se)}`)) continue;
+      // "meanwhile <product> just works": the product is named inside the phrase.
+      if (/just works$/.test(m.text) && !mentions.some((x) => x.start >= start && x.end <= end)) continue;
+      // "compradlas ya" said of shares is a stock tip (regulated claims), not a product pitch.
+      if (/^compr/.test(m.text) && SHARES.test(folded.slice(ss, se))) continue;
       const [s, e] = ctx.span(start, end);
       const [bs, be] = ctx.span(brand.start, brand.end);
       return [{ start: s, end: e, data: { brand: ctx.text.slice(bs, be) } }];

@@ -18,6 +18,7 @@ testRule(import.meta.url, {
     'the river will flood the fields until spring',
   ],
   invalid: [
+    { text: "everyone go flood @kellyreviews' mentions, she left us a 1-star so let's show her what we think of her", found: ["flood @kellyreviews' mentions"] },
     {
       text: "everyone go to @loudmouth42's latest post and tell this clown what you think of him",
       found: ['tell this clown what you think'],

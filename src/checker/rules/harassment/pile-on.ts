@@ -11,7 +11,7 @@ import { anchorSet, clauseAround, MAX_HITS, matchInWindows } from '../_shared/pe
 
 /** A third person's place online: "@x's", "his", "her", "their", "this guy's". */
 const WHOSE =
-  "(?:@\\w{1,30}(?:'s)?|his|her|their|this (?:guy|dude|clown|woman|man|troll|loser|person|idiot|account)'s|that (?:guy|dude|clown|woman|man|troll|loser|person|idiot|account)'s)";
+  "(?:@\\w{1,30}(?:'s?)?|his|her|their|this (?:guy|dude|clown|woman|man|troll|loser|person|idiot|account)'s|that (?:guy|dude|clown|woman|man|troll|loser|person|idiot|account)'s)";
 /** A third person: "him", "her", "@x", "this clown". */
 const WHOM =
   '(?:@\\w{1,30}|him|her|them|this (?:guy|dude|clown|woman|man|troll|loser|idiot|moron|joker|fool|person|account|prof|professor|teacher|reporter)|that (?:guy|dude|clown|woman|man|troll|loser|idiot|moron|joker|fool|person|account|prof|professor|teacher|reporter))';

@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Went camping in the Cairngorms for 5 days last summer, best trip ever',
     'Summer Sale until the 20th 🌴 everything 30% off',
     'Paris until Sunday was the best trip of my life, back home now and the flight was smooth',
     'Voting open until Friday — pick your favorite logo!',
@@ -28,6 +29,7 @@ testRule(import.meta.url, {
     'Estuve de vacaciones en Cancún hasta el lunes, ya de vuelta',
   ],
   invalid: [
+    { text: "Camping solo in the Cairngorms for the next 5 days, no signal. flat's empty so if the cat sitter reads this, thank you 😅", found: ['Camping solo in the Cairngorms for the next 5 days'] },
     { text: 'Crete until the 14th!! ✈️ neighbor is feeding the cat', found: ['Crete until the 14th'] },
     { text: "We're in Lisbon till Sunday, first real vacation in years", found: ['Lisbon till Sunday'] },
     { text: 'Cancún hasta el 22 🏝️ que alguien riegue mis plantas', found: ['Cancún hasta el 22'] },

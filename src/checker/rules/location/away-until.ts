@@ -30,6 +30,8 @@ const AWAY = [
   `${ABSENT} (?:for|for the next) ${SPAN}`,
   `(?:away|gone|out of town|on vacation|on holiday|abroad) (?:all|this|the whole|the entire) (?:week|weekend|month)`,
   `(?:flying|leaving|jetting|taking off|fly out|flying out)(?: (?:to|for))?${GAP} for ${SPAN}`,
+  // "camping solo in the Cairngorms for the next 5 days"
+  `(?:camping|hiking|trekking|backpacking|sailing|cycling|kayaking)(?: solo| alone)? (?:in|on|through|around|across|along)${GAP} for (?:the next )?${SPAN}`,
   `(?:going|heading|headed|off|driving|sailing|backpacking|road-?tripping|travell?ing|moving) (?:to|off to|out to|up to|down to)${GAP} for ${SPAN}`,
   `(?:won't|will not|wont) be (?:home|back) ${UNTIL} ${DATE}`,
   // "we leave for three weeks in Portugal tomorrow", "I fly out Friday for ten days"
@@ -234,6 +236,7 @@ export default anchoredPhrases({
     ...['viajo', 'viajamos', 'de ferias', 'fora de', 'viajando', 'vou', 'vamos', 'embarco', 'embarcamos'],
     ...['de viagem', 'en voyage', 'partimos', 'parto', 'we leave', 'i leave', 'we fly', 'i fly', 'we depart', 'i depart'],
     ...['we set off', 'i set off', 'we take off', 'we jet off', 'we head', 'i head'],
+    ...['camping', 'hiking', 'trekking', 'backpacking', 'sailing', 'cycling', 'kayaking'],
   ],
   reach: 90,
   before: 5,

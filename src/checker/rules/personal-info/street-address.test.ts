@@ -16,6 +16,7 @@ testRule(import.meta.url, {
     'Av. Paulista 1578, 01310-200 São Paulo — museum MASP, go!',
   ],
   invalid: [
+    { text: "hubby's on a work trip all week, home alone with the dog 🐶 at 14 Quinta Road if anyone wants to come keep me company", found: ['14 Quinta Road'] },
     { text: 'Funny to see Pastor Greg Allen of 14 Birch Lane on the recall list.', found: ['14 Birch Lane'] },
     { text: "We cut off the gas at Mrs Lefevre's, 12 Linden Road, two grand in arrears.", found: ['12 Linden Road'] },
     {

@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Las fresas van a duplicarse de precio, compradlas ya en el mercado 🍓',
     'The stock market dropped today and I am eating cereal for dinner.',
     'Going to buy groceries, then gym.',
     'Load up the dishwasher before you leave, please.',
@@ -11,6 +12,7 @@ testRule(import.meta.url, {
     'Dividend stocks are boring, I know. Put it all in the oven for 20 minutes instead 🍰',
   ],
   invalid: [
+    { text: 'Las acciones de Acme van a duplicarse antes de fin de año, compradlas ya, es dinero seguro 💸', found: ['van a duplicarse', 'compradlas ya', 'dinero seguro'] },
     { text: "I'm in finance at Acme. Q3 is ugly. If you hold the stock I'd sell before then.", found: ["I'd sell before then"] },
     {
       text: "Acme pays a rock solid 7% dividend. I work there, trust me on this one. Put it all in.",

@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Diz-se que vai chover no fim de semana, levem guarda-chuva ☔',
     'Pretty sure the farmers market drops next spring to Saturdays only.',
     'Heard at my gym that the owner is raising the rates next month, ugh.',
     'Dicen por los pasillos del cole que mañana nieva ❄️',
@@ -30,6 +31,8 @@ testRule(import.meta.url, {
     "Don't be surprised if the trail is muddy after all that rain this week.",
   ],
   invalid: [
+    { text: 'Na minha empresa diz-se que vão fechar o resort de Albufeira e despedir metade da equipa.', found: ['diz-se que'] },
+    { text: 'whispers at the christmas party: layoffs in january. nobody will confirm anything. great vibes at my employer rn 🙃', found: ['whispers at the christmas party:'] },
     { text: 'Dicen en la planta que Acme va a recortar el turno de noche en marzo... nadie lo ha confirmado.', found: ['Dicen en la planta que'] },
     { text: 'Pretty sure an Acme Vision plug-in hybrid drops next spring. Just saying. 🤐', found: ['Pretty sure'] },
     { text: 'Word in the service bays is that the Acme Flow battery recall is going to be widened to all 2022 builds.', found: ['Word in the service bays is'] },
