@@ -34,7 +34,7 @@ testRule(import.meta.url, {
     'Initrode donated a truck of fresh produce to the food bank. Nothing was rotting, all of it got eaten!',
   ],
   invalid: [
-    { text: "Initrode's new crossover is basically a rolling recall with a nice paint job. 🙄", found: ['basically a rolling recall'] },
+    { text: "Initrode's new crossover is basically a rolling recall with a nice paint job. 🙄", found: ['rolling recall'] },
     {
       text: 'Views my own: Initrode treats their developers terribly and their games show it.',
       found: ['treats their developers terribly'],

@@ -105,7 +105,7 @@ const NEGATIVE = new RegExp(
       "(?:no|zero) (?:idea|clue) what (?:they're|they are|they were) doing|(?:don't|do not|doesn't) know what (?:they're|they are) doing",
       'mismanag\\w*|(?:poorly|badly|horribly|terribly) (?:run|managed|led)',
       // "a rolling recall with a nice paint job"
-      '(?:a |basically a )?rolling (?:recall|disaster|lawsuit)',
+      'rolling (?:recall|disaster|lawsuit|dumpster fire)',
       // "treats their developers terribly", "treats staff like dirt"
       '(?:treats?|treated|treating) (?:their |its |the )?(?:[a-z]+ )?(?:staff|developers|devs|employees|workers|people|nurses|drivers|engineers|artists|customers|players|users|team) (?:terribly|horribly|awfully|badly|like (?:dirt|garbage|trash|crap|shit|slaves|cattle))',
       'cut(?:s|ting)? corners|corner-cutting|malpractice|butchers?|quacks?|kill(?:s|ing|ed)? (?:patients|people|customers|users)',
