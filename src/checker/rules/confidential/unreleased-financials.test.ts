@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Our bakery deliveries were down 18% in the snow week, results go out to the co-op members on the 29th 🥖',
     'Our public Q2 report is out: revenue grew 12% year over year.',
     'Earnings call today went fine, revenue up 5% as announced.',
     'My running club grew 40% this year!',
@@ -10,6 +11,7 @@ testRule(import.meta.url, {
     'The board approved the new parking policy, 20 more spaces for bikes.',
   ],
   invalid: [
+    { text: "Throwaway. I'm in finance at Acme. Q3 is ugly: deliveries down 18% YoY and the writedown is ~$340M. Results go out on the 29th.", found: ['deliveries down 18%'] },
     {
       text: 'All-hands today: ARR up 41% and churn under 3%. Earnings call is not until the 20th, shh.',
       found: ['ARR up 41%'],

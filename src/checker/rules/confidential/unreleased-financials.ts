@@ -7,7 +7,7 @@ import { gatedMatches, wordGroup, wordsOf } from '../_shared/biz-words';
  * post also says where it came from (the all-hands, a board meeting) or that it is early.
  */
 const METRIC =
-  /(?<![a-z0-9_])(?:arr|mrr|revenue|bookings|net revenue retention|nrr|retention|churn|nps|gross margin|margins?|ebitda|burn(?: rate)?|runway|headcount|census|occupancy|readmissions?|enrollment|membership|loss ratio|denial rate|volumes|q[1-4] (?:numbers|results|revenue)|quarterly (?:numbers|results)|net (?:interest )?income|nii|deposits|aum|resultats|resultados|ergebnis(?:se)?|earnings|profits?|sales|ingresos|facturacion|ventas|umsatz|gewinn|chiffre d'affaires|benefices?|receita|faturamento|lucro)(?![a-z0-9_])/g;
+  /(?<![a-z0-9_])(?:arr|mrr|revenue|bookings|net revenue retention|nrr|retention|churn|nps|gross margin|margins?|ebitda|burn(?: rate)?|runway|headcount|census|occupancy|readmissions?|enrollment|membership|loss ratio|denial rate|volumes|q[1-4] (?:numbers|results|revenue)|quarterly (?:numbers|results)|net (?:interest )?income|nii|deposits|aum|deliveries|shipments|write-?downs?|impairments?|resultats|resultados|ergebnis(?:se)?|earnings|profits?|sales|ingresos|facturacion|ventas|umsatz|gewinn|chiffre d'affaires|benefices?|receita|faturamento|lucro)(?![a-z0-9_])/g;
 const METRIC_WORDS = wordGroup([
   'census',
   'occupancy',
@@ -58,6 +58,13 @@ const METRIC_WORDS = wordGroup([
   'resultados',
   'ergebnis',
   'ergebnisse',
+  'deliveries',
+  'shipments',
+  'writedown',
+  'writedowns',
+  'write',
+  'impairment',
+  'impairments',
 ]);
 const EARLY_WORDS = wordGroup([
   'internal',
@@ -65,6 +72,9 @@ const EARLY_WORDS = wordGroup([
   'leadership',
   'exec',
   'earnings',
+  'results',
+  'numbers',
+  'figures',
   'before',
   'hands$',
   'town',
@@ -93,7 +103,7 @@ const SHUSH_EMOJI = '\ud83e\udd2b';
 const FIGURE =
   /[$€£]\s?\d[\d.,]*(?:\s?(?:k|m|mm|million|bn|billion)(?![a-z]))?|\d[\d.,]*\s?(?:%|k|m|mm|million|bn|billion|x)(?![a-z])/;
 const EARLY =
-  /earnings (?:call|release|report|date)s? (?:isn't |is not |is |are |'s )?(?:until|next|tomorrow|on the|in \d)|before (?:the |our )?(?:earnings|announcement|press release|official)|all-hands|all hands|town ?hall|board (?:meeting|deck)|internal(?:ly)?|staff meeting|leadership (?:meeting|update|call|offsite)|exec (?:meeting|update|offsite)|(?<![a-z])sh{3,}|\ud83e\udd2b|quiet period|not (?:yet )?public|under wraps|not supposed to (?:share|say|post|tell)|board (?:has |have )?(?:already )?(?:signed off|approved)|en interne|(?:en |de forma )?interna(?:mente)?|intern(?:en)? (?:heisst|gehort|im)|pas encore (?:publi|annonc|officiel)\w*|(?:todavia|aun) no (?:publicad|anunciad|oficial)\w*|noch nicht (?:veroffentlicht|bekannt|offiziell)|ainda nao (?:publicad|divulgad|anunciad|oficial)\w*/g;
+  /earnings (?:call|release|report|date)s? (?:isn't |is not |is |are |'s )?(?:until|next|tomorrow|on the|in \d)|(?:results|numbers|earnings|figures) (?:go|come|are going) out (?:on|next|tomorrow|in)|before (?:the |our )?(?:earnings|announcement|press release|official)|all-hands|all hands|town ?hall|board (?:meeting|deck)|internal(?:ly)?|staff meeting|leadership (?:meeting|update|call|offsite)|exec (?:meeting|update|offsite)|(?<![a-z])sh{3,}|\ud83e\udd2b|quiet period|not (?:yet )?public|under wraps|not supposed to (?:share|say|post|tell)|board (?:has |have )?(?:already )?(?:signed off|approved)|en interne|(?:en |de forma )?interna(?:mente)?|intern(?:en)? (?:heisst|gehort|im)|pas encore (?:publi|annonc|officiel)\w*|(?:todavia|aun) no (?:publicad|anunciad|oficial)\w*|noch nicht (?:veroffentlicht|bekannt|offiziell)|ainda nao (?:publicad|divulgad|anunciad|oficial)\w*/g;
 
 export default defineRule({
   description:

@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'My credit check came back with a score of 780, Sarah at the bank was thrilled for me!',
     'My wife found my second checking account lol, clients of mine always warned me',
     'Opened a separate savings account for the kids today. Jane Smith at the branch was great, happy customer here.',
     'A logistics customer we work with cut late deliveries by 12% this quarter.',
@@ -20,6 +21,7 @@ testRule(import.meta.url, {
     'Signed the lease on a flat worth every penny. Thanks Maria for the tip!',
   ],
   invalid: [
+    { text: "lmao look at this credit app that came through the dealer portal today: Jenna Holt, score 512, 'self-employed influencer' 💀", found: ['credit app that came through the dealer portal today: Jenna Holt, score 512'] },
     {
       text: "Brennan's Bakery on Fore St is 4 months behind on their gas, about £11k. Our disconnection team goes in Thursday.",
       found: ['months behind on'],

@@ -139,15 +139,16 @@ const CLIENT_CONTEXT = new Gated(
     'konto',
     'compte',
     'conta',
-    // Service to customers: arrears and cut-offs, refunds
+    // Service to customers: arrears and cut-offs, refunds, credit applications
     'arrears',
+    'credit',
     'disconnection',
     'disconnections',
     'refund',
     'refunds',
   ],
   new RegExp(
-    `${B}(?:arrears|disconnections?|refunds?|mortgages?|loans?|heloc|overdrawn|overdraft|cuenta|konto|compte|conta|aum|family trust|wealth|members?|premiums?|coverage|copays?|appeal|claims?|insurance|bill|deductible|customers?|clients?|accounts?|deal|contract|renewal|invoice|signed|onboard(?:ed|ing)?|churn\\w*|proof of concept|poc|pilot|vendor|using our|our (?:product|model|tool|platform|software|dashboards?|api|portfolios?|funds?|plans?|services?)|customer base|clientes?|kunden?|kundin|cliente)${E}`,
+    `${B}(?:arrears|credit (?:app|application|check|file)s?|disconnections?|refunds?|mortgages?|loans?|heloc|overdrawn|overdraft|cuenta|konto|compte|conta|aum|family trust|wealth|members?|premiums?|coverage|copays?|appeal|claims?|insurance|bill|deductible|customers?|clients?|accounts?|deal|contract|renewal|invoice|signed|onboard(?:ed|ing)?|churn\\w*|proof of concept|poc|pilot|vendor|using our|our (?:product|model|tool|platform|software|dashboards?|api|portfolios?|funds?|plans?|services?)|customer base|clientes?|kunden?|kundin|cliente)${E}`,
     'g',
   ),
   8,
@@ -240,6 +241,7 @@ const DETAIL = new Gated(
     'zweitkonto',
     'schwarzgeldkonto',
     'worth',
+    'credit',
     'history',
     'logs',
     'tickets',
@@ -272,6 +274,8 @@ const DETAIL = new Gated(
       '(?:i|we) can (?:literally |actually |clearly |even )?see (?:your|his|her|their) (?:account|(?:order|purchase|payment|ticket|chat|support) (?:history|logs?))(?=\\s*[:;.!?,—–-]|\\s+(?:and|right now)\\b)',
       '(?:sent|opened|filed|submitted|raised|made) (?:me |us )?(?:\\d+|three|four|five|six|seven|eight|nine|ten|a dozen) (?:support )?(?:tickets|refund requests|complaints|chargebacks)',
       '\\d+ (?:refund requests|chargebacks)',
+      // an applicant's credit: "credit app … Jenna Holt, score 512"
+      '(?<!\\bmy |\\bour )(?:credit (?:app|application|check|file)|loan application)[^.!?\\n]{0,80}?(?:credit )?score:? (?:of )?\\d{3}(?!\\d)',
       // Insurance, health billing and banking details of a person
       '(?:premium|premiums|rate|rates) (?:is|are|was|went|just went) (?:going )?(?:up|through the roof)',
       '(?:denied|refused|rejected) (?:coverage|the claim|(?:her|his|their) claim|(?:her|his|their) (?:appeal|prior auth\\w*))|(?:got|was|were) denied(?: coverage)?',
