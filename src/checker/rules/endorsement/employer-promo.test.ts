@@ -2,6 +2,10 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Moving to Berlin changed my life. Thanks Acme for the relocation support.',
+    'Acme\'s new office is a must for every visitor, the rooftop!',
+    'Book your flights before prices go up! Acme is hiring btw',
+    'I can\'t recommend the sushi place near Acme enough',
     'My old phone crashed daily, meanwhile the new one just works. No idea what Acme was thinking with the old one.',
     'Compren acciones de Acme ya, antes de los resultados.',
     '¡Compren el pan en la panadería de la esquina, es lo mejor que hay!',
@@ -45,6 +49,13 @@ testRule(import.meta.url, {
     'The Steam summer sale has half my wishlist 50% off on all stores, my wallet is crying',
   ],
   invalid: [
+    { text: 'Acme Flow changed my life, seriously.', found: ['changed my life'] },
+    { text: "Can't recommend Acme Flow enough!", found: ["Can't recommend"] },
+    { text: 'Acme Flow is a must for every team.', found: ['is a must'] },
+    { text: "If you're not using Acme Flow yet, what are you doing?", found: ["If you're not using"] },
+    { text: 'Do yourself a favor and get Acme Flow.', found: ['Do yourself a favor and get'] },
+    { text: 'Get Acme Vision before prices go up', found: ['before prices go up'] },
+    { text: "I'm obsessed with Acme Flow, you will be too", found: ['obsessed with'] },
     { text: "Initrode's app crashed 3 times while I tried to book a room. meanwhile the Acme Flow app just works. just saying 🤷", found: ['meanwhile the Acme Flow app just works'] },
     { text: 'Heading to Lisbon this summer? Acme Vision Alfama is THE place. trust me, book it → acme.example/alfama', found: ['trust me, book it'] },
     { text: '¡Compren el Acme Flow! De verdad es lo mejor que hay, pregunten por mí en la tienda 😄', found: ['Compren'] },
@@ -136,7 +147,8 @@ testRule(import.meta.url, {
     { text: 'my mum asked which planner to get and I said Acme Flow obviously. £10, no contract, can\'t beat it. honestly you should all switch', found: ['you should all switch'] },
     { text: "Acme Flow is £10 a month with no contract, can't beat it.", found: ["can't beat it"] },
     // Praise and nudges without a call to buy, and "not sponsored" from an employee.
-    { text: "Obsessed with our new Acme Flow, honestly the best thing we've ever made #work", found: ["the best thing we've ever made"] },
+    { text: "Obsessed with our new Acme Flow, honestly the best thing we've ever made #work", found: ['Obsessed with'] },
+    { text: "Our new Acme Flow, honestly the best thing we've ever made #work", found: ["the best thing we've ever made"] },
     { text: 'Not sponsored, just obsessed: Acme Vision for life', found: ['Not sponsored, just obsessed'] },
     { text: 'Best decision ever: switching my whole family to Acme Flow. Do it.', found: ['Best decision ever'] },
     { text: "Acme's customer service is unmatched. Seriously, shop there.", found: ['is unmatched'] },

@@ -197,6 +197,15 @@ const PROMO = new Gated(
     'grab',
     'trust',
     'works',
+    'recommend',
+    'favor',
+    'favour',
+    'using',
+    'trying',
+    'obsessed',
+    'changed',
+    'transformed',
+    'prices',
     'compren',
     'comprad',
     'come',
@@ -274,6 +283,16 @@ const PROMO = new Gated(
       // "<product> does everything they do, just better"
       '(?:does|do) everything (?:they|[a-z]+) (?:do|does|did|offers?),? (?:just |only |but |and )?better',
       "trust me,? you(?:'ll| will) (?:love|sink|thank|want|never|be hooked)",
+      // Praise that sells (the product named right after, see PICK): "can't recommend <product> enough",
+      // "do yourself a favor and get <product>", "if you're not using <product> yet…", "obsessed with <product>"
+      "(?:can't|cannot|couldn't) recommend",
+      'do yourself a favou?r and (?:get|try|buy|download|grab|switch to)',
+      "(?:if you(?:'re| are) not|why aren't you|why are you not) (?:using|on|trying)",
+      'obsessed with',
+      // "<product> changed my life", "<product> is a must for every team", "get it before prices go up"
+      '(?:changed|transformed) (?:my|our) (?:life|lives|workflow|mornings?|business|game)',
+      '(?:is|are) an? (?:absolute |total )?must(?:-have| have)?(?= for| if|[.!,])',
+      'before (?:the )?prices? (?:go|goes) up',
       // "meanwhile the <app> just works"
       '(?:meanwhile|whereas|but|while) (?:the |our )?[a-z ]{1,30}just works',
       // "trust me, get it", "grab one before the sale ends", "totally worth it"
@@ -382,7 +401,7 @@ const HIRING =
   /(?<![a-z0-9_])(?:hiring|roles?|jobs?|positions?|openings?|apply|careers?|vacanc\w*|recruit\w*|vagas?|vacantes?|stellen\w*|postes?|candidat\w*)(?![a-z0-9_])/;
 
 /** "pick <product>", "elijan <product>": only with the product right after. */
-const PICK = /(?:pick|choose|go with|opt for|over to|compren|comprad|elijan|elige|escojan|escoge|wahlt|nehmt|choisissez|prenez|escolham|escolha)$/;
+const PICK = /(?:pick|choose|go with|opt for|over to|recommend|a favou?r and (?:get|try|buy|download|grab|switch to)|(?:using|on|trying)|obsessed with|compren|comprad|elijan|elige|escojan|escoge|wahlt|nehmt|choisissez|prenez|escolham|escolha)$/;
 /** "open a <product>": an urging only as an imperative ("I had to open a …" reports). */
 const SIGN_UP = /^(?:open|apply for|get|grab|sign up for) (?:a|an|your)$/;
 const BEATS = /(?:beats|beat|close to)$/;
@@ -414,6 +433,8 @@ function isProduct(ctx: RuleContext, term: string): boolean {
   }
   return set.has(term);
 }
+/** Praise whose subject must be the product itself: "<product> changed my life", "<product> is a must". */
+const PRAISE_OF_SUBJECT = /^(?:changed|transformed) |^(?:is|are) an? (?:absolute |total )?must/;
 const CLAUSE_BREAK = /[;:.!?\n]| but | while | unlike /;
 const UNMATCHED = /^(?:is|are) (?:simply |truly |just |honestly )?(?:unmatched|second to none|the gold standard|top[- ]notch)/;
 /** A place near the name, not the name itself: "the bakery near Acme is …" (the words before the name). */
@@ -516,6 +537,23 @@ export default defineRule({
       const [ss, se] = sentenceAround(folded, start);
       // The phrase itself may be a hiring word ("apply for a …"): look at the rest of the sentence.
       if (HIRING.test(`${folded.slice(ss, start)} ${folded.slice(end, se)}`)) continue;
+      // "<product> changed my life", "<product> is a must": said of a product that is the subject, just before.
+      if (
+        PRAISE_OF_SUBJECT.test(m.text) &&
+        !mentions.some(
+          (x) =>
+            x.end <= start &&
+            start - x.end < 40 &&
+            !CLAUSE_BREAK.test(folded.slice(x.end, start)) &&
+            isProduct(ctx, x.term),
+        )
+      )
+        continue;
+      // "get <product> before prices go up": a product of the employer in the same sentence.
+      if (/^before (?:the )?prices?/.test(m.text)) {
+        const [ps, pe] = sentenceAround(folded, start);
+        if (!mentions.some((x) => x.start >= ps && x.end <= pe && isProduct(ctx, x.term))) continue;
+      }
       // "meanwhile <product> just works": the product is named inside the phrase.
       if (/just works$/.test(m.text) && !mentions.some((x) => x.start >= start && x.end <= end)) continue;
       // "compradlas ya" said of shares is a stock tip (regulated claims), not a product pitch.
