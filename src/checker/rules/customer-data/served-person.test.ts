@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Allergy season is brutal, Maria Lopez from accounting agrees',
+    'Our podcast guest, Maria Lopez, talked about her asthma and running marathons.',
+    'The guest in 412 was lovely, Maria from the front desk said.',
     'My flight IB3170 to Madrid, seat 12C, was delayed three hours. Never again.',
     'Flying to New York tomorrow on BA117, seat 3A, so excited!',
     'Captain Sarah Lee flew us on LH400 today, smoothest landing ever.',
@@ -37,6 +40,8 @@ testRule(import.meta.url, {
     'Sarah Mills from book club returned 9 library books this month, a record!',
   ],
   invalid: [
+    { text: 'The guest in 412, Maria Lopez, has a severe shellfish allergy.', found: ['Maria Lopez'] },
+    { text: 'La huésped de la 305, Carmen Ruiz, tiene alergia grave al marisco y esta noche casi la liamos en el buffet.', found: ['Carmen Ruiz'] },
     {
       text: 'Flight AC123 to Toronto is delayed again. Passengers Tom and Ana Silva were rebooked on the late one.',
       found: ['Tom'],

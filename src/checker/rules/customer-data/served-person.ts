@@ -71,7 +71,7 @@ const ROLE = new Gated(
     'vestibulando',
   ],
   new RegExp(
-    `${B}(?:customer|regular|shopper|subscriber|patron|passengers?|guests?|travell?er|flyer|flier|applicants?|students?|pupils?|diner|tenant|borrower|pasajer[oa]|huesped|viajer[oa]|solicitante|aspirante|estudiante|alumn[oa]|passagier(?:in)?|fluggast|gast|bewerber(?:in)?|studentin|schuler(?:in)?|passagere?|voyageu(?:r|se)|etudiante?|eleve|passageir[oa]|hospede|alun[oa]|estudante|vestibulando)(?: (?:named|called|llamad[oa]|chamad[oa]|namens|nomme(?:e)?))?(?: (?:in|here) (?:today|yesterday|earlier|this morning|this afternoon|tonight))?(?:[,:]|\\s[-–—])?\\s+(?=\\S)`,
+    `${B}(?:customer|regular|shopper|subscriber|patron|passengers?|guests?|travell?er|flyer|flier|applicants?|students?|pupils?|diner|tenant|borrower|pasajer[oa]|huesped|viajer[oa]|solicitante|aspirante|estudiante|alumn[oa]|passagier(?:in)?|fluggast|gast|bewerber(?:in)?|studentin|schuler(?:in)?|passagere?|voyageu(?:r|se)|etudiante?|eleve|passageir[oa]|hospede|alun[oa]|estudante|vestibulando)(?: (?:named|called|llamad[oa]|chamad[oa]|namens|nomme(?:e)?))?(?: (?:in|here) (?:today|yesterday|earlier|this morning|this afternoon|tonight))?(?: (?:in|de la|del|de|da|do|im|dans la|no|na) (?:(?:room|zimmer|habitacion|quarto|chambre|suite) )?(?:no\\.? |nr\\.? |#)?\\d{1,4}[a-z]?)?(?:[,:]|\\s[-–—])?\\s+(?=\\S)`,
     'g',
   ),
   0,
@@ -614,7 +614,8 @@ export default defineRule({
         if (!ctx.isCapitalizedAt(r.end)) continue;
         const [at] = ctx.span(r.end, r.end + 1);
         const name = nameAt(ctx, at, true);
-        const weak = /^(?:guests?|gast|huesped|hospede|diner|tenant)\b/.test(r.text);
+        // A guest with a room number ("the guest in 412, …") is a hotel's guest, not a show's.
+        const weak = /^(?:guests?|gast|huesped|hospede|diner|tenant)\b/.test(r.text) && !/\d/.test(r.text);
         const hit = name && check({ ...name, role: true, weak });
         if (hit) return hit;
       }
