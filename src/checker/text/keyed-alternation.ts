@@ -50,9 +50,9 @@ function localsKey(locals: readonly number[]): number {
   const x = locals[0] as number;
   const y = locals[1] as number;
   const z = locals.length === 3 ? (locals[2] as number) : 0;
-  if (Math.max(x, y, z) >= 1 << LOCAL_KEY_BITS) return -1;
-  // The same three numbers in any order give the same key: sum, largest and smallest tell them.
   const hi = Math.max(x, y, z);
+  if (hi >= 1 << LOCAL_KEY_BITS) return -1;
+  // The same numbers in any order give the same key: largest, middle (sum less the others), smallest.
   const lo = Math.min(x, y, z);
   const mid = x + y + z - hi - lo;
   // The count keeps {a, b} apart from {a, b, 0}; 28 bits in all.

@@ -436,6 +436,11 @@ function isProduct(ctx: RuleContext, term: string): boolean {
 /** Praise whose subject must be the product itself: "<product> changed my life", "<product> is a must". */
 const PRAISE_OF_SUBJECT = /^(?:changed|transformed) |^(?:is|are) an? (?:absolute |total )?must/;
 const CLAUSE_BREAK = /[;:.!?\n]| but | while | unlike /;
+
+/** Is the mention the subject of the phrase at `start`: just before it, in the same clause? */
+function isSubjectOf(folded: string, mention: { start: number; end: number }, start: number): boolean {
+  return mention.end <= start && start - mention.end < 40 && !CLAUSE_BREAK.test(folded.slice(mention.end, start));
+}
 const UNMATCHED = /^(?:is|are) (?:simply |truly |just |honestly )?(?:unmatched|second to none|the gold standard|top[- ]notch)/;
 /** A place near the name, not the name itself: "the bakery near Acme is …" (the words before the name). */
 const PLACE_OF = /(?<![a-z])(?:near|at|by|next to|across from|behind|opposite|than|from) $/;
@@ -518,15 +523,9 @@ export default defineRule({
       // "<brand>'s service is unmatched": the brand is the subject, not a place near it.
       if (
         UNMATCHED.test(m.text) &&
-        !mentions.some((x) => {
-          const gap = folded.slice(x.end, start);
-          return (
-            x.end <= start &&
-            start - x.end < 40 &&
-            !CLAUSE_BREAK.test(gap) &&
-            !PLACE_OF.test(folded.slice(Math.max(0, x.start - 14), x.start))
-          );
-        })
+        !mentions.some(
+          (x) => isSubjectOf(folded, x, start) && !PLACE_OF.test(folded.slice(Math.max(0, x.start - 14), x.start)),
+        )
       )
         continue;
       if (
@@ -537,23 +536,12 @@ export default defineRule({
       const [ss, se] = sentenceAround(folded, start);
       // The phrase itself may be a hiring word ("apply for a …"): look at the rest of the sentence.
       if (HIRING.test(`${folded.slice(ss, start)} ${folded.slice(end, se)}`)) continue;
-      // "<product> changed my life", "<product> is a must": said of a product that is the subject, just before.
-      if (
-        PRAISE_OF_SUBJECT.test(m.text) &&
-        !mentions.some(
-          (x) =>
-            x.end <= start &&
-            start - x.end < 40 &&
-            !CLAUSE_BREAK.test(folded.slice(x.end, start)) &&
-            isProduct(ctx, x.term),
-        )
-      )
+      // "<product> changed my life", "<product> is a must": said of a product that is the subject.
+      if (PRAISE_OF_SUBJECT.test(m.text) && !mentions.some((x) => isSubjectOf(folded, x, start) && isProduct(ctx, x.term)))
         continue;
       // "get <product> before prices go up": a product of the employer in the same sentence.
-      if (/^before (?:the )?prices?/.test(m.text)) {
-        const [ps, pe] = sentenceAround(folded, start);
-        if (!mentions.some((x) => x.start >= ps && x.end <= pe && isProduct(ctx, x.term))) continue;
-      }
+      if (/^before (?:the )?prices?/.test(m.text) && !mentions.some((x) => x.start >= ss && x.end <= se && isProduct(ctx, x.term)))
+        continue;
       // "meanwhile <product> just works": the product is named inside the phrase.
       if (/just works$/.test(m.text) && !mentions.some((x) => x.start >= start && x.end <= end)) continue;
       // "compradlas ya" said of shares is a stock tip (regulated claims), not a product pitch.

@@ -442,35 +442,37 @@ export default defineRule({
   detect(ctx) {
     const folded = ctx.folded;
     const hits: Hit[] = [];
+    /** Reports folded `[a, b)`, quoting the original words. */
+    const report = (a: number, b: number): void => {
+      const [start, end] = ctx.span(a, b);
+      hits.push({ start, end, data: { words: ctx.text.slice(start, end) } });
+    };
     let done = -1;
     for (const word of wordsOf(ctx, GROUP_WORDS)) {
       if (word.start < done) continue;
       // The sentence must hold the other parts before any regex runs.
       const [s, e] = sentenceBounds(folded, word.start);
       done = e;
+      const sentence = folded.slice(s, e);
       const coded = codedExclusion(folded, s, e);
       if (coded) {
-        const [start, end] = ctx.span(coded[0], coded[1]);
-        hits.push({ start, end, data: { words: ctx.text.slice(start, end) } });
+        report(coded[0], coded[1]);
         continue;
       }
       const refusal = hasWord(ctx, REFUSAL_WORDS, s, e) ? workplaceRefusal(ctx, s, e) : null;
-      if (refusal && !WELCOMING.test(folded.slice(s, e))) {
-        const [start, end] = ctx.span(refusal[0], refusal[1]);
-        hits.push({ start, end, data: { words: ctx.text.slice(start, end) } });
+      if (refusal && !WELCOMING.test(sentence)) {
+        report(refusal[0], refusal[1]);
         continue;
       }
-      const direct = DIRECT_EXCLUSION.exec(folded.slice(s, e));
-      if (direct && HIRING.test(folded.slice(Math.max(0, s - 160), e)) && !WELCOMING.test(folded.slice(s, e))) {
-        const [start, end] = ctx.span(s + direct.index, s + direct.index + direct[0].length);
-        hits.push({ start, end, data: { words: ctx.text.slice(start, end) } });
+      const direct = DIRECT_EXCLUSION.exec(sentence);
+      if (direct && HIRING.test(folded.slice(Math.max(0, s - 160), e)) && !WELCOMING.test(sentence)) {
+        report(s + direct.index, s + direct.index + direct[0].length);
         continue;
       }
       const hiring = hasWord(ctx, HIRING_WORDS, s, e) && hasWord(ctx, EXCLUSION_WORDS, s, e);
       // A put-down counts whether or not the sentence also names hiring ("can't handle night call-outs").
       const unfit = hasWord(ctx, UNFIT_WORDS, s, e);
       if (!hiring && !unfit && !hasWord(ctx, STEREOTYPE_WORDS, s, e)) continue;
-      const sentence = folded.slice(s, e);
       GROUP.lastIndex = 0;
       const g = GROUP.exec(sentence);
       if (!g || WELCOMING.test(sentence)) continue;
@@ -479,10 +481,7 @@ export default defineRule({
       const st = h && x ? null : (STEREOTYPE.exec(sentence) ?? (unfit ? unfitAfterGroup(ctx, s, e) : null));
       const parts = h && x ? [g, h, x] : st ? [g, st] : null;
       if (!parts) continue;
-      const a = s + Math.min(...parts.map((p) => p.index));
-      const b = s + Math.max(...parts.map((p) => p.index + p[0].length));
-      const [start, end] = ctx.span(a, b);
-      hits.push({ start, end, data: { words: ctx.text.slice(start, end) } });
+      report(s + Math.min(...parts.map((p) => p.index)), s + Math.max(...parts.map((p) => p.index + p[0].length)));
     }
     return hits;
   },
