@@ -17,6 +17,9 @@ testRule(import.meta.url, {
     'Our team welcomes pregnant colleagues with flexible shifts.',
     "I just can't handle Mondays before coffee.",
     'Plus de femmes dans mon équipe cette année, enfin !',
+    // "no" about the job's demands, not about the group
+    'Hiring volunteers over 50, no experience needed!',
+    'We hire parents returning to work, no degree required.',
   ],
   invalid: [
     { text: "Not gonna lie, in my experience women just can't sell trucks. The guys on the floor always close better.", found: ["women just can't sell"] },

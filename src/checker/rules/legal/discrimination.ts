@@ -258,7 +258,7 @@ const GROUP = new RegExp(
   'g',
 );
 const EXCLUSION = new RegExp(
-  `${B}(?:don't|do not|dont|never|won't|will not|wouldn't|would not|shouldn't|should not|no|not|avoid\\w*|exclud\\w*|refus\\w*|reject\\w*|can't|cannot|screen(?:ed|ing)? out|filter(?:ed|ing)? out|weed(?:ed|ing)? out|skip|pass on|too old|nunca|jamas|nicht|keine?n?|niemals|niemand(?:en)?|nadie|personne|ninguem|jamais|pas|nao)${E}`,
+  `${B}(?:don't|do not|dont|never|won't|will not|wouldn't|would not|shouldn't|should not|no(?!\\s+(?:[a-z-]+\\s+){0,2}(?:needed|required|necessary)\\b)|not|avoid\\w*|exclud\\w*|refus\\w*|reject\\w*|can't|cannot|screen(?:ed|ing)? out|filter(?:ed|ing)? out|weed(?:ed|ing)? out|skip|pass on|too old|nunca|jamas|nicht|keine?n?|niemals|niemand(?:en)?|nadie|personne|ninguem|jamais|pas|nao)${E}`,
 );
 const STEREOTYPE = new RegExp(
   `${B}(?:(?:are|is) (?:always |all |just |too )?(?:lazy|slow|worse|bad at|unreliable|too emotional|less (?:productive|committed|capable))|always (?:worse|bail|flake|late|slow)|code quality is always worse|son (?:lent[oa]s|vag[oa]s|peores)|sind (?:langsam|faul|schlechter)|sont (?:lents|lentes|paresseux|pires)|sao (?:lent[oa]s|preguicos[oa]s|piores))${E}`,
