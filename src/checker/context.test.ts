@@ -56,4 +56,19 @@ describe('RuleContext', () => {
     expect(ctx('Acme rocks. My views, not those of Acme Robotics.').hasDisclaimer).toBe(true);
     expect(ctx('Acme rocks.').hasDisclaimer).toBe(false);
   });
+
+  it('knows a disclaimer said in other words, in five languages', () => {
+    for (const text of [
+      'Acme rocks. The views here are all mine.',
+      'Acme rocks. Opinions in this thread are strictly my own.',
+      'Trabalho na Acme. As opiniões aqui são só minhas.',
+      'Trabajo en Acme. Las opiniones de este hilo son solo mías.',
+      'Ich arbeite bei Acme, meine Meinungen sind nur meine eigenen.',
+      'Je bosse chez Acme, ces opinions sont uniquement les miennes.',
+    ])
+      expect(ctx(text).hasDisclaimer, text).toBe(true);
+    // Something else that is "mine" is no disclaimer.
+    expect(ctx('Acme rocks. The photos are all mine.').hasDisclaimer).toBe(false);
+    expect(ctx('Acme rocks. Your view is mine too.').hasDisclaimer).toBe(false);
+  });
 });

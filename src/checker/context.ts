@@ -5,7 +5,7 @@
  */
 import { compilePhrases, type PhraseMatch } from './kinds/phrases';
 import type { CompiledPolicy } from './policy/compile';
-import { defaultDisclaimers } from './policy/disclaimers';
+import { defaultDisclaimers, ownOpinions } from './policy/disclaimers';
 import { KeywordGate } from './text/gated';
 import { KeywordIndex } from './text/keywords';
 import { type NormalizedText, normalize } from './text/normalize';
@@ -180,7 +180,8 @@ export class RuleContext {
   get hasDisclaimer(): boolean {
     this.disclaimerFound ??=
       this.policy.org.disclaimers.test(this.folded, this.keywords) ||
-      defaultDisclaimers.test(this.folded, this.keywords);
+      defaultDisclaimers.test(this.folded, this.keywords) ||
+      ownOpinions.test(this);
     return this.disclaimerFound;
   }
 

@@ -1,3 +1,4 @@
+import { KeywordGate } from '../text/gated';
 import { AnchoredTerms } from '../text/terms';
 
 /**
@@ -88,3 +89,24 @@ export const DEFAULT_DISCLAIMER_PHRASES: readonly string[] = [
 
 /** The phrases above, looked for around their most distinctive words (see AnchoredTerms). */
 export const defaultDisclaimers = new AnchoredTerms(DEFAULT_DISCLAIMER_PHRASES);
+
+/**
+ * The same said in other words: opinions, views or thoughts (here, expressed, in this post…) that
+ * are (only, all, just…) the author's own: "the views here are all mine", "as opiniões aqui são
+ * só minhas", "meine Meinungen sind nur meine eigenen". Folded.
+ */
+export const ownOpinions = new KeywordGate(
+  ['mine', 'own', 'mias', 'mia', 'minhas', 'minha', 'meine', 'meinen', 'eigenen', 'miennes', 'mienne'],
+  new RegExp(
+    [
+      // Not someone else's ("your view is mine too").
+      "\\b(?<!\\b(?:your|ur|his|her|their|tu|tus|su|sus|deine|ta|tes|sa|ses|seu|sua|teu|tua)\\s+)(?:opinions?|views?|thoughts|takes?|opiniones|opinion|opinioes|opiniao|meinungen|meinung|ansichten|avis|idees)",
+      "(?:\\s+[a-z']+){0,3}?",
+      '\\s+(?:are|is|sont|est|son|es|sao|e|sind|ist)',
+      '\\s+(?:(?:all|only|solely|entirely|just|purely|solo|solamente|unicamente|so|somente|apenas|nur|allein|uniquement|seulement|totalement|strictly)\\s+)?',
+      '(?:my own|mine|mias|mia|minhas|minha|meine(?:\\s+eigenen?)?|les miennes|la mienne)\\b',
+    ].join(''),
+    'g',
+  ),
+  { before: 80, after: 12 },
+);
