@@ -284,6 +284,8 @@ const EXTRA_OWN_EMPLOYER = new Gated(
     'suite',
     'hr',
     'clinica',
+    'oficina',
+    'planta',
     'banco',
     'tienda',
     'fabrica',
@@ -329,6 +331,9 @@ const EXTRA_OWN_EMPLOYER = new Gated(
       // "internally we've known for months", "rumor at work is that we're buying": inside knowledge.
       "internally,? (?:we|we've|we're|we'd|everyone|nobody|the team|our)(?![a-z0-9_])",
       "(?:rumou?r|gossip) at work is (?:that )?(?:we|we're|we are|we'll|our|the)(?![a-z0-9_])",
+      // "the rumours at work", "the buzz in the office is…", "heard it in the lift at work": talk from inside.
+      "(?:rumou?rs?|whispers|gossip|buzz|chatter) (?:going )?(?:around )?(?:at|in|around) (?:work|the office)(?![a-z0-9_])",
+      "heard (?:it |this |that )?(?:(?:in|by|near) the (?:elevator|lift|kitchen|break ?room|canteen|cafeteria|hallway|corridor|toilets|bathroom) )?(?:at work|in the office)(?![a-z0-9_])",
       `the ${WORKPLACE} i (?:work|worked|am working) (?:at|for|in)`,
       "(?:our|my) (?:leadership|management|administration|execs|c-suite|hr department) (?:just |finally |now )?(?:announced|decided|cut|froze|approved|rolled out|wants us|told us|sent)",
       '(?:our|my company\'s|my employer\'s) (?:ceo|cfo|cto|coo|founder)(?![a-z0-9_])',
@@ -341,6 +346,8 @@ const EXTRA_OWN_EMPLOYER = new Gated(
       `(?:heute )?(?:bei|auf) der arbeit,? (?:hat |hat heute |war |ist )?(?:der|die|unser|unsere|mein|meine) (?:chef|chefin|ceo|cfo|vorstand|geschaftsfuhrung|geschaftsfuhrer|geschaftsfuhrerin)`,
       `au (?:boulot|travail),? (?:aujourd'hui,? )?(?:le|la|notre|mon|ma) (?:patron|patronne|pdg|daf|directeur|directrice|direction|chef|cheffe)`,
       `no trabalho,? (?:hoje,? )?(?:o|a|nosso|nossa|meu|minha) (?:chefe|ceo|cfo|diretor|diretora|diretoria|gerente)`,
+      // "en el almacén no contratamos…": a workplace and what "we" do there as the employer.
+      'en (?:el|la|mi|nuestro|nuestra) (?:almacen|oficina|fabrica|planta|empresa|trabajo|curro),? (?:ya no |no |nunca |solo )?(?:contratamos|despedimos|pagamos|cobramos|aceptamos|atendemos|usamos|vendemos|subimos|bajamos|recortamos|cerramos)(?![a-z0-9_])',
       'mi (?:empleador|chamba)',
       'la empresa (?:donde|en la que|para la que) trabajo',
       'mein (?:arbeitgeber|unternehmen)',
