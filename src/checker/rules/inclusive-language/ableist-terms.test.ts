@@ -3,6 +3,7 @@ import { testRule } from '../../testing/rule-tester';
 testRule(import.meta.url, {
   valid: [
     'I have OCD and it is not a personality quirk',
+    'my OCD is acting up this week and therapy is helping, thanks for asking',
     'the senator was a lame duck by then',
     'He was found not guilty by reason of insanity',
     'we watched Psycho for the film club',
@@ -38,6 +39,8 @@ testRule(import.meta.url, {
     { text: 'our old deploy process was so lame', found: ['lame'], suggestion: 'boring' },
     { text: 'the PM went full psycho on the roadmap', found: ['psycho'], suggestion: 'wild' },
     { text: "I'm so OCD about my dotfiles", found: ['OCD'], suggestion: 'particular' },
+    { text: 'my OCD kicked in and I alphabetized the spice rack', found: ['my OCD'], suggestion: 'my tidy streak' },
+    { text: "My OCD won't let me leave the cables like that, re-labelled all of them", found: ['My OCD'], suggestion: 'My tidy streak' },
     { text: 'the outage crippled checkout for an hour', found: ['crippled'], suggestion: 'disrupted' },
     { text: 'insanely fast queries after the index change', found: ['insanely'], suggestion: 'incredibly' },
     { text: "she's totally schizo about the rota today", found: ['schizo'], suggestion: 'unpredictable' },

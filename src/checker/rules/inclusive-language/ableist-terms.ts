@@ -11,6 +11,10 @@ const CLINICAL =
 const casual = (ctx: RuleContext, start: number): boolean =>
   notATitle(ctx, start) && !CLINICAL.test(sentenceOf(ctx, start));
 
+/** Tidying, the everyday sense of "OCD" (folded). */
+const TIDYING =
+  /\b(?:re)?(?:organi[sz]\w*|alphabeti[sz]\w*|colou?r[- ]?cod\w*|straighten\w*|symmetr\w*|label(?:l?ed|l?ing)?|line[ds]? up|lined up|tid(?:y|ied|ying)|neat|sort(?:ed|ing)? (?:by|the|my|all)|by (?:size|colou?r|date|expiry))\b/;
+
 const SLUR = 'is a slur against people with intellectual disabilities';
 
 /** Up to three words before a folded offset. */
@@ -58,6 +62,14 @@ const terms: Term[] = [
     focus: (m) => [m.length - 3, 3],
     acronym: true,
     when: casual,
+  },
+  // "my OCD is kicking in, had to reorganize the closet": the condition's name for liking things tidy.
+  {
+    match: "my ocd (?:is |was |'s )?(?:kicking in|kicked in|kicks in|acting up|showing|is showing|going off|won't let me|wouldn't let me)",
+    better: () => ['my tidy streak', 'my love of order'],
+    why: 'uses a mental-health condition as a casual word',
+    focus: () => [0, 6],
+    when: (ctx, start) => casual(ctx, start) && TIDYING.test(sentenceOf(ctx, start)),
   },
   {
     match: '(?:so|totally|kinda|very|super|completely|a bit|a little|making me|makes me|feeling|being|such a) (?:autistic|schizo(?:phrenic)?)',

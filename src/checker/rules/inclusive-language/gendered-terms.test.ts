@@ -4,6 +4,7 @@ testRule(import.meta.url, {
   valid: [
     'We need 400 person-hours for the migration',
     'the workforce plan is ready',
+    'the request works in postman but the endpoint returns 401 from the app',
     'Our chair opened the meeting',
     'Many managers manage many manuals',
     'the Man Booker prize shortlist is out',
@@ -23,6 +24,7 @@ testRule(import.meta.url, {
     { text: 'who can man the booth on Friday?', found: ['man'], suggestion: 'staff' },
     { text: 'three man days left in the sprint', found: ['man days'], suggestion: 'person-days' },
     { text: 'the mailman came late again', found: ['mailman'], suggestion: 'mail carrier' },
+    { text: 'our postman left the parcel in the rain again', found: ['postman'], suggestion: 'mail carrier' },
     { text: 'ask the foreman about the concrete pour', found: ['foreman'], suggestion: 'supervisor' },
     { text: 'our cleaning ladies are amazing', found: ['cleaning ladies'], suggestion: 'cleaners' },
     {

@@ -2,6 +2,9 @@ import { capitalizedMidSentence, type Term, termRule } from './_terms';
 
 const WHY = 'assumes the people doing the work are men';
 
+/** Words of API work: next to them "Postman" is the API client, not a mail carrier (folded). */
+const API_TALK = /\b(?:apis?|endpoints?|requests?|collections?|curl|https?|headers?|json|graphql|bearer|tokens?|webhooks?|swagger|insomnia)\b/;
+
 const terms: Term[] = [
   // "400 man-hours", "man days", "manhours"
   {
@@ -65,8 +68,8 @@ const terms: Term[] = [
     match: '(?:mail|post)m[ae]n',
     better: (m) => (m.endsWith('men') ? ['mail carriers'] : ['mail carrier']),
     why: 'assumes the carrier is a man',
-    // "The Postman Always Rings Twice" is a title.
-    when: (ctx, start) => !capitalizedMidSentence(ctx, start),
+    // "The Postman Always Rings Twice" is a title; Postman next to requests and endpoints is the API tool.
+    when: (ctx, start, end) => !capitalizedMidSentence(ctx, start) && !API_TALK.test(ctx.around(start, end, 80)),
   },
   {
     match: 'forem[ae]n',
