@@ -60,9 +60,12 @@ const PROVIDERS: ReadonlyArray<readonly [kind: string, source: string]> = [
   ['an Azure storage key', '(?<=AccountKey=)[A-Za-z0-9+/]{86}=='],
 ];
 
-/** Matched inside one token, so no lookbehind is needed beyond the token's own characters. */
+/**
+ * Matched inside one token, so no lookbehind is needed beyond the token's own characters; a key
+ * right after "://" is a URL's user part ("https://ghp_…@github.com/…"), not a path.
+ */
 const PROVIDER_RE = new RegExp(
-  `(?<![A-Za-z0-9_+/-])(?:${PROVIDERS.map(([, s]) => `(${s})`).join('|')})(?![A-Za-z0-9_-])`,
+  `(?:(?<![A-Za-z0-9_+/-])|(?<=:\\/\\/))(?:${PROVIDERS.map(([, s]) => `(${s})`).join('|')})(?![A-Za-z0-9_-])`,
   'g',
 );
 

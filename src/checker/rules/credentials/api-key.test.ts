@@ -8,8 +8,13 @@ testRule(import.meta.url, {
     'our publishable key starts with pk_live_ and is meant to be public',
     'the task-runner-2024 and desk-booking tools are down again',
     'OPENAI_API_KEY=<your key here>',
+    'docs: https://github.com/acme/robots/blob/main/ghp_tokens_explained_in_full_detail.md',
   ],
   invalid: [
+    {
+      text: 'push fails: git remote add origin https://ghp_Xk29PqLmZt81VbNw4RsYe7Hc0DuJfGaQ3TnV@github.com/acme/robots.git',
+      found: ['ghp_Xk29PqLmZt81VbNw4RsYe7Hc0DuJfGaQ3TnV'],
+    },
     {
       text: 'CI keeps failing, my token is ghp_OhbVrpoiVgRV5IfLBcbfnoGMbJmTPSIAoCLr — any ideas?',
       found: ['ghp_OhbVrpoiVgRV5IfLBcbfnoGMbJmTPSIAoCLr'],
