@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'meet me at 4pm for the b2b call in room 3b',
+    'the m0r0n-themed escape room (yes, that is its name) was fun',
     'I was such an idiot yesterday, left my badge on the train again',
     "I'm an idiot, the bug was a missing comma",
     'what an idiot I am, forgot the standup',
@@ -28,6 +30,10 @@ testRule(import.meta.url, {
     'My grandparents went back to where they came from after retiring, and they love it.',
   ],
   invalid: [
+    // Leetspeak spelled out: digits for letters in the insult word.
+    { text: 'whoever keeps closing my tickets is a f*cking m0r0n', found: ['is a f*cking m0r0n'] },
+    { text: 'you absolute 1d10t, read the thread first', found: ['you absolute 1d10t'] },
+    { text: "ur such a l0s3r lol", found: ['ur such a l0s3r'] },
     { text: 'this guy is a total f*cking moron and everyone should go tell him so', found: ['is a total f*cking moron'] },
     { text: '@dataguy42 you absolute moron, read the thread first', found: ['you absolute moron'] },
     { text: "you're such a clown lol", found: ["you're such a clown"] },

@@ -1,7 +1,8 @@
-import type { RuleContext } from '../../context';
+import { RuleContext } from '../../context';
 import { compilePhrases } from '../../kinds/phrases';
 import { defineRule, type Hit } from '../../kinds/rule';
 import { anchorSet, MAX_HITS, matchInWindows, type WindowMatch } from '../_shared/people-anchors';
+import { digitTokens } from '../_shared/secrets-scan';
 import {
   ADDRESS_NOUN,
   INSULT_NOUN,
@@ -181,23 +182,66 @@ const ANCHORS = anchorSet(
   70,
 );
 
+/** Digits and symbols that stand for letters in leetspeak ("m0r0n", "1d10t", "l0s3r"). */
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+/** A word of letters and leet digits with at least two letters: "m0r0n", "st00pid" (not "4pm", "b2b"). */
+const LEET_WORD = /(?<![A-Za-z0-9])(?=(?:[0-9@$]*[A-Za-z]){2})[A-Za-z0-9@$]*[0-9][A-Za-z0-9@$]*(?![A-Za-z0-9])/g;
+const ANCHOR_WORDS = /^(?:idiot|moron|imbecil|clown|loser|jerk|dumb|stupid|retard|cretin|fool|dimwit|halfwit|nitwit|scum|trash|garbage|useless|pathetic|worthless|incompetent|idiota|estupid|connard|abruti|debile|trottel|vollidiot)/;
+
+/**
+ * The post with its leetspeak insults spelled out ("f*cking m0r0n" → "f*cking moron"), one
+ * character for one so that offsets stay the same; null when it has none (most posts).
+ */
+function spelledOut(ctx: RuleContext): string | null {
+  // UTF-16 units, one for one: the leet words are ASCII, and joining gives back the post's offsets.
+  let units: string[] | null = null;
+  for (const token of digitTokens(ctx)) {
+    LEET_WORD.lastIndex = 0;
+    for (let m = LEET_WORD.exec(token.text); m; m = LEET_WORD.exec(token.text)) {
+      const word = m[0].toLowerCase().replace(/[0-9@$]/g, (c) => LEET[c] ?? c);
+      if (!ANCHOR_WORDS.test(word)) continue;
+      units ??= ctx.text.split('');
+      const at = token.start + m.index;
+      for (let i = 0; i < word.length; i++) units[at + i] = word.charAt(i);
+    }
+  }
+  return units ? units.join('') : null;
+}
+
 /** The insults of a post (original offsets), shared with the profanity rule so it does not report them twice. */
 export function insultHits(ctx: RuleContext): Hit[] {
   return ctx.cached('harassment/insults', () => {
-    const hits: Hit[] = [];
-    const found = matchInWindows(ctx, ANCHORS, insultRe);
-    const more = matchInWindows(ctx, ROLE_ANCHORS, roleInsultRe);
-    // Both lists are in text order; an insult both regexes find is reported once.
-    const all = more.length === 0 ? found : [...found, ...more].sort((x, y) => x.start - y.start);
-    let last = -1;
-    for (const m of all) {
-      if (m.start < last || !aimed(ctx, m) || realAnimal(ctx, m)) continue;
-      last = m.end;
-      const [start, end] = ctx.span(m.start, m.end);
-      if (hits.push({ start, end, data: { text: ctx.text.slice(start, end) } }) >= MAX_HITS) break;
+    const hits = insultsIn(ctx);
+    const spelled = spelledOut(ctx);
+    if (spelled === null) return hits;
+    // The same search over the spelled-out post: its offsets are the post's own.
+    const plain = new RuleContext(spelled, ctx.policy);
+    try {
+      for (const hit of insultsIn(plain)) {
+        if (hits.some((h) => h.start < hit.end && hit.start < h.end)) continue;
+        hits.push({ ...hit, data: { text: ctx.text.slice(hit.start, hit.end) } });
+      }
+    } finally {
+      plain.release();
     }
-    return hits;
+    return hits.sort((a, b) => a.start - b.start);
   });
+}
+
+function insultsIn(ctx: RuleContext): Hit[] {
+  const hits: Hit[] = [];
+  const found = matchInWindows(ctx, ANCHORS, insultRe);
+  const more = matchInWindows(ctx, ROLE_ANCHORS, roleInsultRe);
+  // Both lists are in text order; an insult both regexes find is reported once.
+  const all = more.length === 0 ? found : [...found, ...more].sort((x, y) => x.start - y.start);
+  let last = -1;
+  for (const m of all) {
+    if (m.start < last || !aimed(ctx, m) || realAnimal(ctx, m)) continue;
+    last = m.end;
+    const [start, end] = ctx.span(m.start, m.end);
+    if (hits.push({ start, end, data: { text: ctx.text.slice(start, end) } }) >= MAX_HITS) break;
+  }
+  return hits;
 }
 
 export default defineRule({
