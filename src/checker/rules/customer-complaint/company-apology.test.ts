@@ -2,6 +2,11 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "we'll compensate for the noise with cake at the party",
+    // Not an answer to anyone: an announcement, not a complaint reply.
+    'Our events team will cover the cost of the summer party this year 🎉',
+    'I checked your blog and the post went through fine, nice one',
+    'Our insurer will cover the cost of the new roof, phew. Long week.',
     'I have seen your review of the new Zelda and I could not disagree more 😂',
     'Send your order number to my work email? No thanks, I will call the shop myself.',
     'The wait at the clinic today was unacceptable. I rebooked with another dentist and moved my account there.',
@@ -39,6 +44,16 @@ testRule(import.meta.url, {
     "You're right, the movie was better than the book. I'll swap my rating tonight.",
   ],
   invalid: [
+    // Paying for the damage in the company's voice, with or without an apology.
+    { text: '@jo_m our claims team will cover the repair costs, no need to chase it.', found: ['our claims team will cover the repair costs'] },
+    { text: "that was our driver's fault and we'll compensate you in full. Sorry!", found: ["we'll compensate you"] },
+    { text: 'Sorry to hear about the broken screen, Sam. We will pay for the replacement, promise.', found: ['We will pay for the replacement'] },
+    // Looking up someone's records and telling them the result.
+    { text: '@sam_k hi Sam, I checked your account and the refund went through yesterday. All sorted!', found: ['I checked your account'] },
+    { text: 'I pulled up your order: it has been dispatched and is out for delivery today 👍', found: ['I pulled up your order'] },
+    { text: 'I checked our system at the depot and your parcel went out this morning', found: ['I checked our system'] },
+    // A promised refund in private needs no bill named.
+    { text: "Shoot me a PM with your order number and I'll personally push the refund through.", found: ["I'll personally push the refund"] },
     { text: "@markopolo88 hey Marko, I work at the Harbourfront property — really sorry about the AC. send me your confirmation number and I'll get the night comped", found: ['really sorry'] },
     { text: "so sorry about the noise babe 😭 the construction next door ends in May. DM us and we'll send you a voucher for your next stay 💙", found: ['so sorry'] },
     { text: "We'll cover the tow and the rental, just send your order number to my work email and I'll sort it 👍", found: ['send your order number to my work email'] },

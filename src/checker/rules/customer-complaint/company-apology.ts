@@ -563,24 +563,71 @@ const PROMISE = new Gated(
 
 /** A private channel: "DM me", "PM us", "send me a message", "inbox me". */
 const PRIVATE = new Gated(
-  ['dm', 'pm', 'inbox', 'message', 'private', 'direct'],
-  /\b(?:(?:dm|pm|inbox|message) (?:me|us)|(?:via|by|in|over|through) (?:dm|pm|private message|direct message)|send (?:me|us) (?:a |an )?(?:dm|pm|private message|message|direct message))(?![a-z0-9_])/g,
+  ['dm', 'pm', 'inbox', 'message', 'private', 'direct', 'line'],
+  /\b(?:(?:dm|pm|inbox|message) (?:me|us)|(?:shoot|drop|flick|send) (?:me|us) (?:a |an )?(?:quick )?(?:dm|pm|line|message|private message)|(?:via|by|in|over|through) (?:dm|pm|private message|direct message)|send (?:me|us) (?:a |an )?(?:dm|pm|private message|message|direct message))(?![a-z0-9_])/g,
   24,
   32,
 );
 
 /**
  * No apology, but a promise about money in the company's voice ("we'll waive the late fee", "our billing
- * team will call you"), or in private ("PM me and I'll get that charge reversed").
+ * team will call you"), or in private ("PM me and I'll get that charge reversed", "PM me your order #
+ * and I'll push the refund through").
  */
 function billPromiseInPrivate(ctx: RuleContext): GateMatch | undefined {
-  // Cheap first: a charge, a bill or a claim must be named at all.
-  if (!BILLING.near(ctx) || !PROMISE.near(ctx)) return undefined;
+  if (!PROMISE.near(ctx)) return undefined;
   const promise = PROMISE.first(ctx);
   if (!promise) return undefined;
   const companyVoice = /^(?:we|our|the)\b/.test(promise.text);
   if (!companyVoice && !PRIVATE.test(ctx)) return undefined;
+  // In private, a promised refund needs no bill named when an order or account number is asked for.
+  if (!companyVoice && /refund|reimburs/.test(promise.text) && RECORD_ASKED_NEAR.test(ctx.around(promise.start, promise.end, 120)))
+    return promise;
   return BILLING.test(ctx, Math.max(0, promise.start - 200), promise.end + 200) ? promise : undefined;
+}
+
+/**
+ * Paying for the damage in the company's voice, apology or not: "we'll compensate everyone
+ * affected", "our business desk will cover the replacement cost" (folded).
+ */
+const COMPANY_PAYS = new Gated(
+  ['compensate', 'reimburse', 'cover', 'pay'],
+  new RegExp(
+    `${B}(?:we'll|we will|we're going to|we are going to|our (?:[a-z-]+ ){0,2}(?:team|desk|department|office) (?:will|'ll|is going to)) (?:(?:fully|personally|also|gladly|of course) )?(?:(?:compensate|reimburse) (?:you|u|everyone|everybody|anyone|all|every|those|customers|the (?:[a-z-]+ )?(?:customers|families|passengers|owners|people|costs?|fees?))|cover (?:the|your|all|any) (?:[a-z-]+ )?(?:cost|costs|bill|repairs?|damages?|replacement|losses)|pay for (?:the|your|all|any) (?:[a-z-]+ )?(?:damages?|repairs?|replacement|losses))${E}`,
+    'g',
+  ),
+  72,
+  40,
+);
+
+/** The post answers someone: it opens with their handle or "Replying to". */
+const IS_REPLY = /^\s*(?:@[a-z0-9_]|replying to\b)/;
+
+/**
+ * Looking up someone's records and telling them what is there: "I checked your account — the
+ * renewal went through", "I pulled up your order, it shipped this morning" (folded).
+ */
+const LOOKUP = new Gated(
+  ['checked', 'pulled', 'looked', 'reviewed', 'see'],
+  new RegExp(
+    `${B}(?:i|i've|i have|we|we've|we have) (?:just )?(?:checked|pulled up|looked up|looked into|looked at|reviewed|can see) (?:your|ur|our system|the system|our records|the records|our database)(?: [a-z']+)?(?: (?:account|order|booking|policy|claim|file|reservation|ticket|case|subscription|plan|renewal|refund|shipment|parcel|package|delivery|payment|application|prescription|refill|records?|system|database|details))?${E}`,
+    'g',
+  ),
+  24,
+  64,
+);
+/** What the lookup found, told to the customer: "went through", "is on its way", "you're all set". */
+const FOUND_STATUS =
+  /\b(?:went (?:out|through)|has (?:been )?(?:shipped|dispatched|processed|approved|sent|updated|renewed)|is (?:correct|on its way|approved|active|confirmed)|you(?:'re| are) all (?:set|sorted)|all sorted|out for delivery)\b/;
+
+function recordsLookedUp(ctx: RuleContext): GateMatch | undefined {
+  const lookup = LOOKUP.first(ctx);
+  if (!lookup || !/(?:account|order|booking|policy|claim|file|reservation|ticket|case|subscription|plan|renewal|refund|shipment|parcel|package|delivery|payment|application|prescription|refill|records?|system|database|details)(?: (?:at|in|on|for))?$/.test(lookup.text))
+    return undefined;
+  if (!FOUND_STATUS.test(ctx.folded.slice(lookup.end, lookup.end + 200))) return undefined;
+  // "our system at …": the span ends with the records.
+  const trail = / (?:at|in|on|for)$/.exec(lookup.text);
+  return trail ? { ...lookup, end: lookup.end - trail[0].length } : lookup;
 }
 
 /** The action asks for a record number or ID. */
@@ -895,6 +942,9 @@ const SERVICE = new Gated(
 const RECORD_KIND =
   '(?:member(?:ship)?|claim|policy|order|account|case|booking|confirmation|reservation|file|ticket|mrn|patient|rx|prescription|tracking|loyalty|invoice|reference|subscriber|customer|plan)';
 
+/** An order or account number asked for: "with your order #", "your booking reference". */
+const RECORD_ASKED_NEAR = new RegExp(`\\byour ${RECORD_KIND} ?(?:#|number|no\\b|id\\b|reference|ref\\b)`);
+
 /** The record words of a request: without one, `RECORD_REQUEST` cannot match (a cheap check first). */
 const RECORD_WORD = new Gated(
   [
@@ -990,10 +1040,16 @@ export default defineRule({
       'This answers a complaint for the company ("{phrase}") and promises a fix or refund; pass it to the support team, who can see the account and follow up.',
   },
   detect(ctx) {
+    const pays = COMPANY_PAYS.first(ctx);
+    // A promise to pay is a complaint's answer in a reply, to "you", or with an apology.
+    if (pays && (IS_REPLY.test(ctx.folded) || /\byou/.test(pays.text) || APOLOGY.test(ctx) || ACKNOWLEDGE.test(ctx))) {
+      const [start, end] = ctx.span(pays.start, pays.end);
+      return [{ start, end, data: { phrase: ctx.text.slice(start, end) } }];
+    }
     const apology = APOLOGY.first(ctx) ?? ACKNOWLEDGE.first(ctx);
     if (!apology) {
       const asked = RECORD_WORD.near(ctx) ? RECORD_REQUEST.first(ctx) : undefined;
-      const request = asked ?? billPromiseInPrivate(ctx);
+      const request = asked ?? billPromiseInPrivate(ctx) ?? recordsLookedUp(ctx);
       if (!request) return [];
       const [start, end] = ctx.span(request.start, request.end);
       return [{ start, end, data: { phrase: ctx.text.slice(start, end) } }];
