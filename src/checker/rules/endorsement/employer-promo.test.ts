@@ -47,6 +47,21 @@ testRule(import.meta.url, {
     'To run the demo, use code ABC123 from the Acme Flow docs as the sample project key.',
     'The bakery near Acme is unmatched. Seriously, their croissants.',
     'The Steam summer sale has half my wishlist 50% off on all stores, my wallet is crying',
+    // Near misses of "you all need one", slogans, sales packs, "ask your doctor", referrals,
+    // imperatives, "come over", case studies and shop lines.
+    'If you need one, Acme has spare chargers at the front desk.',
+    'The Acme offsite was fun. Best place for your kids on a Sunday is the park though.',
+    'DM me for the recipe, the Acme potluck was a hit.',
+    'Ask your doctor about the flu shot, it is free at the Acme clinic this week.',
+    'I asked my doctor about Acme Vision for my night shifts and she laughed.',
+    'Tell them the truth: Acme sent you the wrong invoice.',
+    'We use Acme Flow at work and it is fine.',
+    "Use Acme Flow's export button to get a CSV, then attach it to the ticket.",
+    'I shop at Acme on Fridays because it is close to the office.',
+    'Vengan a la fiesta del barrio el sábado, Acme cierra temprano.',
+    'We helped the food bank raise 40% more this year, proud of the Acme crew.',
+    "I'm on Acme Flow now and the sync is fine.",
+    'Week three. On Acme Flow now, and I am still not sure about it.',
   ],
   invalid: [
     { text: 'Acme Flow changed my life, seriously.', found: ['changed my life'] },
@@ -157,5 +172,42 @@ testRule(import.meta.url, {
     { text: "Honestly nobody makes a better camera than Acme. Don't waste your money elsewhere.", found: ['nobody makes a better'] },
     { text: 'If you need a planner, Acme Flow is 30% off this week. You are welcome.', found: ['30% off this week'] },
     { text: 'Honestly Acme Flow is second to none. Seriously, shop there.', found: ['is second to none'] },
+    // "you all need one" after the product
+    { text: 'Got an Acme Vision lamp at the expo and it is gorgeous. You all need one!', found: ['You all need one'] },
+    { text: "Acme Flow notebooks are back. Y'all need these 😍", found: ["Y'all need these"] },
+    { text: 'Three weeks with the Acme Vision headset. Honestly, you need one too.', found: ['you need one too'] },
+    // A slogan fragment under the product
+    { text: 'Acme Flow Savings: 4% a year, no fees. Best home for your cash, full stop.', found: ['Best home for your cash'] },
+    { text: 'Acme Vision in every aisle. The smartest choice for your warehouse.', found: ['The smartest choice for your warehouse'] },
+    { text: 'Acme Flow for freelancers. Best place for your invoices!', found: ['Best place for your invoices'] },
+    // Handing out the sales material
+    { text: 'Still not on Acme Flow? Message me for the partner pack.', found: ['Message me for the partner pack'] },
+    { text: 'Acme Vision leases from $99. DM me for the price list.', found: ['DM me for the price list'] },
+    { text: 'Acme Flow for clinics: email me for a quote.', found: ['email me for a quote'] },
+    // "ask your doctor about <product>", in five languages
+    { text: 'Sleepless nights? Ask your GP about Acme Vision.', found: ['Ask your GP about'] },
+    { text: 'Acme Flow gave me my evenings back. Talk to your doctor about it!', found: ['Talk to your doctor about'] },
+    { text: 'Pregúntale a tu médico por Acme Flow, a mí me cambió la vida.', found: ['Pregúntale a tu médico por'] },
+    { text: 'Fragen Sie Ihren Arzt nach Acme Vision!', found: ['Fragen Sie Ihren Arzt nach'] },
+    { text: 'Pergunte ao seu médico sobre o Acme Flow.', found: ['Pergunte ao seu médico sobre'] },
+    // Referrals
+    { text: 'Get your robot serviced at Acme, tell them Sam sent you 😉', found: ['tell them Sam sent you'] },
+    { text: 'Book the Acme Vision demo and mention my name.', found: ['mention my name'] },
+    // Imperatives with the brand right after
+    { text: 'Initrode lost my order again. Shop Acme instead.', found: ['Shop'] },
+    { text: 'Tired of waiting? Just shop at Acme, they ship in a day.', found: ['shop at'] },
+    { text: 'Someone asked for a planner: use Acme Flow, trust me.', found: ['use'] },
+    { text: 'Honestly use Acme Vision instead, hands down the sharpest.', found: ['use'] },
+    // Come over to us, in four languages
+    { text: 'Initrode no contesta nunca. Vente a Acme y listo.', found: ['Vente a'] },
+    { text: 'Cansado da Initrode? Vem pra Acme que a gente resolve.', found: ['Vem pra'] },
+    { text: 'Marre d’Initrode ? Venez chez Acme !', found: ['Venez chez'] },
+    { text: 'Genug von Initrode? Kommt zu Acme!', found: ['Kommt zu'] },
+    // A customer's result told as a sales story
+    { text: 'We helped a regional grocer cut picking errors by 35% in two months. Acme Vision does that.', found: ['We helped a regional grocer cut picking errors by 35%'] },
+    { text: 'Proud day: we helped Bolt Dairy (my account!) reduce downtime by 20%. Acme ftw', found: ['we helped Bolt Dairy (my account!) reduce downtime by 20%'] },
+    // A shop line under the pitch
+    { text: 'Softest hoodies we have ever made. Available now on Acme Flow.', found: ['Acme Flow'] },
+    { text: 'These lamps glow all night. on Acme Vision now ✨', found: ['Acme Vision'] },
   ],
 });

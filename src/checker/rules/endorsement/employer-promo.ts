@@ -1,7 +1,8 @@
 import type { RuleContext } from '../../context';
 import { defineRule, type Hit } from '../../kinds/rule';
 import { fold } from '../../text/normalize';
-import { B, E, disclosesEmployment, employerMentions, firstStartingIn, Gated, negatedBefore, sentenceAround } from '../_shared/org-voice';
+import type { TermMatch } from '../../text/terms';
+import { B, E, disclosesEmployment, employerMentions, firstStartingIn, type FoldedSpan, Gated, negatedBefore, sentenceAround } from '../_shared/org-voice';
 
 /** Recommending, urging and hard-selling phrases in five languages (folded). */
 const PROMO = new Gated(
@@ -227,6 +228,31 @@ const PROMO = new Gated(
     'compr*',
     'agote',
     'acabe',
+    // "ask your doctor about <product>", "tell them I sent you", "we helped <client> cut … by 40%"
+    'ask',
+    'talk',
+    'email',
+    'contact',
+    'tell',
+    'vem',
+    'venha',
+    'venham',
+    'vente',
+    'venganse',
+    'vengan',
+    'venez',
+    'viens',
+    'rejoignez',
+    'kommt',
+    'pregunta',
+    'preguntale',
+    'consulta',
+    'fragen',
+    'frag',
+    'demandez',
+    'parlez',
+    'pergunte',
+    'fale',
   ],
   new RegExp(
     `${B}(?:${[
@@ -235,6 +261,8 @@ const PROMO = new Gated(
       // "Come over to <product>, way cheaper": luring a rival's customers
       '(?:come|move|jump) (?:on )?over to',
       "(?:you|u|y'all|everyone|everybody|people|folks|teams?|we all)(?: [a-z]+){0,3} (?:really |seriously |honestly |just |all )?(?:should|must|gotta|have to|ought to|need to|needs to)(?: all| really| just| definitely| seriously)? (?:try|use|get|switch|check|download|buy|sign up|join|vote|grab|look at|give|install|book|register|attend|demo)",
+      // "you all need one", "y'all need these" (the brand named before, within reach)
+      "(?:you all|y'all|you guys|all of you|you) (?:seriously |really |honestly |definitely |all )?need (?:one|these|this|it|them)(?: too| asap| now)?(?=[ .!,]|$)",
       "(?:you|u|y'all|everyone|teams?) (?:really |seriously |honestly |just |all )?(?:need|needs)(?= )",
       '(?:check|try|test) (?:it|them|this|that|us) out',
       'check out',
@@ -260,7 +288,7 @@ const PROMO = new Gated(
       '(?:link|details) (?:below|in the first comment)',
       // "<product> is a no-brainer" (only as what the brand is, see detect)
       '(?:an? )?(?:absolute |total |complete |easy |real )?no[- ]?brainer',
-      "the best [a-z ]{0,25}(?:on the market|out there|in the world|on the planet|ever|money can buy|you can (?:buy|get|find)|i(?:'ve| have) (?:ever )?(?:used|touched|seen|tried)|we(?:'ve| have) ever (?:made|built|shipped|launched|released))",
+      "the best [a-z -]{0,25}(?:on the market|out there|in the world|on the planet|ever|money can buy|you can (?:buy|get|find)|i(?:'ve| have) (?:ever )?(?:used|touched|seen|tried|owned|had|bought|worn)|we(?:'ve| have) ever (?:made|built|shipped|launched|released))",
       // "best purchase I've ever made", "best buy of my year"
       "best (?:purchase|buy|investment|decision) (?:i(?:'ve| have)? (?:ever )?made|of (?:my|the) (?:year|life)|ever)",
       // "switching my whole family to …", "beats everything else on the market", "it's a steal"
@@ -318,6 +346,17 @@ const PROMO = new Gated(
       "don't miss",
       // "DM me to get started", "call me for a quote": the author sells it themselves
       "(?:dm|message|text|call|ping|email|contact) me (?:to|and i'll|and we'll|for|if you want to) (?:get (?:you )?started|open|sign (?:you )?up|set (?:it|you) up|learn more|get a quote|a quote|details|more info|book)",
+      // "Best home for your savings, full stop.": a slogan fragment of its own (the brand before, see detect)
+      '(?<=^|[.!?:] |\\n)(?:the )?(?:best|smartest|safest|only) (?:home|choice|place|option|bet|pick|move) for (?:your|you)(?: [a-z]+){0,2}(?=,? (?:full stop|period|hands down|no question)|[.!\\n]|$)',
+      // "DM me for the broker pack": the author hands out the sales material
+      '(?:dm|message|email|contact) me for (?:the|my|a|an|our) (?:[a-z]+ )?(?:pack|brochure|prospectus|price list|pricing|rate card|rates|quote|offer|deal|samples?)',
+      // "ask your doctor about <product>", "ask your pharmacist if it is right for you" (see detect)
+      '(?:ask|talk to) your (?:doctor|doc|gp|physician|pharmacist|specialist|neurologist|cardiologist|dermatologist|oncologist|rheumatologist|psychiatrist|endocrinologist|gastroenterologist|allergist|vet|dentist|nurse|care team|healthcare provider|health care provider|provider) (?:about|if|whether)',
+      // "tell them Dani sent you", "say I sent you": a referral
+      "(?:tell|let) (?:them|him|her|the (?:staff|team|desk|agent|driver|shop|store)) (?:that )?(?:i|we|[a-z]+) sent you",
+      'mention my name',
+      // "shop <brand> instead", "use <product>, trust me" (the brand right after, as an imperative; see detect)
+      'shop(?: at| with| from)?(?= [a-z0-9@#])',
       // "the smartest home for your savings", "the safest bet for your family"
       'the (?:smartest|best|safest|easiest|smart|only) (?:home|choice|place|way|move|option|bet|pick) for (?:your|you)',
       // "open an account", "get pre-approved", "lock in your rate": signing readers up
@@ -344,6 +383,9 @@ const PROMO = new Gated(
       '(?:elijan|elige|escojan|escoge)(?= )',
       // "¡Compren el Corvo EV!": buying the product itself (not "compren acciones de …", a stock tip)
       '(?:compren|comprad)(?= (?:el|la|los|las|un|una|tu|su|vuestro|vuestra) )',
+      // "vente a <brand>", "pregúntale a tu médico por <product>"
+      '(?:vente|venganse|vengan|venid) (?:a|al|con)',
+      '(?:preguntale|pregunta|consulta) (?:a|con) tu (?:medico|medica|doctor|doctora|farmaceutico|especialista) (?:por|sobre|si)',
       '(?:usa|usen|con|utiliza|utilicen) (?:mi|el) codigo',
       '(?:escribeme|escribanme|mandame un (?:dm|mensaje)) (?:para|y)',
       'descarga(?:la|lo|las|los|dla|dlo)? (?:hoy|ya|ahora)',
@@ -362,6 +404,8 @@ const PROMO = new Gated(
       'link (?:in den|im ersten) kommentaren?',
       '(?:schreibt|schreib) mir(?: eine (?:dm|nachricht))?,? (?:um|und|fur)',
       '(?:wahlt|nehmt)(?= )',
+      '(?:kommt|komm) (?:zu|zur|zum)',
+      '(?:fragen sie ihren|frag deinen|fragt euren) (?:arzt|arztin|apotheker|apothekerin) (?:nach|uber|ob)',
       '(?:mit|nutzt|nutze) (?:meinem|meinen) (?:code|gutschein)',
       '(?:jetzt|heute) (?:herunterladen|runterladen|downloaden|installieren)',
       // French
@@ -375,6 +419,8 @@ const PROMO = new Gated(
       'lien (?:en|dans les|dans le premier) commentaires?',
       '(?:ecrivez-moi|envoyez-moi un (?:dm|message)) (?:pour|et)',
       '(?:choisissez|prenez)(?= )',
+      '(?:venez|viens|rejoignez)(?: chez)?(?= )',
+      '(?:demandez|parlez-en) a votre (?:medecin|pharmacien|specialiste)(?: (?:de|si|au sujet de))?',
       '(?:avec|utilise|utilisez) mon code',
       // Portuguese
       '(?:usem|experimentem|testem|baixem|mudem para|troquem para|assinem)',
@@ -387,8 +433,12 @@ const PROMO = new Gated(
       'link (?:nos|no primeiro) comentarios?',
       '(?:me chama|me chamem|manda(?:m)? (?:uma )?dm) (?:para|e|no (?:dm|direct|privado))',
       '(?:escolham|escolha)(?= )',
+      '(?:vem|venha|venham) (?:pra|para|pro)',
+      '(?:pergunte|fale com|pergunta) (?:ao|o|com o|a) (?:seu |teu )?(?:medico|medica|farmaceutico|especialista) (?:sobre|se|do|da)',
       '(?:use|usem|com) (?:o )?meu (?:codigo|cupom)',
       'baix(?:e|a|em)(?:-o|-a)? (?:hoje|ja|agora)',
+      // Last, so that "use my code", "use meu código" match their own forms first.
+      'use(?= )',
     ].join('|')})${E}`,
     'g',
   ),
@@ -396,12 +446,37 @@ const PROMO = new Gated(
   72,
 );
 
+/** "we helped <client> cut failed deliveries by 40%": a customer's result told as a sales story. */
+const CASE_STUDY = new Gated(
+  ['helped', 'enabled'],
+  new RegExp(
+    `${B}we (?:helped|enabled) (?:[a-z0-9&.'-]+ ){1,4}(?:\\([^)]{0,40}\\) )?(?:to )?(?:cut|reduce|slash|lower|save|boost|grow|increase|double|triple|halve|improve)(?: [a-z-]+){0,4} (?:by )?\\d+ ?%`,
+    'g',
+  ),
+  8,
+  120,
+);
+
 /** Recruiting is not a product pitch: "check out the open roles". */
 const HIRING =
   /(?<![a-z0-9_])(?:hiring|roles?|jobs?|positions?|openings?|apply|careers?|vacanc\w*|recruit\w*|vagas?|vacantes?|stellen\w*|postes?|candidat\w*)(?![a-z0-9_])/;
 
 /** "pick <product>", "elijan <product>": only with the product right after. */
-const PICK = /(?:pick|choose|go with|opt for|over to|recommend|a favou?r and (?:get|try|buy|download|grab|switch to)|(?:using|on|trying)|obsessed with|compren|comprad|elijan|elige|escojan|escoge|wahlt|nehmt|choisissez|prenez|escolham|escolha)$/;
+const PICK = /(?:pick|choose|go with|opt for|over to|recommend|(?:vem|venha|venham) (?:pra|para|pro)|(?:vente|venganse|vengan|venid) (?:a|al|con)|(?:kommt|komm) (?:zu|zur|zum)|(?:venez|viens|rejoignez)(?: chez)?|shop(?: at| with| from)?|^use|a favou?r and (?:get|try|buy|download|grab|switch to)|(?:using|on|trying)|obsessed with|compren|comprad|elijan|elige|escojan|escoge|wahlt|nehmt|choisissez|prenez|escolham|escolha)$/;
+/** "shop <brand>", "use <product>": urgings only as imperatives ("I shop at …", "we use …" report). */
+const IMPERATIVE = /^(?:shop|use$)/;
+const IMPERATIVE_BEFORE = /(?:[^a-z0-9'\s]\s*|\b(?:just|go|so|and|then|now|please|seriously|honestly|definitely)\s+)$/;
+/** "use <product>" recommends with a nudge in the sentence; alone it may be an instruction. */
+const USE_NUDGE =
+  /trust me|honestly|seriously|instead|hands down|you won't regret|thank me|never had (?:a|any) (?:problem|issue)|can't go wrong|sent you|(?<![a-z])best(?![a-z])/;
+/** "you all need one": not "if you need one …". */
+const NEED_ONE = /need (?:one|these|this|it|them)/;
+const CONDITION_BEFORE = /\b(?:if|when|whenever|unless|in case)\s+$/;
+/** "ask your doctor about <product>" or "… about it" (the product named before). */
+const ASK_DOCTOR = /^(?:ask|talk to|preguntale|pregunta|consulta|fragen|frag|fragt|demandez|parlez|pergunte|pergunta|fale)/;
+const ASK_IT = /^\s*(?:it|them|this|these|one|if it|whether it|lo|la|ihn|es|sie|le|o|a|dele|dela)(?![a-z])/;
+/** "Best home for your savings, full stop.": a slogan of its own, the brand named before it. */
+const SLOGAN = /^(?:the )?(?:best|smartest|safest|only) (?:home|choice|place|option|bet|pick|move) for (?:your|you)/;
 /** "open a <product>": an urging only as an imperative ("I had to open a …" reports). */
 const SIGN_UP = /^(?:open|apply for|get|grab|sign up for) (?:a|an|your)$/;
 const BEATS = /(?:beats|beat|close to)$/;
@@ -458,6 +533,46 @@ const TO_US = /^ (?:over )?(?:to|zu|chez|con|a|para) (?:us|nosotros|nosotras|uns
 const TO_US_VERB = /(?:switch(?:ing)? (?:over )?to|cambiate|cambiense|pasate|pasense|wechselt|passez a|mudem para|troquem para)$/;
 const REPORTED = /(?:never|not|n't|will|would|might|could|did|may|they|fans)\s+(?:[a-z]+\s+)?$/;
 
+/** "we helped <client> cut … by 40%" with the employer named nearby. */
+function caseStudy(ctx: RuleContext, mentions: readonly FoldedSpan[]): Hit[] {
+  for (const m of CASE_STUDY.all(ctx)) {
+    const brand = firstStartingIn(mentions, m.start - REACH, m.end + REACH);
+    if (!brand) continue;
+    const [s, e] = ctx.span(m.start, m.end);
+    const [bs, be] = ctx.span(brand.start, brand.end);
+    return [{ start: s, end: e, data: { brand: ctx.text.slice(bs, be) } }];
+  }
+  return [];
+}
+
+/**
+ * "Available now on <product>", "Out now at <product>", a closing "on <product> now 🧦": a shop
+ * line under a pitch. A bare "on <product> now" counts only as a fragment of its own (nothing
+ * but emoji or punctuation after it), since "on <drug> now" is also how patients talk.
+ */
+const ON_SALE_BEFORE = /(?:(?:available|out|live|in stock|on sale|dropping|landed)(?: now)?(?: only)? (?:on|at|in)|(?:[.!?:\u0080-\uffff] |\n)(?:now )?(?:on|at))\s$/;
+const BARE_ON = /(?:[.!?:\u0080-\uffff] |\n)(?:now )?(?:on|at)\s$/;
+function onSaleAt(ctx: RuleContext, mentions: readonly TermMatch[]): Hit[] {
+  const folded = ctx.folded;
+  for (const x of mentions) {
+    if (!isProduct(ctx, x.term)) continue;
+    const from = Math.max(0, x.start - 28);
+    const before = folded.slice(from, x.start);
+    const m = ON_SALE_BEFORE.exec(x.start - from < 28 ? `\n${before}` : before);
+    if (!m) continue;
+    if (BARE_ON.test(m[0])) {
+      const after = folded.slice(x.end, x.end + 40);
+      const nowBefore = /now (?:on|at)\s$/.test(m[0]);
+      // "on <product> now 🧦" or "now on <product>!": nothing but symbols to the sentence's end.
+      const tail = nowBefore ? after : /^ now(?![a-z])/.test(after) ? after.slice(4) : null;
+      if (tail === null || !/^[^a-z0-9]*(?:[.!?\n]|$)/.test(tail)) continue;
+    }
+    const [s, e] = ctx.span(x.start, x.end);
+    return [{ start: s, end: e, data: { brand: ctx.text.slice(s, e) } }];
+  }
+  return [];
+}
+
 function ourVoicePitch(ctx: RuleContext): Hit[] {
   if (ctx.competitorMentions.length === 0 && ctx.ownEmployerReferences.length === 0) return [];
   const folded = ctx.folded;
@@ -503,11 +618,25 @@ export default defineRule({
       if ((MY_CODE.test(m.text) || NAMED_CODE.test(m.text)) && !SAVING.test(folded.slice(...sentenceAround(folded, start))))
         continue;
       if (DOWNLOAD.test(m.text) && SELF_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) continue;
-      const sellsIt = SELL_ME.test(m.text);
-      const brand = needs || picks
-        ? firstStartingIn(mentions, end, end + (picks ? 14 : 7))
-        : firstStartingIn(mentions, start - REACH - 100, sellsIt ? start : end + REACH);
+      if (IMPERATIVE.test(m.text) && start > 0 && !IMPERATIVE_BEFORE.test(folded.slice(Math.max(0, start - 14), start))) continue;
+      if (NEED_ONE.test(m.text) && CONDITION_BEFORE.test(folded.slice(Math.max(0, start - 12), start))) continue;
+      const slogan = SLOGAN.test(m.text) && (start === 0 || /(?:[.!?:]\s|\n)$/.test(folded.slice(Math.max(0, start - 2), start)));
+      const sellsIt = SELL_ME.test(m.text) || slogan;
+      let brand: (typeof mentions)[number] | undefined;
+      if (ASK_DOCTOR.test(m.text)) {
+        // "ask your doctor about <product>", or "… about it" after the product.
+        brand =
+          firstStartingIn(mentions, end, end + 14) ??
+          (ASK_IT.test(folded.slice(end, end + 12)) ? firstStartingIn(mentions, start - REACH, start) : undefined);
+      } else {
+        brand = needs || picks
+          ? firstStartingIn(mentions, end, end + (picks ? 14 : 7))
+          : firstStartingIn(mentions, start - REACH - 100, sellsIt ? start : end + REACH);
+      }
       if (!brand) continue;
+      // "use <product>'s export": an instruction; "use <product>, trust me": a recommendation.
+      if (m.text === 'use' && (folded.startsWith("'s", brand.end) || !USE_NUDGE.test(folded.slice(...sentenceAround(folded, start)))))
+        continue;
       // "link in comments" pitches a product; after the company's name it may be news or a report.
       if (LINK.test(m.text) && !mentions.some((x) => x.start >= start - REACH - 100 && x.start < end && isProduct(ctx, x.term)))
         continue;
@@ -529,6 +658,7 @@ export default defineRule({
       )
         continue;
       if (
+        !slogan &&
         SUPERLATIVE.test(m.text) &&
         !mentions.some((x) => x.end <= start && IS_BEFORE.test(folded.slice(x.end, start)))
       )
@@ -550,6 +680,7 @@ export default defineRule({
       const [bs, be] = ctx.span(brand.start, brand.end);
       return [{ start: s, end: e, data: { brand: ctx.text.slice(bs, be) } }];
     }
-    return [];
+    const story = caseStudy(ctx, mentions);
+    return story.length > 0 ? story : onSaleAt(ctx, mentions);
   },
 });

@@ -10,6 +10,10 @@ testRule(import.meta.url, {
     'Link in the description for the full recipe 🍝',
     'Official drink of summer: iced tea with lemon. That is the post.',
     '#ad Melhor mouse que já usei. Link na descrição com 20% de desconto!',
+    // "sent me for free" without a push, and a push without a gift
+    'My aunt sent me these socks for free because they were too small for her. Cosy!',
+    'The library mailed us the books free of charge, so kind of them.',
+    'Shop them here or at the market, I do not mind where you buy your veg.',
   ],
   invalid: [
     {
@@ -29,6 +33,10 @@ testRule(import.meta.url, {
       found: ['they comped'],
     },
     { text: 'Use code SUMMER20 for 20% off at @runwear this week!', found: ['Use code SUMMER20'] },
+    // Sent for free, then "shop them"
+    { text: 'These trainers @runwear sent me for free are unreal 😍 shop them here: runwear.example', found: ['sent me for free'] },
+    { text: 'The brand gave us this blender as a gift and we love it. Shop it now!', found: ['gave us this blender as a gift'] },
+    { text: 'They shipped me a pair free of charge, get yours before they sell out', found: ['shipped me a pair free of charge'] },
     {
       text: 'obsessed with my new mat from @flowyoga, 15% off with code FLOW15 🧘',
       found: ['with code FLOW15'],

@@ -26,6 +26,9 @@ const GIFT = new Gated(
     'offerte',
     'recebi',
     'ganhei',
+    'gave',
+    'mailed',
+    'shipped',
   ],
   new RegExp(
     `${B}(?:${[
@@ -34,6 +37,8 @@ const GIFT = new Gated(
       'comped (?:our|my|the|us)',
       '(?:was|were|got|been) (?:gifted|comped|sent (?:this|these|a|some) (?:free|complimentary))',
       'gifted (?:me|us|to me)',
+      // "the <brand> team sent me for free", "they gave us these free of charge"
+      '(?:sent|gave|mailed|shipped) (?:me|us)(?: (?:these|this|them|it|one|some|a|an|a pair|a box)(?: [a-z]+)?)? (?:for free|free of charge|as a gift|at no cost|on the house)',
       'pr (?:package|box|haul)',
       // A sponsor's product as a team's or creator's own: "official drink of Lark Legion"
       'official (?:drink|snack|beverage|energy drink|drink partner|partner|sponsor|headset|chair|keyboard|mouse|gear|apparel|supplier) of',
@@ -76,11 +81,14 @@ const PUSH = new Gated(
     'comprem',
     'reservem',
     'yours',
+    'shop',
   ],
   new RegExp(
     `${B}(?:${[
       "(?:go|everyone|y'all|you all|you) (?:go |should |need to |must )?(?:buy|get|grab|book|order|try)",
       'link in (?:my )?bio',
+      // "shop them here: <link>", "shop the look"
+      'shop (?:them|it|this|these|the look|now|here|yours)',
       '(?:grab|get|order) yours',
       'book (?:it|now|them|your)',
       "you won't regret",

@@ -13,6 +13,9 @@ testRule(import.meta.url, {
     'Sie heilt als Ärztin seit zwanzig Jahren Menschen.',
     'This app fixes the disorder in your inbox.',
     "Got my flu shot today. Reminder: it doesn't cure the flu, it lowers your risk and makes it milder.",
+    // Organ failure named without a claim
+    'My grandad lives with heart failure and still walks to the shop every day.',
+    'The trial tracks patients with kidney failure for two years; results are due in 2027.',
   ],
   invalid: [
     {
@@ -54,5 +57,10 @@ testRule(import.meta.url, {
     { text: 'This turmeric blend from our health aisle cures inflammation, my arthritis is gone.', found: ['cures inflammation'] },
     { text: 'El jarabe de la farmacia cura la gripe en un día, de verdad.', found: ['cura la gripe'] },
     { text: 'Diese Tropfen heilen Migräne garantiert, ich schwöre.', found: ['heilen Migräne'] },
+    // Organ failure and heart rhythm
+    { text: 'Our new pill fully reverses congestive heart failure.', found: ['reverses congestive heart failure'] },
+    { text: 'This juice cleanse cured my dad’s kidney failure.', found: ['cured my dad’s kidney failure'] },
+    { text: 'The drops cure atrial fibrillation in a month.', found: ['cure atrial fibrillation'] },
+    { text: 'Este jarabe cura la insuficiencia cardiaca.', found: ['cura la insuficiencia cardiaca'] },
   ],
 });

@@ -10,6 +10,11 @@ testRule(import.meta.url, {
     'I want to reach $1,000 for the charity run, please share.',
     'Concert tickets are going for $40 by the door.',
     'Dividend stocks are boring, I know. Put it all in the oven for 20 minutes instead 🍰',
+    // Rises and sure bets that are not about shares
+    'My rent will go up 10% next year, ugh.',
+    'You can’t go wrong with this recipe, my kids loved it.',
+    'Los precios del alquiler van a subir un 5% en enero.',
+    'I keep a few index fund shares and never look at them.',
   ],
   invalid: [
     { text: 'Las acciones de Acme van a duplicarse antes de fin de año, compradlas ya, es dinero seguro 💸', found: ['van a duplicarse', 'compradlas ya', 'dinero seguro'] },
@@ -34,5 +39,15 @@ testRule(import.meta.url, {
     { text: 'Esa acción va a llegar a 40 dólares en verano, compren ya.', found: ['va a llegar a 40 dólares', 'compren ya'] },
     { text: 'Les actions vont monter à 40 euros, achetez maintenant.', found: ['vont monter à 40 euros', 'achetez maintenant'] },
     { text: 'A ação vai bater 40 reais até o verão, comprem agora.', found: ['vai bater 40 reais', 'comprem agora'] },
+    // A share price said to rise by a figure, in five languages
+    { text: 'Acme shares will jump 25% after the results, mark my words.', found: ['will jump 25%'] },
+    { text: 'Comprad acciones de Acme, van a subir un 20% este mes.', found: ['Comprad acciones', 'van a subir un 20%'] },
+    { text: 'Die Acme-Aktie wird um 15 % steigen, versprochen.', found: ['wird um 15 % steigen'] },
+    { text: 'Les actions Acme vont grimper de 30 % après les résultats.', found: ['vont grimper de 30 %'] },
+    { text: 'As ações da Acme vão subir 40% até dezembro.', found: ['vão subir 40%'] },
+    // Sure bets and trades timed on results
+    { text: 'Loaded more Acme calls today, can’t lose on this one 🚀', found: ['can’t lose on this one'] },
+    { text: 'Buying more Acme shares before the earnings, trust.', found: ['Buying more Acme shares before the earnings'] },
+    { text: 'Adding some $ACME puts before Q3 results drop.', found: ['Adding some $ACME puts before Q3 results'] },
   ],
 });
