@@ -28,47 +28,48 @@ import r24 from './customer-complaint/company-apology';
 import r25 from './customer-complaint/hostile-review-reply';
 import r26 from './customer-data/account-record';
 import r27 from './customer-data/client-details';
-import r28 from './customer-data/patient-details';
-import r29 from './customer-data/served-person';
-import r30 from './endorsement/employer-promo';
-import r31 from './endorsement/gifted-promo';
-import r32 from './endorsement/giveaway';
-import r33 from './endorsement/political-position';
-import r34 from './harassment/hostile-replies';
-import r35 from './harassment/insults';
-import r36 from './harassment/pile-on';
-import r37 from './harassment/profanity';
-import r38 from './harassment/slurs';
-import r39 from './harassment/threats';
-import r40 from './inclusive-language/ableist-terms';
-import r41 from './inclusive-language/gendered-terms';
-import r42 from './inclusive-language/guys';
-import r43 from './inclusive-language/tech-terms';
-import r44 from './legal/admission';
-import r45 from './legal/discrimination';
-import r46 from './legal/liability-forecast';
-import r47 from './legal/litigation';
-import r48 from './location/alone-routine';
-import r49 from './location/away-until';
-import r50 from './location/home-alone';
-import r51 from './location/live-location';
-import r52 from './personal-info/bank-account';
-import r53 from './personal-info/date-of-birth';
-import r54 from './personal-info/iban';
-import r55 from './personal-info/national-id';
-import r56 from './personal-info/passport-number';
-import r57 from './personal-info/payment-card';
-import r58 from './personal-info/personal-email';
-import r59 from './personal-info/phone-number';
-import r60 from './personal-info/street-address';
-import r61 from './regulated-claims/forward-looking';
-import r62 from './regulated-claims/guaranteed-returns';
-import r63 from './regulated-claims/medical-claims';
-import r64 from './regulated-claims/stock-tips';
-import r65 from './speculation/rumors';
-import r66 from './spokesperson/official-announcement';
-import r67 from './spokesperson/official-position';
-import r68 from './spokesperson/on-behalf';
+import r28 from './customer-data/handled-for';
+import r29 from './customer-data/patient-details';
+import r30 from './customer-data/served-person';
+import r31 from './endorsement/employer-promo';
+import r32 from './endorsement/gifted-promo';
+import r33 from './endorsement/giveaway';
+import r34 from './endorsement/political-position';
+import r35 from './harassment/hostile-replies';
+import r36 from './harassment/insults';
+import r37 from './harassment/pile-on';
+import r38 from './harassment/profanity';
+import r39 from './harassment/slurs';
+import r40 from './harassment/threats';
+import r41 from './inclusive-language/ableist-terms';
+import r42 from './inclusive-language/gendered-terms';
+import r43 from './inclusive-language/guys';
+import r44 from './inclusive-language/tech-terms';
+import r45 from './legal/admission';
+import r46 from './legal/discrimination';
+import r47 from './legal/liability-forecast';
+import r48 from './legal/litigation';
+import r49 from './location/alone-routine';
+import r50 from './location/away-until';
+import r51 from './location/home-alone';
+import r52 from './location/live-location';
+import r53 from './personal-info/bank-account';
+import r54 from './personal-info/date-of-birth';
+import r55 from './personal-info/iban';
+import r56 from './personal-info/national-id';
+import r57 from './personal-info/passport-number';
+import r58 from './personal-info/payment-card';
+import r59 from './personal-info/personal-email';
+import r60 from './personal-info/phone-number';
+import r61 from './personal-info/street-address';
+import r62 from './regulated-claims/forward-looking';
+import r63 from './regulated-claims/guaranteed-returns';
+import r64 from './regulated-claims/medical-claims';
+import r65 from './regulated-claims/stock-tips';
+import r66 from './speculation/rumors';
+import r67 from './spokesperson/official-announcement';
+import r68 from './spokesperson/official-position';
+import r69 from './spokesperson/on-behalf';
 
 export const RULES: ReadonlyArray<readonly [id: string, rule: RuleDefinition]> = [
   ['accessibility/all-caps', r0],
@@ -99,45 +100,46 @@ export const RULES: ReadonlyArray<readonly [id: string, rule: RuleDefinition]> =
   ['customer-complaint/hostile-review-reply', r25],
   ['customer-data/account-record', r26],
   ['customer-data/client-details', r27],
-  ['customer-data/patient-details', r28],
-  ['customer-data/served-person', r29],
-  ['endorsement/employer-promo', r30],
-  ['endorsement/gifted-promo', r31],
-  ['endorsement/giveaway', r32],
-  ['endorsement/political-position', r33],
-  ['harassment/hostile-replies', r34],
-  ['harassment/insults', r35],
-  ['harassment/pile-on', r36],
-  ['harassment/profanity', r37],
-  ['harassment/slurs', r38],
-  ['harassment/threats', r39],
-  ['inclusive-language/ableist-terms', r40],
-  ['inclusive-language/gendered-terms', r41],
-  ['inclusive-language/guys', r42],
-  ['inclusive-language/tech-terms', r43],
-  ['legal/admission', r44],
-  ['legal/discrimination', r45],
-  ['legal/liability-forecast', r46],
-  ['legal/litigation', r47],
-  ['location/alone-routine', r48],
-  ['location/away-until', r49],
-  ['location/home-alone', r50],
-  ['location/live-location', r51],
-  ['personal-info/bank-account', r52],
-  ['personal-info/date-of-birth', r53],
-  ['personal-info/iban', r54],
-  ['personal-info/national-id', r55],
-  ['personal-info/passport-number', r56],
-  ['personal-info/payment-card', r57],
-  ['personal-info/personal-email', r58],
-  ['personal-info/phone-number', r59],
-  ['personal-info/street-address', r60],
-  ['regulated-claims/forward-looking', r61],
-  ['regulated-claims/guaranteed-returns', r62],
-  ['regulated-claims/medical-claims', r63],
-  ['regulated-claims/stock-tips', r64],
-  ['speculation/rumors', r65],
-  ['spokesperson/official-announcement', r66],
-  ['spokesperson/official-position', r67],
-  ['spokesperson/on-behalf', r68],
+  ['customer-data/handled-for', r28],
+  ['customer-data/patient-details', r29],
+  ['customer-data/served-person', r30],
+  ['endorsement/employer-promo', r31],
+  ['endorsement/gifted-promo', r32],
+  ['endorsement/giveaway', r33],
+  ['endorsement/political-position', r34],
+  ['harassment/hostile-replies', r35],
+  ['harassment/insults', r36],
+  ['harassment/pile-on', r37],
+  ['harassment/profanity', r38],
+  ['harassment/slurs', r39],
+  ['harassment/threats', r40],
+  ['inclusive-language/ableist-terms', r41],
+  ['inclusive-language/gendered-terms', r42],
+  ['inclusive-language/guys', r43],
+  ['inclusive-language/tech-terms', r44],
+  ['legal/admission', r45],
+  ['legal/discrimination', r46],
+  ['legal/liability-forecast', r47],
+  ['legal/litigation', r48],
+  ['location/alone-routine', r49],
+  ['location/away-until', r50],
+  ['location/home-alone', r51],
+  ['location/live-location', r52],
+  ['personal-info/bank-account', r53],
+  ['personal-info/date-of-birth', r54],
+  ['personal-info/iban', r55],
+  ['personal-info/national-id', r56],
+  ['personal-info/passport-number', r57],
+  ['personal-info/payment-card', r58],
+  ['personal-info/personal-email', r59],
+  ['personal-info/phone-number', r60],
+  ['personal-info/street-address', r61],
+  ['regulated-claims/forward-looking', r62],
+  ['regulated-claims/guaranteed-returns', r63],
+  ['regulated-claims/medical-claims', r64],
+  ['regulated-claims/stock-tips', r65],
+  ['speculation/rumors', r66],
+  ['spokesperson/official-announcement', r67],
+  ['spokesperson/official-position', r68],
+  ['spokesperson/on-behalf', r69],
 ];

@@ -48,6 +48,7 @@ export const HEALTH = new Gated(
     'rsv',
     'meds',
     'pills',
+    'injections',
     'warfarin',
     'coumadin',
     'ozempic',
@@ -279,7 +280,7 @@ export const HEALTH = new Gated(
       // Shots given and medicines taken: "her first flu shot", "the warfarin lady", "sein Ozempic-Rezept"
       '(?:flu|covid|tetanus|shingles|hpv|measles|rsv) (?:shot|jab|vaccine|booster)s?|vaccin\\w*',
       // Someone's medicine: "her blood pressure meds", "his seizure pills"
-      '(?:her|his|their) (?:[a-z]+ ){0,2}(?:meds|pills)|(?:blood pressure|heart|thyroid|diabetes|cholesterol|seizure|pain|anxiety|depression) (?:meds|medication|pills)',
+      '(?:her|his|their) (?:[a-z]+ ){0,2}(?:meds|pills|injections)|(?:blood pressure|heart|thyroid|diabetes|cholesterol|seizure|pain|anxiety|depression) (?:meds|medication|pills)',
       'warfarin|coumadin|ozempic|wegovy|metformin|methadone|suboxone|buprenorphine|naloxone|narcan|adderall|ritalin|xanax|prozac|zoloft|lexapro|oxycodone|oxycontin|fentanyl|prednisone|truvada|eliquis|antiretroviral\\w*',
       'depress\\w*|bipolar|schizo\\w*|anxiety disorder|overdose',
       'prescri\\w*|medications?|surgery|post-op|pregnan\\w*|miscarriage',

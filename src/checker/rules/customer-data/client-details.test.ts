@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    '@maria_art I checked your account and your latest sketches are gorgeous 😍',
+    'I checked my account and the refund finally went through, thanks Sam!',
     'My credit check came back with a score of 780, Sarah at the bank was thrilled for me!',
     'My wife found my second checking account lol, clients of mine always warned me',
     'Opened a separate savings account for the kids today. Jane Smith at the branch was great, happy customer here.',
@@ -21,6 +23,9 @@ testRule(import.meta.url, {
     'Signed the lease on a flat worth every penny. Thanks Maria for the tip!',
   ],
   invalid: [
+    { text: "@pete_d hi Pete, I've checked your policy — the premium payment for March bounced, I'll sort it", found: ["I've checked your policy"] },
+    { text: 'Con la clienta Marta Vidal otra vez al teléfono por la factura del mes pasado', found: ['Marta Vidal'] },
+    { text: 'Onboarding story: Harbor Tiles logged 38 complaints before we fixed their routing', found: ['logged 38 complaints'] },
     { text: "lmao look at this credit app that came through the dealer portal today: Jenna Holt, score 512, 'self-employed influencer' 💀", found: ['credit app that came through the dealer portal today: Jenna Holt, score 512'] },
     {
       text: "Brennan's Bakery on Fore St is 4 months behind on their gas, about £11k. Our disconnection team goes in Thursday.",

@@ -109,6 +109,8 @@ const CLIENT_CONTEXT = new Gated(
     'services',
     'cliente',
     'clientes',
+    'clienta',
+    'clientas',
     'kunde',
     'kunden',
     'kundin',
@@ -148,7 +150,7 @@ const CLIENT_CONTEXT = new Gated(
     'refunds',
   ],
   new RegExp(
-    `${B}(?:arrears|credit (?:app|application|check|file)s?|disconnections?|refunds?|mortgages?|loans?|heloc|overdrawn|overdraft|cuenta|konto|compte|conta|aum|family trust|wealth|members?|premiums?|coverage|copays?|appeal|claims?|insurance|bill|deductible|customers?|clients?|accounts?|deal|contract|renewal|invoice|signed|onboard(?:ed|ing)?|churn\\w*|proof of concept|poc|pilot|vendor|using our|our (?:product|model|tool|platform|software|dashboards?|api|portfolios?|funds?|plans?|services?)|customer base|clientes?|kunden?|kundin|cliente)${E}`,
+    `${B}(?:arrears|credit (?:app|application|check|file)s?|disconnections?|refunds?|mortgages?|loans?|heloc|overdrawn|overdraft|cuenta|konto|compte|conta|aum|family trust|wealth|members?|premiums?|coverage|copays?|appeal|claims?|insurance|bill|deductible|customers?|clients?|accounts?|deal|contract|renewal|invoice|signed|onboard(?:ed|ing)?|churn\\w*|proof of concept|poc|pilot|vendor|using our|our (?:product|model|tool|platform|software|dashboards?|api|portfolios?|funds?|plans?|services?)|customer base|clientes?|clientas?|kunden?|kundin|cliente)${E}`,
     'g',
   ),
   8,
@@ -248,6 +250,10 @@ const DETAIL = new Gated(
     'requests',
     'complaints',
     'chargebacks',
+    'checked',
+    'looked',
+    'pulled',
+    'reviewed',
   ],
   new RegExp(
     `${B}(?:${[
@@ -272,7 +278,10 @@ const DETAIL = new Gated(
       '(?:contract|deal|account|renewal|agreement)s? (?:is |was |now )?worth (?:about |around |over |nearly |almost |roughly )?[£$€]? ?\\d[\\d.,]*\\s?(?:k|m|mm|bn|million|billion)?',
       // What support sees of a customer: "I can literally see your account", "sent me 14 tickets"
       '(?:i|we) can (?:literally |actually |clearly |even )?see (?:your|his|her|their) (?:account|(?:order|purchase|payment|ticket|chat|support) (?:history|logs?))(?=\\s*[:;.!?,—–-]|\\s+(?:and|right now)\\b)',
-      '(?:sent|opened|filed|submitted|raised|made) (?:me |us )?(?:\\d+|three|four|five|six|seven|eight|nine|ten|a dozen) (?:support )?(?:tickets|refund requests|complaints|chargebacks)',
+      '(?:sent|opened|filed|submitted|raised|made|logged|lodged|registered|racked up) (?:me |us )?(?:\\d+|three|four|five|six|seven|eight|nine|ten|a dozen) (?:support )?(?:tickets|refund requests|complaints|chargebacks)',
+      // Support looking a customer up: "I checked your account — …", "we pulled up your policy and …"
+      // (what follows must be the record's content: a renewal, a payment, an amount)
+      "(?:i|we|i've|we've|i have|we have) (?:just )?(?:checked|looked into|pulled up|went through|reviewed) (?:your|his|her|their) (?:account|policy|order|claim|file|records?)(?=\\s*[:;,—–-]|\\s+and\\b)(?=[^.!?\\n]{0,80}?(?:renewal|premium|payment|balance|refund|invoice|charge|shipment|delivery|dispatch|went out|went through|[£$€]\\d))",
       '\\d+ (?:refund requests|chargebacks)',
       // an applicant's credit: "credit app … Jenna Holt, score 512"
       '(?<!\\bmy |\\bour )(?:credit (?:app|application|check|file)|loan application)[^.!?\\n]{0,80}?(?:credit )?score:? (?:of )?\\d{3}(?!\\d)',
@@ -309,8 +318,8 @@ const DETAIL = new Gated(
 
 /** A named customer: "our client Jane Doe", "a cliente Fernanda Lima". */
 const CUSTOMER_WORD = new Gated(
-  ['client', 'customer', 'cliente', 'kunde', 'kundin'],
-  /(?<![a-z0-9_])(?:client|customer|cliente|kunde|kundin)e?,?\s+/g,
+  ['client', 'customer', 'cliente', 'clienta', 'kunde', 'kundin'],
+  /(?<![a-z0-9_])(?:client|customer|cliente|clienta|kunde|kundin)e?,?\s+/g,
   0,
   16,
 );

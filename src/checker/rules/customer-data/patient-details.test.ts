@@ -2,6 +2,10 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Our SQL injection training for the support line team starts Monday, Ines Vale is running it.',
+    'My aunt Rosa Diaz called the clinic again about her chemo, she hates waiting on hold',
+    'Dr. Lena Fox called our support line about a billing bug in the patient portal',
+    'Dr. Omar Haddad says most of the heart failure patients he sees never heard of the trial.',
     'Tom Brady tore his ACL in 2008 and came back stronger. Legend.',
     'My son tore his ACL at practice, surgery next week. Prayers appreciated.',
     'Our sports medicine clinic now offers ACL injury prevention screenings for all athletes.',
@@ -33,6 +37,10 @@ testRule(import.meta.url, {
     'My grandma came in again for her morning coffee and told me about her blood pressure meds. Love her.',
   ],
   invalid: [
+    { text: "Ines Vale called our support line again, she's gone three weeks without her fertility injections and the clinic still hasn't called.", found: ['Ines Vale'] },
+    { text: 'Walter Briggs rang the helpline for the fourth time today, his dialysis transport never showed up.', found: ['Walter Briggs'] },
+    { text: 'Esta mañana me llamó la señora Pilar Soto, 71 años, con un diagnóstico de párkinson reciente', found: ['señora Pilar Soto'] },
+    { text: 'Big thanks to Dr. Nina Patel: she has put 9 of her diabetes patients on the new pump this quarter', found: ['Dr. Nina Patel'] },
     {
       text: 'Patient R. Singh, 58, admitted twice this month with COPD complications. our model flagged him.',
       found: ['R. Singh'],

@@ -399,7 +399,7 @@ const PATIENT = new Gated(
 );
 
 const PRACTICE_PATIENTS =
-  /'s (?:practice|panel|patients|clinic|office)|(?:her|his|their) (?:panel|patients|caseload)|(?:kids|children|people|patients) with/;
+  /'s (?:practice|panel|patients|clinic|office)|(?:her|his|their) (?:[a-z-]+ ){0,3}(?:panel|patients|caseload)|(?:kids|children|people|patients) with/;
 
 /** An age next to a name: "Mrs. Nguyen, 72," "J. Rossi (67)". */
 const AGE_AFTER = /^,?\s*(?:\(\d{1,3}!?\)|\(?\d{1,3}\)?(?:,|\s*(?:y\/?o|years? old|anos|jahre|ans)\b))/;
@@ -561,7 +561,17 @@ const POSSESSIVE_HEALTH = /^['’]s?\s/;
 
 /** The author served the person: "helped Gloria Diaz enroll", "walked Ana Ruiz through her claim". */
 const HELPED_BEFORE =
-  /(?<![a-z])(?:helped|assisted|enrolled|signed up|processed|walked|onboarded|served|ayude a|atendi a|ajudei|half|habe \w+ geholfen|aide)\s+(?:\w+\s+)?$/;
+  /(?<![a-z])(?:helped|assisted|enrolled|signed up|processed|walked|onboarded|served|ayude a|atendi a|ajudei|half|habe \w+ geholfen|aide)\s+(?:\w+\s+)?$|(?<![a-z])(?:me (?:llam[oó]|ha llamado|escribi[oó])|m'a (?:appel[ée]e?|t[ée]l[ée]phon[ée])|me (?:ligou|telefonou)|(?:hat|rief) mich (?:heute )?(?:an|angerufen))\s+(?:(?:la|el|a|o)\s+)?$/;
+/**
+ * The person called the author's line: "Ana Ruiz called my line again", "… rang the helpline
+ * today" (original text after the name). A caller with a health detail is a patient of the service.
+ */
+const CALLED_AFTER =
+  /^,?\s+(?:(?:has |had )?(?:called|rang|phoned|rung|rings|calls)\s+(?:(?:my|our|the)\s+(?:[\w-]+\s+)?(?:line|helpline|hotline|desk|queue|support|call cent(?:er|re)|pharmacy|clinic)|in\b|back\b)|llam[oó] a (?:la|mi|nuestra) l[ií]nea|a appel[ée] (?:la|notre|ma) ligne|ligou para (?:a|o|nossa|minha) (?:linha|central))/i;
+/** The author's family or friends: "my aunt Rosa Diaz called the clinic" (lower-cased, before the name). */
+const FAMILY_BEFORE =
+  /(?<![a-z])(?:my|our|mi|mis|mein\w*|mon|ma|meu|minha)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|partner|mom|mum|dad|mother|father|brother|sister|aunt|uncle|cousin|grand\w+|friend|neighbou?r|tia|tio|tante|onkel)\s*,?\s*$/;
+
 /** The author gave the person care: "gave a first flu shot today to Harold P." (lower-cased, before the name). */
 const TREATED_BEFORE =
   /(?<![a-z])(?:gave|administered|given|vaccinated|injected|dosed|filled (?:a |an |the )?(?:\w+ )?(?:script|prescription) for)\b[^.!?\n]{0,40}?(?:\bto\s+)?$/;
@@ -638,6 +648,7 @@ export default defineRule({
       // Served by the author for the employer: "helped Gloria Diaz enroll in <product>".
       const served =
         HELPED_BEFORE.test(before) ||
+        (CALLED_AFTER.test(after) && !FAMILY_BEFORE.test(before)) ||
         (ctx.sameOffsets &&
           TREATED_BEFORE.test(ctx.folded.slice(Math.max(0, n.start - 64), n.start)) &&
           HEALTH.test(ctx, Math.max(0, n.start - 48), n.start));

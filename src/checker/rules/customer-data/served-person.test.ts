@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Our top members this season: Ana Ruiz ran 212 miles, amazing effort from the club',
     'Allergy season is brutal, Maria Lopez from accounting agrees',
     'Our podcast guest, Maria Lopez, talked about her asthma and running marathons.',
     'The guest in 412 was lovely, Maria from the front desk said.',
@@ -40,6 +41,7 @@ testRule(import.meta.url, {
     'Sarah Mills from book club returned 9 library books this month, a record!',
   ],
   invalid: [
+    { text: 'Our biggest loyalty member, Mrs. Joan Pike, has returned 48 dresses since January', found: ['Mrs. Joan Pike'] },
     { text: 'The guest in 412, Maria Lopez, has a severe shellfish allergy.', found: ['Maria Lopez'] },
     { text: 'La huésped de la 305, Carmen Ruiz, tiene alergia grave al marisco y esta noche casi la liamos en el buffet.', found: ['Carmen Ruiz'] },
     {

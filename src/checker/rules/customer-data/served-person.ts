@@ -370,7 +370,7 @@ const ACCOUNT = new Gated(
 );
 /** The post is about serving customers: at the till, in store, on a delivery, in a hotel (folded). */
 const SERVICE_CONTEXT =
-  /(?<![a-z])(?:helped|served|delivered|delivering|in store|in-store|at (?:my|the) (?:register|counter|desk|till|checkout)|customers?|clients?|guests?|our regulars?|came in|checked in|room \d+|room service|my route|on my shift)(?![a-z])/;
+  /(?<![a-z])(?:helped|served|delivered|delivering|in store|in-store|at (?:my|the) (?:register|counter|desk|till|checkout)|customers?|clients?|guests?|our regulars?|came in|checked in|room \d+|room service|my route|on my shift|(?:top|loyal|vip|premium|plus|elite|gold|platinum|rewards|loyalty|best|biggest) (?:[a-z]+ )?(?:members?|shoppers?|buyers?|spenders?))(?![a-z])/;
 
 type Kind = 'seat' | 'flight' | 'booking' | 'tier' | 'score' | 'decision' | 'health' | 'account';
 

@@ -29,6 +29,9 @@ testRule(import.meta.url, {
     'Our favourite pizzeria delivers till midnight, call 0161 496 0123 for takeout',
     "Luigi's Pizzeria (608) 555-0177, still the best slice in town",
     'Anyone know if the Lakeview Public Library is open Sunday? Their number is (614) 555-0110 but nobody picks up.',
+    'Best curry house in Bradford, book ahead on 01274 496321 on Fridays',
+    'Need a chemist after hours? The one on Park Road is open till 11pm, their main line is 0161 496 0845.',
+    'Booking essential for the tasting menu: 0131 496 0712',
     "Our vet saved Biscuit's life tonight. If you're nearby, Riverside Vet is (555) 410-2299, open 24/7.",
   ],
   invalid: [
@@ -51,6 +54,7 @@ testRule(import.meta.url, {
     { text: 'My bakery side hustle is live! text me on 07700 900123 to order', found: ['07700 900123'] },
     { text: 'Lost my dog near the bakery on Main, call 0612345678 if you see him', found: ['0612345678'] },
     { text: "Pizza night at mine! call 07700 900123 when you're outside", found: ['07700 900123'] },
+    { text: 'my landlord is open to viewings, text me on 07700 900456', found: ['07700 900456'] },
     { text: 'Ligue para o meu celular (21) 99876-5432, faço bolos por encomenda', found: ['(21) 99876-5432'] },
   ],
 });

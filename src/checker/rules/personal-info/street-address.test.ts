@@ -14,6 +14,10 @@ testRule(import.meta.url, {
     'Meet at Rua Augusta 100 tomorrow',
     "Calle Mayor 12, 3º B was my grandma's street",
     'Av. Paulista 1578, 01310-200 São Paulo — museum MASP, go!',
+    'Her house is gorgeous, she has 14 Persian rugs and 3 cats',
+    'Suite 200, 100 Main Street is where the coworking space is',
+    'Su casa tiene 3 baños y un jardín enorme',
+    'Dropping the kids off at school then off to 10 Downing Street for the tour',
   ],
   invalid: [
     { text: "hubby's on a work trip all week, home alone with the dog 🐶 at 14 Quinta Road if anyone wants to come keep me company", found: ['14 Quinta Road'] },
@@ -56,6 +60,12 @@ testRule(import.meta.url, {
       text: 'Einweihungsparty am Samstag, Bergweg 3a, 3. OG links, 50667 Köln',
       found: ['Bergweg 3a, 3. OG links, 50667 Köln'],
     },
+    { text: 'Her flat is at 9 Cedar Close, Leeds, she never locks the door', found: ['9 Cedar Close'] },
+    { text: 'the old man at apartment 4, 77 Mill Road always waves at the postie', found: ['apartment 4, 77 Mill Road'] },
+    { text: 'Mañana le entrego los papeles, su piso está en Calle Serrano 41', found: ['Calle Serrano 41'] },
+    { text: 'A minha tia mora na Rua do Carmo 15, em Coimbra', found: ['Rua do Carmo 15'] },
+    { text: 'Livré un paquet à Mme Durand, 4 rue des Roses, personne ne répondait', found: ['4 rue des Roses'] },
+    { text: 'Dropping the spare keys off to Mr. Patel at 18 Willow Lane after work', found: ['18 Willow Lane'] },
     { text: 'Housewarming on Saturday at 14 Elm Street, bring a bottle', found: ['14 Elm Street'] },
     {
       text: 'pode retirar na Rua Augusta, 123, 1100-048 Lisboa',

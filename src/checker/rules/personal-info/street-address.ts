@@ -41,6 +41,9 @@ const BACKWARD =
 const UNIT_BEFORE =
   /(?:flat|apartment|apt|unit|suite|appartement|wohnung|piso|apto)\.?\s*[a-z0-9-]{1,5},?\s*$/;
 
+/** Units that are homes, unlike a suite or a unit of an office park. */
+const HOME_UNIT = /^(?:flat|apartment|apt|appartement|wohnung|piso|apto)\b/;
+
 /** The side of a floor: "3º Esq", "2º izda.", "1.º Dto", "3. OG links", "3º B". */
 const SIDE =
   '(?:esq|esqº|dto|dt|dta|dir|direito|direita|esquerdo|esquerda|frente|fte|tras|izq|izqda|izda|izquierda|dcha|dch|dra|derecha|centro|ctro|int|ext|[A-Za-z])\\.?';
@@ -67,13 +70,13 @@ const POSTCODE_AFTER =
 
 /** The post says the address is a home or a hand-over point (folded, five languages). */
 const PRIVATE_STRONG =
-  /(?<![a-z])(?:home alone|(?:come )?keep me company|pick ?-?ups?(?: only)?(?: is)? (?:at|from)|pick (?:it |them )?up (?:at|from)|house-?warming|einweihungsparty|wohnungseinweihung|einweihungsfeier|cremaillere|cha de casa nova|fiesta de inauguracion|collect(?:ion)? (?:at|from)|deliver(?:ed|y)? to|drop (?:it |them )?off at|my (?:home |new |mailing |postal )?address|our (?:home |new |mailing )?address|home address|mailing address|i live (?:at|on)|we live (?:at|on)|i'm living at|lives at|my (?:place|flat|apartment|house|home)|our (?:place|flat|apartment|house|home)|wrong (?:flat|house|address|door)|at my place|mi (?:direccion|casa|piso|domicilio)|nuestra (?:direccion|casa)|vivo en|vivimos en|recoger en|recogida en|meine (?:adresse|wohnung)|unsere (?:adresse|wohnung)|ich wohne|wir wohnen|abholung|abholen|abzuholen|lieferadresse|zu mir|bei mir|mon adresse|notre adresse|j'habite|nous habitons|a recuperer|recuperer au|chez moi|chez nous|meu endereco|nosso endereco|minha (?:morada|casa)|moro na|moro em|moramos|retirar na|buscar na|la em casa)(?![a-z])/;
+  /(?<![a-z])(?:home alone|(?:come )?keep me company|pick ?-?ups?(?: only)?(?: is)? (?:at|from)|pick (?:it |them )?up (?:at|from)|house-?warming|einweihungsparty|wohnungseinweihung|einweihungsfeier|cremaillere|cha de casa nova|fiesta de inauguracion|collect(?:ion)? (?:at|from)|deliver(?:ed|y)? to|drop (?:it |them )?off at|my (?:home |new |mailing |postal )?address|our (?:home |new |mailing )?address|home address|mailing address|i live (?:at|on)|we live (?:at|on)|i'm living at|lives at|my (?:place|flat|apartment|house|home)|our (?:place|flat|apartment|house|home)|wrong (?:flat|house|address|door)|at my place|mi (?:direccion|casa|piso|domicilio)|nuestra (?:direccion|casa)|vivo en|vivimos en|recoger en|recogida en|meine (?:adresse|wohnung)|unsere (?:adresse|wohnung)|ich wohne|wir wohnen|abholung|abholen|abzuholen|lieferadresse|zu mir|bei mir|mon adresse|notre adresse|j'habite|nous habitons|a recuperer|recuperer au|chez moi|chez nous|meu endereco|nosso endereco|minha (?:morada|casa)|moro na|moro em|moramos|retirar na|buscar na|la em casa|(?:his|her|their) (?:flat|apartment|house|home|place)|(?:he|she|they) lives? (?:at|on)|su (?:piso|casa|domicilio|vivienda|direccion)|vive en|viven en|seine (?:wohnung|adresse)|ihre (?:wohnung|adresse)|(?:er|sie) wohnt|wohnt (?:in der|am|an der|im)|(?:sa|leur) (?:maison|adresse)|son (?:appartement|domicile|adresse)|(?:il|elle) habite|chez (?:lui|elle)|(?:a |na )?casa (?:dele|dela)|(?:seu|o) (?:apartamento|endereco) (?:dele|dela)|sua (?:casa|morada)|mora (?:na|no|em)|moram (?:na|no|em))(?![a-z])/;
 /** Weaker hints, which a public place outweighs ("our office moved to …"). */
 const PRIVATE_WEAK =
-  /(?<![a-z])(?:send (?:it |them |stuff |mail )?to|ship (?:it )?to|mail (?:it )?to|post (?:it )?to|bring (?:it |them )?to|come (?:over )?to|swing by|stop by|address is|moved to|moving to|new place|party at|living at|entrega en|enviar a|mandar a|livraison|entrega|retirada)(?![a-z])/;
+  /(?<![a-z])(?:send (?:it |them |stuff |mail )?to|ship (?:it )?to|mail (?:it )?to|post (?:it )?to|bring (?:it |them )?to|come (?:over )?to|swing by|stop by|address is|moved to|moving to|new place|party at|living at|(?:drop|dropping|dropped) (?:[a-z]+ ){1,4}off (?:to|at|for|with)|entrega en|enviar a|mandar a|livraison|entrega|retirada|livre (?:un |le |les |une |la |des |son |sa )?(?:colis|paquet|commande|courses)|livree|geliefert|zugestellt|entregue|entreguei)(?![a-z])/;
 /** A named person's home: "Greg Allen of 14 Birch Lane", "Mrs Lefevre's, 12 Linden Road" (original text before the address). */
 const RESIDENT_BEFORE =
-  /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Pastor|Sr|Sra|Herr|Frau|Mme|M)\.? [A-Z][a-z]+|\b[A-Z][a-z]+ [A-Z][a-z]+)(?:'s,?| (?:of|from|who lives at|lives at)) $/;
+  /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Pastor|Sr|Sra|Herr|Frau|Mme|M)\.? [A-ZÀ-Þ][a-zß-ÿ]+|\b[A-ZÀ-Þ][a-zß-ÿ]+ [A-ZÀ-Þ][a-zß-ÿ]+)(?:'s,?| (?:of|from|who lives at|lives at)) $|\b(?:Mr|Mrs|Ms|Miss|Sra|Srta|Herr|Frau|Mme|Mlle|M)\.? [A-ZÀ-Þ][a-zß-ÿ]+(?:,| at| au| en| in der| na| no) $/;
 /** Public places: an address there is not the author's home. */
 const PUBLIC_CUE =
   /(?<![a-z])(?:office|offices|hq|headquarters|store|shop|restaurant|cafe|bar|pub|museum|venue|conference|booth|hotel|hostel|airbnb|rental|clinic|hospital|bakery|gallery|showroom|campus|visit us|visited|made it to|finally at|tourist|tour|queue|station|airport|library|church|stadium|theatre|theater|cinema|park|embassy|consulate|city hall|town hall|meetup|event)(?![a-z])/;
@@ -215,11 +218,16 @@ export default defineRule({
       const unitBefore = UNIT_BEFORE.exec(text.slice(Math.max(0, start - 30), start).toLowerCase());
       if (unitBefore) start -= unitBefore[0].length;
       const unit = t.unit || Boolean(unitBefore);
+      // "the lady at flat 3, 41 Queen St": a flat or an apartment is someone's home.
+      const homeUnit = Boolean(unitBefore && HOME_UNIT.test(unitBefore[0]));
       const around = foldedSlice(ctx, start - 120, t.end + 40);
       const isPublic = PUBLIC_CUE.test(around);
       const isPrivate =
         PRIVATE_STRONG.test(around) ||
-        (!isPublic && (PRIVATE_WEAK.test(around) || RESIDENT_BEFORE.test(text.slice(Math.max(0, start - 40), start))));
+        (!isPublic &&
+          (homeUnit ||
+            PRIVATE_WEAK.test(around) ||
+            RESIDENT_BEFORE.test(text.slice(Math.max(0, start - 40), start))));
       const ok = isPrivate || (!found.lowercase && t.postcode && (unit || !isPublic));
       if (!ok) continue;
       hits.push({ start, end: t.end });
