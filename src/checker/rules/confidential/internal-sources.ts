@@ -1,4 +1,18 @@
 import { gatedPhrases } from '../_shared/biz-signals';
+import { clauseAround } from '../_shared/people-anchors';
+
+/** What an internal figure measures: a rate, a score, a dashboard. */
+const MEASURE =
+  '(rates?|scores?|stats|statistics|tracker|targets?|benchmarks?|estimates?|kpis?|metrics?|numbers|figures|data|dashboards?|surveys?|reports?)';
+/** "Internal medicine", "internal combustion", "Internal Revenue Service": not the company's. */
+const NOT_SOURCE = '(medicine|combustion|revenue|affairs|organs?|bleeding|temperature|clock|rate of return)';
+/** The forms above that need "our" or a figure (folded text). */
+const MEASURED =
+  /^(?:internal [a-z-]+ |internal (?:rates?|scores?|stats|statistics|tracker|targets?|benchmarks?|estimates?)$|intern(?:e|es|er|em) |internen (?!(?:mails?|e-mails?|memos?|zahlen|kennzahlen|unterlagen|dokumente|umfragen?|berichte?)$)|(?:dashboard|panel|tablero|indicadores|tasas?|estadisticas|tableau de bord|indicateurs|taux|statistiques|stats|painel|taxas?|estatisticas) intern)/;
+const OURS =
+  /(?:^|[^a-z])(?:our|my|unser|unsere|unseres|unserem|unseren|unserer|mein|meine|meines|notre|nos|mon|ma|mes|nuestr[oa]s?|mis?|noss[oa]s?|meus?|minhas?|(?:the )?(?:company|firm)'s)(?: own| propio| propia| proprio| propre)?\s+$/;
+/** A percentage or an amount. */
+const FIGURE = /\d[\d.,]*\s?(?:%|percent|prozent|por ?ciento|pour ?cent|por ?cento)|[$\u20ac\u00a3]\s?\d/;
 
 /**
  * Internal documents and figures quoted in public: "the internal memo", "internal NPS",
@@ -25,6 +39,14 @@ export default gatedPhrases({
     '(notes?|memos?|mails?|e-mails?|courriels?|documents?|chiffres|donnees|sondages?|rapports?) internes?',
     // Portuguese
     '(memorandos?|e-?mails?|documentos?|dados|numeros|metricas|pesquisas?|relatorios?) internos?',
+    // An internal figure named by what it measures: "our internal on-time rate", "unser internes
+    // Support-Dashboard", "nuestro panel interno". These count with "our" before them or a figure
+    // after them (see \`when\`): "the internal rate of return" is a textbook term.
+    `internal (?!${NOT_SOURCE})([a-z-]+ ){0,2}?${MEASURE}`,
+    'intern(e|es|er|en|em) ([a-z-]+ )?[a-z-]*(dashboard|zahlen|daten|bericht|report|auswertung|statistik|quote|umfrage|tracker|analyse)',
+    '(dashboard|panel|tablero|indicadores|tasas?|estadisticas) intern[oa]s?(?! de (retorno|rentabilidad))',
+    '(tableau de bord|indicateurs|taux|statistiques|stats) internes?(?! de rentabilite)',
+    '(painel|dashboard|indicadores|taxas?|estatisticas) intern[oa]s?(?! de retorno)',
   ],
   stems: [
     'internally',
@@ -41,6 +63,9 @@ export default gatedPhrases({
     'memos',
   ],
   when(ctx, m) {
+    if (MEASURED.test(m.text) && !OURS.test(ctx.folded.slice(Math.max(0, m.start - 16), m.start))) {
+      if (!FIGURE.test(clauseAround(ctx, m.end, m.end, 80))) return false;
+    }
     const [start, end] = ctx.span(m.start, m.end);
     return { start, end, data: { source: ctx.text.slice(start, end) } };
   },

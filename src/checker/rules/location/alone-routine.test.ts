@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Working late in the office tonight, alone with a cold pizza',
+    'The lab is open tonight until 9pm, nobody should feel alone',
     'Alone in the office tonight finishing slides, send snacks',
     'The office is empty and I am alone here until 11pm, so quiet',
     'The only one here who likes the new logo, apparently.',
@@ -12,6 +14,9 @@ testRule(import.meta.url, {
     'walked the dog this morning, lovely weather',
   ],
   invalid: [
+    { text: 'In the Acme lab until 11pm tonight, 3rd floor, all alone again', found: ['lab until 11pm tonight, 3rd floor, all alone'] },
+    { text: 'Tonight at the Northside clinic, Building B, just me here', found: ['Tonight at the Northside clinic, Building B, just me here'] },
+    { text: 'Office till late again, 12th floor, on my own', found: ['Office till late again, 12th floor, on my own'] },
     {
       text: 'Last one left in the Acme lab on the 4th floor tonight, door code still broken',
       found: ['Last one left in the Acme lab on the 4th floor tonight'],

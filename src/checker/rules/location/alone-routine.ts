@@ -28,6 +28,8 @@ const ROUTINE = [
   // alone in a named building at night ("alone in the Acme lab until midnight"); starting at the
   // rare word keeps the search cheap
   `${ALONE_IN}${W}(?:${STAY}${W}${NIGHT}|${NIGHT}${W}${STAY})`,
+  // the building and the hour first: "at the Acme office till 8 tonight, 9th floor, alone as usual"
+  `(?:${STAY}${W}${NIGHT}|${NIGHT}${W}${STAY})${W}${ALONE_IN}`,
   // a fixed routine: "every morning at 6, same route"
   `every (?:morning|evening|night|day|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day) at \\d{1,2}(?::\\d\\d)?\\s?(?:am|pm|h)?,?${W}same (?:loop|route|trail|path|spot|bench|place|time)`,
 ];

@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'New episode every Friday, see you in two weeks!',
+    'Back on March 3rd? That was the best gig ever',
+    'Got my back in 3 days of physio',
     'Went camping in the Cairngorms for 5 days last summer, best trip ever',
     'Summer Sale until the 20th 🌴 everything 30% off',
     'Paris until Sunday was the best trip of my life, back home now and the flight was smooth',
@@ -29,6 +32,9 @@ testRule(import.meta.url, {
     'Estuve de vacaciones en Cancún hasta el lunes, ya de vuelta',
   ],
   invalid: [
+    { text: 'Boarding now ✈️ see you all in two weeks!', found: ['see you all in two weeks'] },
+    { text: 'Off to the airport, back Aug 12', found: ['back Aug 12'] },
+    { text: 'on holiday from tomorrow, catch you in ten days', found: ['catch you in ten days'] },
     { text: "Camping solo in the Cairngorms for the next 5 days, no signal. flat's empty so if the cat sitter reads this, thank you 😅", found: ['Camping solo in the Cairngorms for the next 5 days'] },
     { text: 'Crete until the 14th!! ✈️ neighbor is feeding the cat', found: ['Crete until the 14th'] },
     { text: "We're in Lisbon till Sunday, first real vacation in years", found: ['Lisbon till Sunday'] },

@@ -41,7 +41,8 @@ const AWAY = [
   // "leaving for Lisbon on Friday", "flying out to Denver tomorrow"
   `(?:leaving|flying|flying out|jetting off|heading|headed|off)(?: (?:to|for))${GAP} (?:tomorrow|tonight|today|on ${DAY}|this (?:weekend|${DAY})|next (?:week|${DAY}))`,
   // "back in 2 weeks", "back on the 30th" — an absence when the post is about a trip
-  `back (?:in ${SPAN}|on the \\d{1,2}(?:st|nd|rd|th)?|on ${DAY}|(?:on |by )?${MONTH} \\d{1,2}(?:st|nd|rd|th)?)`,
+  // "see you in three weeks" at the gate says the same
+  `(?:back|see (?:you|ya|y'all|everyone)(?: all)?|catch (?:you|ya)) (?:in ${SPAN}|on the \\d{1,2}(?:st|nd|rd|th)?|on ${DAY}|(?:on |by )?${MONTH} \\d{1,2}(?:st|nd|rd|th)?)`,
   "while (?:we're|we are|i'm|i am|we're all) (?:away|gone|on vacation|on holiday|out of town|abroad)",
   '(?:grab|collect|pick up|take in|bring in|empty) (?:our|my) (?:mail|mailbox|packages|parcels|post)',
   // "Bali until the 20th", "in Lisbon till Sunday" — a place, then the return date (checked in `when`)
@@ -157,9 +158,13 @@ export default anchoredPhrases({
       'taking off',
       'fly out',
       'going to',
-      'back in',
-      'back on',
-      'back by',
+      'back',
+      'see you',
+      'see ya',
+      "see y'all",
+      'see everyone',
+      'catch you',
+      'catch ya',
       'off for',
       'road trip',
       'road-trip',
@@ -258,7 +263,7 @@ export default anchoredPhrases({
       const [, oe] = ctx.span(m.start, m.end);
       if (!/^\s*\p{Lu}/u.test(ctx.text.slice(oe, oe + 4))) return false;
     }
-        if (m.text.startsWith('back ') && !TRIP.test(ctx.folded.slice(Math.max(0, m.start - 160), m.end + 160)))
+    if (/^(?:back|see|catch) /.test(m.text) && !TRIP.test(ctx.folded.slice(Math.max(0, m.start - 160), m.end + 160)))
       return false;
     // "we leave for work tomorrow" is not a trip: a named destination or a stay's length is.
     const leave = LEAVE_TO.exec(m.text);

@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Mi casa está sola a dos cuadras del parque',
+    'Flat 3 was empty for years before we bought it',
+    'La casa sola no vale nada sin la familia',
     'watching Home Alone with the kids for the 40th time',
     'Home Alone 2 is the better sequel, fight me',
     'walking home alone after the concert, what a night',
@@ -20,6 +23,11 @@ testRule(import.meta.url, {
     'left the cat home alone for 45 minutes yesterday and came back to a plant massacre',
   ],
   invalid: [
+    { text: 'Our place 12 will be empty till Sunday, keep an eye out', found: ['Our place 12 will be empty'] },
+    { text: 'Unit 4B is going to be empty all week while we are in Spain', found: ['Unit 4B is going to be empty'] },
+    { text: 'Nuestra casa se queda sola hasta el lunes', found: ['Nuestra casa se queda sola'] },
+    { text: 'la casa se queda solita todo agosto', found: ['la casa se queda solita'] },
+    { text: 'a casa fica sozinha o fim de semana todo', found: ['a casa fica sozinha'] },
     {
       text: "Home alone all weekend, partner's away for work 🍷",
       found: ['Home alone'],

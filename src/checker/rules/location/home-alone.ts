@@ -19,7 +19,8 @@ const HOME_ALONE = [
   "just me(?:,)? (?:and|&|\\+) (?:the|my) (?:dog|dogs|cat|cats|kids|baby|pup|puppy) (?:at|in) (?:the|our|my) (?:cabin|cottage|lake house|beach house|farmhouse|chalet|camper|trailer|place)",
   "no (?:neighbou?rs|one|other houses|houses) (?:around )?for miles",
   // "the apartment will be totally empty", "our house in Leeds stays empty" (a place name may follow)
-  `(?:the |our |my )?(?:house|place|apartment|apt|flat|home|condo)(?: (?:in|on|at|by) [a-z'-]+(?: [a-z'-]+)?)? ${EN_BE} (?:${EN_ADV} )?${EN_EMPTY}`,
+  // "flat 7B will be empty the whole time": a door number may follow
+  `(?:the |our |my )?(?:(?:house|place|apartment|apt|flat|home|condo)(?: (?:no\\.? |number |#)?\\d{1,4}[a-z]?| (?:in|on|at|by) [a-z'-]+(?: [a-z'-]+)?)?|unit (?:no\\.? |number |#)?\\d{1,4}[a-z]?) ${EN_BE} (?:${EN_ADV} )?${EN_EMPTY}`,
   `(?:leave|leaving|left) (?:the|our|my) (?:house|place|apartment|flat|home|condo) (?:${EN_ADV} )?${EN_EMPTY}`,
   'empty (?:house|flat|apartment|home|place) (?:this|all|till|until|tonight|for)',
   "(?:nobody|no one|no-one)(?:'s| is|'ll be| will be)? (?:at )?home (?:until|till|til|this|all|for|while)",
@@ -37,7 +38,7 @@ const HOME_ALONE = [
   "(?:maison|appart(?:ement)?) vide (?:jusqu|pendant|tout|toute|ce|cette)",
   // Spanish
   'sol[oa] en (?:casa|mi casa|el piso|el departamento)',
-  '(?:la casa|mi casa|nuestra casa|el piso|mi piso|nuestro piso|el departamento|el apartamento|el depa)(?: (?:en|de|del) [a-z\'-]+(?: [a-z\'-]+)?)? (?:esta|estara|queda|se queda|quedara|se quedara|va a estar|va a quedar|se va a quedar) (?:(?:totalmente|completamente|del todo) )?(?:vacia|vacio)',
+  '(?:la casa|mi casa|nuestra casa|el piso|mi piso|nuestro piso|el departamento|el apartamento|el depa)(?: (?:en|de|del) [a-z\'-]+(?: [a-z\'-]+)?)? (?:esta|estara|queda|se queda|quedara|se quedara|va a estar|va a quedar|se va a quedar) (?:(?:totalmente|completamente|del todo) )?(?:vacia|vacio|solit[ao]|sola)(?! (?:que|con|para|de|por|a))',
   '(?:dejamos|dejo|dejar|dejaremos) (?:la|el|mi|nuestra|nuestro) (?:casa|piso|departamento|apartamento) (?:vacia|vacio|sola|solo)',
   'no (?:hay|habra|va a haber) nadie en (?:casa|el piso) (?:hasta|por|durante|todo|toda|este|esta)',
   'casa vacia (?:hasta|por|durante|todo|toda|este|esta)',
@@ -45,7 +46,7 @@ const HOME_ALONE = [
   'sozinh[oa] em casa',
   'sozinh[oa] no (?:apartamento|ap|ape)',
   // "a casa em Almada fica vazia", "o apartamento vai ficar completamente vazio"
-  '(?:a casa|a minha casa|minha casa|a nossa casa|nossa casa|o apartamento|o nosso apartamento|o meu apartamento|o ape|o apto)(?: (?:em|no|na|de|do|da) [a-z\'-]+(?: [a-z\'-]+)?)? (?:esta|estara|vai ficar|vai estar|fica|ficara|vai continuar) (?:(?:totalmente|completamente|inteiramente) )?(?:vazia|vazio|desocupada|desocupado)',
+  '(?:a casa|a minha casa|minha casa|a nossa casa|nossa casa|o apartamento|o nosso apartamento|o meu apartamento|o ape|o apto)(?: (?:em|no|na|de|do|da) [a-z\'-]+(?: [a-z\'-]+)?)? (?:esta|estara|vai ficar|vai estar|fica|ficara|vai continuar) (?:(?:totalmente|completamente|inteiramente) )?(?:vazia|vazio|desocupada|desocupado|sozinh[ao])',
   '(?:deixamos|deixo|deixar|deixaremos|vamos deixar) (?:a|o) (?:casa|apartamento|ape) (?:vazia|vazio|sozinha)',
   '(?:nao (?:vai )?(?:ter|haver|ha|tem|fica) )?ninguem em casa (?:ate|por|durante|todo|toda|esse|este|essa|esta)',
   'casa vazia (?:ate|por|durante|todo|toda|esse|este|essa|esta)',
@@ -102,6 +103,7 @@ export default anchoredPhrases({
     'vide',
     'sola',
     'solo',
+    'solit',
     'vacia',
     'vacio',
     'sozinh',

@@ -2,6 +2,11 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'We stay open here till 6 on Fridays',
+    'I worked at the mill until 5 every day for ten years',
+    'Live from Wembley is still my favourite album',
+    'The bakery here till 6 is the best in town',
+    'At the end of the day until 5pm nothing changes',
     'Bakery is open until 6pm today, come by for the last croissants!',
     'Sale runs till 5 tonight, stop by the shop.',
     "I'm the one in the family who always forgets birthdays.",
@@ -21,9 +26,18 @@ testRule(import.meta.url, {
     'The bakery is open till 6, come say hi before 6pm and grab a loaf!',
   ],
   invalid: [
+    { text: 'Last one here till 2am, building is dead quiet', found: ['Last one here till 2am'] },
+    { text: 'Just me here until midnight with the server racks', found: ['Just me here until midnight'] },
+    { text: 'At the Riverside Library till 5, third table by the window', found: ['At the Riverside Library till 5'] },
+    { text: 'Sitting alone at the Blue Door Café until 4 if anyone wants company', found: ['Sitting alone at the Blue Door Café until 4'] },
+    { text: 'Live from the Hilton lobby 📍 waiting for the shuttle', found: ['Live from the Hilton lobby'] },
+    { text: 'Estoy sentada sola en el Café Gijón hasta las 6', found: ['Estoy sentada sola en el Café Gijón hasta las 6'] },
+    { text: 'Je suis assise seule au Café de Flore en ce moment', found: ['Je suis assise seule au Café de Flore en ce moment'] },
+    { text: 'Hocke gerade allein im Biergarten am See, kommt wer?', found: ['Hocke gerade allein im Biergarten am See'] },
+    { text: 'Bin allein im Büro am Hauptbahnhof bis 22 Uhr', found: ['Bin allein im Büro am Hauptbahnhof bis 22 Uhr'] },
     {
       text: 'At the Acme booth until 3pm today — come say hi!',
-      found: ['until 3pm today — come say hi'],
+      found: ['At the Acme booth until 3pm'],
     },
     {
       text: "I'm the guy in the orange hoodie at the Acme front desk, 2nd floor.",

@@ -1,6 +1,8 @@
 import { anchoredPhrases, clauseAround } from '../_shared/people-anchors';
 
 const GAP = '[^.!?\\n]{1,45}?';
+/** A sentence or clause starts before the match: punctuation, a dash or an emoji (or the window's edge). */
+const START = '(?<=(?:^|[.!?\\n,;:()\\u2013\\u2014-]|[^\\u0000-\\u007f])\\s{0,3})';
 const NOW = '(?:right now|rn|at the moment|atm|as we speak)';
 const CLOCK =
   '(?:\\d{1,2}(?::\\d\\d)?\\s?(?:am|pm|h|uhr)?|noon|midnight|close|closing|closing time|late|sunset|dark|lunch|dinner)';
@@ -19,6 +21,14 @@ const LIVE = [
   `working from (?!home|bed|my |the couch|the sofa)${GAP} (?:(?:until|till|til|'til) ${CLOCK}|today|all day|this (?:morning|afternoon)|right now|if anyone|for the (?:day|afternoon|morning))`,
   `(?:i'm|im|i am|we're|we are) (?:at|in) ${GAP} (?:all day|today|tonight|this (?:morning|afternoon|evening)|for the (?:next|rest of the) (?:hour|\\d+ hours|couple of hours|few hours|afternoon|day|evening))`,
   `(?:(?:i'm|im|i'll be|we're|we'll be) )?here for (?:the next|another) (?:hour|\\d+ hours|couple (?:of )?hours|few hours|half hour)`,
+  // With no subject, where a sentence or clause starts (so that a rejected match does not hide a
+  // later one; \`when\` checks the start again past the window's edge):
+  // "here till 6 then walking back", "last one here till 6am"
+  `${START}(?:(?:the )?(?:last|only) (?:one|person|people) |just (?:me|us) )?(?:here|in here|still here) (?:until|till|til|'til) ${CLOCK}`,
+  // "At the downtown office till 8 tonight", "sitting alone at the Blue Door till 4"
+  `(?:(?:i'm |im |i am |we're |we are )?(?:sitting|sat|working|stuck|waiting|parked|hanging out|camped out|posted up)(?: (?:alone|by myself|on my own))? |${START})(?:at|in) ${GAP} (?:until|till|til|'til) ${CLOCK}`,
+  // "live from the Milan showroom", "Live from Gate 14 at Heathrow"
+  `${START}live (?:from|at) ${GAP}(?=\\s*(?:[.,!?\\n]|$|[^\\u0000-\\u007f]))`,
   `checked in(?:to)? (?:at )?${GAP},? (?:room|rm) (?:number |no\\.? |#)?\\d{2,5}`,
   `checked in(?:to)? (?:at )?${GAP}(?:hotel|inn|motel|resort|hostel|airbnb|suites?|lodge)`,
   `(?:staying|we're staying|i'm staying) at (?:the )?${GAP}(?:hotel|inn|motel|hostel|resort|lodge|airbnb)`,
@@ -33,21 +43,32 @@ const LIVE = [
   `(?:i'm|im|i am) the (?:one|guy|girl|woman|man|person|lady|tall one|short one) (?:in|with|wearing) ${GAP} (?:at|in|on|by|near) ${GAP}(?=[.,!?\\n]|$)`,
   // Spanish, German, French, Portuguese
   `(?:hasta las \\d{1,2}[^.!?\\n]{0,14}?(?:vengan|pasen|pasate|ven|pasad) (?:a saludar|a verme|por aqui)|bis \\d{1,2}(?: uhr)?[^.!?\\n]{0,14}?(?:kommt|komm) (?:vorbei|hallo sagen|gern vorbei)|jusqu'a \\d{1,2}h?\\d{0,2}[^.!?\\n]{0,14}?(?:passez|venez|passe) (?:me voir|dire bonjour|nous voir)|ate as \\d{1,2}h?[^.!?\\n]{0,14}?(?:passem|venham|passa|vem) (?:aqui|dar um oi|me ver))`,
-  `(?:estoy|estamos) en ${GAP} (?:ahora mismo|ahorita|en este momento|hasta las \\d{1,2})`,
+  `(?:estoy|estamos)(?: (?:sentad[oa]s?|trabajando|esperando|sol[oa]s?)){0,2} en ${GAP} (?:ahora mismo|ahorita|en este momento|hasta las \\d{1,2})`,
   // "estoy ahora mismo en …", "estou agora no estacionamento do …": the moment first, then the place
   `(?:estoy|estamos) (?:ahora(?: mismo)?|en este momento) en ${GAP}(?=[.,!?\\n]|$)`,
   `(?:estou|estamos|to) (?:agora|neste momento) (?:no|na|em) ${GAP}(?=[.,!?\\n]|$)`,
-  `(?:bin|sind) (?:gerade|grad|jetzt|noch bis \\d{1,2} uhr) (?:im|in der|in|am|an der|beim|auf dem) ${GAP}(?=[.,!?\\n]|$)`,
-  `(?:je suis|on est|nous sommes) (?:au|a la|a l'|aux|dans|chez) ${GAP} (?:en ce moment|maintenant|jusqu'a \\d{1,2}h)`,
-  `(?:estou|estamos|to) (?:no|na|em) ${GAP} (?:agora|neste momento|ate as \\d{1,2})`,
+  // "bin gerade im …", "sitze gerade allein im Café …"
+  `(?:bin|sind|sitze|sitzen|hocke|hocken|arbeite|arbeiten|warte|warten|stehe|stehen) (?:gerade|grad|jetzt|noch bis \\d{1,2} uhr)(?: (?:ganz )?(?:allein|alleine|mit [a-z]+))? (?:im|in der|in|am|an der|beim|auf dem) ${GAP}(?=[.,!?\\n]|$)`,
+  `(?:bin|sind|sitze|sitzen|arbeite|arbeiten) (?:noch )?(?:allein|alleine) (?:im|in der|am|an der|beim) ${GAP} (?:bis (?:ca\\.? |etwa |circa )?\\d{1,2}(?: uhr)?)`,
+  `(?:je suis|on est|nous sommes)(?: (?:assise?s?|seule?s?|en train de (?:bosser|travailler))){0,2} (?:au|a la|a l'|aux|dans|chez) ${GAP} (?:en ce moment|maintenant|jusqu'a \\d{1,2}h)`,
+  `(?:estou|estamos|to)(?: (?:sentad[oa]s?|sozinh[oa]s?|trabalhando|esperando)){0,2} (?:no|na|em) ${GAP} (?:agora|neste momento|ate as \\d{1,2})`,
 ];
 
 /** Public places, in the five languages. */
 const PLACE =
-  /\b(?:lobby|playground|park|cafe|coffee ?shop|bar|pub|restaurant|hotel|gym|airport|gate|station|mall|beach|library|lounge|terminal|stadium|arena|waterfront|pier|store|shop|market|museum|zoo|campus|lake|trail|garage|parking|diner|bakery|brewery|club|venue|festival|reception|platform|plaza|square|table|booth|stand|stall|kiosk|desk|entrance|room|spielplatz|bahnhof|flughafen|kneipe|biergarten|parque|playa|aeropuerto|estacion|gare|aeroport|parc|plage|praia|parquinho|padaria|aeroporto|estacao|academia|cafeteria|hall|rooftop|counter|window|supermarket|supermercado|estacionamento|aparcamiento|parkplatz|supermarkt|supermarche)\b/;
+  /\b(?:lobby|playground|park|cafe|coffee ?shop|bar|pub|restaurant|hotel|gym|airport|gate|station|mall|beach|library|lounge|terminal|stadium|arena|waterfront|pier|store|shop|market|museum|zoo|campus|lake|trail|garage|parking|diner|bakery|brewery|club|venue|festival|reception|platform|plaza|square|table|booth|stand|stall|kiosk|desk|entrance|room|spielplatz|bahnhof|flughafen|kneipe|biergarten|parque|playa|aeropuerto|estacion|gare|aeroport|parc|plage|praia|parquinho|padaria|aeroporto|estacao|academia|cafeteria|hall|rooftop|counter|window|supermarket|supermercado|estacionamento|aparcamiento|parkplatz|supermarkt|supermarche|showroom)\b/;
 /** A venue's name: a capitalized word right after the preposition ("at Luigi's", "em Lisboa"). */
 const NAMED =
   /(?:\b(?:at|by|from|en|em|no|na|au|im|am|beim|dans|chez)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|dem\s+)?[A-Z0-9])/;
+
+/** Patterns that may start with no subject: "here till 6", "at the office till 8", "live from …". */
+const NO_SUBJECT = /^(?:(?:here|in here|still here|live) |(?:at|in) [^\n]*(?:until|till|til|'til) \S+$)/;
+/** A sentence or clause starts here (after punctuation, a dash or an emoji), or the author speaks. */
+const SENTENCE_START =
+  /(?:^|[.!?\n,;:()\u2013\u2014-]|[^\u0000-\u007f]|\b(?:i'm|im|we're|we are|i am|still|now|so|and|then|currently|coming to you))\s*$/;
+/** "Live at the Apollo" on the turntable: a recording or a show, not a place. */
+const RECORDING =
+  /\b(?:album|record|vinyl|lp|dvd|blu-?ray|concert film|special|episode|tracklist|setlist|bootleg|recording|listening|listen|watching|watched|rewatch\w*|on repeat|spotify|netflix)\b/;
 
 const INVITE = /(?:come|stop|swing|drop|vengan|pasen|pasate|ven|pasad|kommt|komm|passez|venez|passe|passem|venham|passa|vem) (?:say|by|find|visit|over|a saludar|a verme|por aqui|vorbei|hallo|gern|me voir|dire|nous voir|aqui|dar|me ver)/;
 const SHOP_HOURS =
@@ -61,6 +82,8 @@ export default anchoredPhrases({
     'This shares where you are right now ("{text}"), so anyone reading knows where to find you. Share your location with people you know, or post after you have left.',
   phrases: LIVE,
   anchors: [
+    'live from',
+    'live at',
     'right now',
     'all day',
     'today',
@@ -127,6 +150,15 @@ export default anchoredPhrases({
       return false;
     // "open until 6, come by" is a shop's hours, not where the author is.
     if (INVITE.test(text) && SHOP_HOURS.test(clauseAround(ctx, m.start, m.start, 60).slice(0, -1))) return false;
+    // With no subject ("here till 6", "At the office till 8", "live from …") the sentence must
+    // start there: "open here till 6" and "we work at the mill till 5" are not the author's whereabouts.
+    if (NO_SUBJECT.test(text) && !SENTENCE_START.test(ctx.folded.slice(Math.max(0, m.start - 16), m.start)))
+      return false;
+    if (text.startsWith('live ')) {
+      // "Live at the Apollo" is an album or a show being watched, not where the author is.
+      if (RECORDING.test(clauseAround(ctx, m.start, m.end, 80))) return false;
+      if (!PLACE.test(text) && !/\u{1F4CD}/u.test(ctx.text.slice(end, end + 4))) return false;
+    }
     const fixedPlace = /(?:here|there) (?:until|till|til|'til)|here for|gate [a-z]?\d|room/.test(text) || INVITE.test(text);
     if (!fixedPlace && !PLACE.test(text) && !NAMED.test(original)) return false;
     return { start, end, data: { text: original } };

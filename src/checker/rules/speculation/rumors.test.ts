@@ -2,6 +2,10 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Our launch date is still unconfirmed, stay tuned',
+    'apparently our flight got pushed to next week lol',
+    'apparently we are replacing the old printers with new ones',
+    'apparently the new Zelda got delayed to next year, I heard it at the game store',
     'Diz-se que vai chover no fim de semana, levem guarda-chuva ☔',
     'Pretty sure the farmers market drops next spring to Saturdays only.',
     'Heard at my gym that the owner is raising the rates next month, ugh.',
@@ -31,6 +35,14 @@ testRule(import.meta.url, {
     "Don't be surprised if the trail is muddy after all that rain this week.",
   ],
   invalid: [
+    { text: 'Unconfirmed, but our Q3 launch is reportedly off', found: ['Unconfirmed, but'] },
+    { text: 'Not confirmed yet but the Denver plant is closing, we hear', found: ['Not confirmed yet but'] },
+    { text: 'Rumor is our app redesign got pushed back to next year', found: ['Rumor'] },
+    { text: 'Angeblich wird unser Launch auf nächstes Jahr verschoben', found: ['Angeblich'] },
+    { text: "I heard we're replacing the call center with an AI chatbot", found: ['I heard'] },
+    { text: "Apparently we're replacing the cashiers with self-checkout machines", found: ['Apparently'] },
+    { text: "Apparently they're outsourcing the whole billing team, heard it in the break room", found: ['Apparently'] },
+    { text: 'Overheard by the coffee machine: the whole Lisbon office is closing', found: ['Overheard'] },
     { text: 'Na minha empresa diz-se que vão fechar o resort de Albufeira e despedir metade da equipa.', found: ['diz-se que'] },
     { text: 'whispers at the christmas party: layoffs in january. nobody will confirm anything. great vibes at my employer rn 🙃', found: ['whispers at the christmas party:'] },
     { text: 'Dicen en la planta que Acme va a recortar el turno de noche en marzo... nadie lo ha confirmado.', found: ['Dicen en la planta que'] },
@@ -127,7 +139,7 @@ testRule(import.meta.url, {
     { text: 'I bet Acme Vision gets discontinued next year, sales have been awful.', found: ['I bet'] },
     { text: "On entend dire qu'Acme prépare des licenciements au siège avant l'été.", found: ['On entend dire'] },
     { text: 'leaked slide from our all-hands says Falcon goes national in Q2, no idea if that is still the plan', found: ['leaked'] },
-    { text: 'Not confirmed, but word is Initrode is quietly shopping itself to buyers and we might be in the running.', found: ['word is'] },
+    { text: 'Not confirmed, but word is Initrode is quietly shopping itself to buyers and we might be in the running.', found: ['Not confirmed, but'] },
     // Hints.
     { text: "Don't be surprised if your favorite Acme store closes next year.", found: ["Don't be surprised if"] },
     { text: 'Things are about to get very interesting at Acme. Stay tuned.', found: ['Things are about to get very interesting'] },

@@ -78,6 +78,9 @@ const MARKER_ALTERNATIVES = [
   '(?:pretty|fairly|99%|almost) (?:sure|certain)',
   "i think (?:we're|we are|we'll|they're|the company)",
   'apparently',
+  // "Unconfirmed, but …", "not confirmed yet but …": passing on what the author knows is unverified
+  '(?:unconfirmed|unverified|not (?:yet )?(?:confirmed|official)(?: yet)?),? (?:but|though|yet)',
+  '(?:unconfirmed|unverified) (?:reports?|rumou?rs?|news|word|info|information|sources?)',
   'supposedly',
   'allegedly',
   'anyone (?:else )?(?:\\w+ \\w+ )?(?:hearing|heard|know (?:more|anything))',
@@ -222,6 +225,10 @@ const MARKER_WORDS = [
   'apparently',
   'supposedly',
   'allegedly',
+  'unconfirmed',
+  'unverified',
+  'confirmed',
+  'official',
   'anyone',
   'layoffs',
   'cuts',
@@ -467,11 +474,35 @@ const TOPIC = wordGroup([
 const LAID_OFF =
   /(?<![a-z])(?:(?:laid|laying|lay|letting people|let people) (?:\w+ )?(?:off|go)|(?:contractors|staff|workers|employees|temps|people|team|crews?) (?:are |will be |being |getting )?let go|(?:hik(?:e|es|ing)|rais(?:e|es|ing)|increas(?:e|es|ing)) (?:our |the |their |its )?(?:[a-z]+ )?(?:prices|rates|charges|fees|tariffs|premiums)|(?:getting|being|been|will be) (?:paused|shelved|halted|mothballed)|(?:ceo|cfo|cto|coo|founder|boss|vp|president) (?:is|will be|'s) (?:out|gone|done|leaving|on the way out|on thin ice|being pushed out))(?![a-z])/;
 /**
+ * A launch, a readout or a deal slipping to a later period: "slipping to next year", "pushed
+ * back to Q3", "se retrasa al próximo año", "auf nächstes Jahr verschoben". Only a quarter, a
+ * half or a year: "the meeting got pushed to next week" moves nothing.
+ */
+const LATER =
+  '(?:next (?:year|quarter|spring|summer|fall|autumn|winter|fiscal year|fy)|q[1-4]|h[12]|20\\d\\d|the (?:end of (?:the )?year|second half|back half|new year))';
+const DELAY = [
+  `(?:slip(?:s|ping|ped)?|push(?:ed|ing|es)? (?:back|out)|pushed|delay(?:ed|ing|s)?|postpon(?:ed|ing|es)?|moved) (?:again )?(?:to|into|until|till|past|beyond) ${LATER}`,
+  '(?:se )?(?:retrasa|retrasan|retrasad[oa]|pospuest[oa]|aplazad[oa]|se aplaza) (?:hasta |para |a )?(?:el |al )?(?:proximo|siguiente) (?:ano|trimestre)',
+  '(?:auf|ins) (?:nachste[ns]? jahr|nachste[ns]? quartal) (?:verschoben|verschiebt|geschoben|verlegt)',
+  "(?:repousse|reporte|decale)e?s? (?:a|au|en|jusqu'a) (?:l'annee prochaine|l'an prochain|prochain trimestre)",
+  '(?:adiad[oa]s?|empurrad[oa]s?) (?:para|pro|pra) (?:o )?(?:ano que vem|proximo ano|proximo trimestre)',
+].join('|');
+/** People replaced by machines or a vendor: "replacing the whole night shift with robots". */
+const REPLACED = [
+  '(?:replac(?:e|es|ed|ing)|swap(?:s|ped|ping)?) (?:[a-z-]+ ){0,5}?(?:with|by) (?:an? )?(?:[a-z-]+ )?(?:robots?|ai|automation|machines|kiosks|bots|chatbots?|contractors|temps|vendor|agency|contractor|outsourcer|offshore team)',
+  '(?:reemplaz|sustitu)[a-z]* (?:[a-z-]+ ){0,5}?(?:por|con) (?:robots?|maquinas|ia|bots|una (?:empresa|contrata))',
+  '(?:durch|mit) (?:roboter[n]?|ki|maschinen|automaten|bots|externe|leiharbeiter) (?:[a-z-]+ ){0,2}?(?:ersetz|ausgetauscht)[a-z]*',
+  "(?:remplac|substitu)[a-z]* (?:[a-z-]+ ){0,5}?par (?:des )?(?:robots?|machines|l'ia|bots|un prestataire|des interimaires)",
+  '(?:substitu)[a-z]* (?:[a-z-]+ ){0,5}?por (?:robos|maquinas|ia|bots|uma empresa)',
+].join('|');
+
+/**
  * Topics that need a few words: "taking over <a company>", "a new … coming next year",
  * "Acme is finally getting/buying/ordering …", "plan social", "spin off".
  */
-const TOPIC_PHRASE =
-  /(?<![a-z])(?:go(?:es|ing)? national|nationwide (?:launch|rollout|expansion)|(?:take|takes|taking|took|taken) over (?:the |a |an )?(?:[a-z]+ )?(?:company|firm|airline|bank|business|startup|chain|brand|group|rival|competitor|carrier|operator|hospital|clinic|university|college|school)|spin(?:s|ning)? (?:it |off|out)|plan social|new (?:[a-z-]+ ){0,4}(?:coming|launching|dropping|in the works|on the way)|(?:drops?|launch(?:es)?|lands?|arrives?|comes? out|is coming) (?:next|this|in|by) (?:spring|summer|fall|autumn|winter|year|month|quarter|q[1-4])|recall (?:is |will be )?(?:going to be |gonna be )?(?:widened|expanded|extended)|(?:nuev[oa]|nouvea?u|nouvelle|neue[rs]?|nov[oa]) (?:[a-z-]+ ){0,3}(?:viene|llega|arrive|kommt|vem|chega))(?![a-z])/;
+const TOPIC_PHRASE = new RegExp(
+  `(?<![a-z])(?:go(?:es|ing)? national|nationwide (?:launch|rollout|expansion)|(?:take|takes|taking|took|taken) over (?:the |a |an )?(?:[a-z]+ )?(?:company|firm|airline|bank|business|startup|chain|brand|group|rival|competitor|carrier|operator|hospital|clinic|university|college|school)|spin(?:s|ning)? (?:it |off|out)|plan social|new (?:[a-z-]+ ){0,4}(?:coming|launching|dropping|in the works|on the way)|(?:drops?|launch(?:es)?|lands?|arrives?|comes? out|is coming) (?:next|this|in|by) (?:spring|summer|fall|autumn|winter|year|month|quarter|q[1-4])|recall (?:is |will be )?(?:going to be |gonna be )?(?:widened|expanded|extended)|(?:nuev[oa]|nouvea?u|nouvelle|neue[rs]?|nov[oa]) (?:[a-z-]+ ){0,3}(?:viene|llega|arrive|kommt|vem|chega)|${DELAY}|${REPLACED})(?![a-z])`,
+);
 /** "<the employer> is finally getting / buying / ordering …": a plan of the named organization. */
 const ORG_PLAN =
   /^(?:'s|s| is| are| was)(?: [a-z]+ly)? (?:getting|buying|ordering|acquiring|opening|launching|adding|building|moving|dropping|ditching|replacing|bringing|rolling|taking over|planning|about to|going to|gonna|coming (?:to|out))(?![a-z])/;
@@ -489,9 +520,12 @@ const SELF_TOPIC = /^(?:big|major|huge) changes|^something|about to get/;
 const DENIAL =
   /(?<![a-z])(?:(?:ignore|disregard|dispel|debunk|deny|denies|denied|squash|put to rest) (?:the |these |those |any |all )?rumou?rs?|rumou?rs? (?:are|is|were|was) (?:false|untrue|not true|wrong|baseless|unfounded|nonsense)|(?:false|baseless|unfounded) rumou?rs?)(?![a-z])/;
 
-/** The grapevine of a workplace: "word on the floor is", "around the office", "in the break room". */
+/**
+ * The grapevine of a workplace: "word on the floor is", "around the office", "in the break room",
+ * "heard it in the elevator at work".
+ */
 const WORKPLACE_GRAPEVINE =
-  /(?<![a-z])(?:all-hands|all hands|town hall|staff meeting|team meeting|stand-?up|offsite|word (?:on|around|in|at) the (?:shop floor|floor|office|break ?room|warehouse|store|plant|site)|around the office|in the break ?room|at the water cooler)(?![a-z])/;
+  /(?<![a-z])(?:all-hands|all hands|town hall|staff meeting|team meeting|stand-?up|offsite|word (?:on|around|in|at) the (?:shop floor|floor|office|break ?room|warehouse|store|plant|site)|around the office|in the break ?room|at the water cooler|(?:heard|overheard|hearing|picked up) (?:it |this |that |about it )?(?:[a-z]+ ){0,3}?(?:at work|in the (?:elevator|lift|canteen|cafeteria|kitchen|hallways?|corridors?|smoking area|locker room|staff room|office)|by the (?:coffee machine|water cooler|printer|microwave|vending machine)))(?![a-z])/;
 
 /** Is the organization in play in folded `[s, e)`, as `involvesOrg` or from the words above? */
 function orgInPlay(ctx: RuleContext, s: number, e: number): boolean {
