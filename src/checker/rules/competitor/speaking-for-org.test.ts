@@ -6,6 +6,8 @@ testRule(import.meta.url, {
     'Initrode is hosting the meetup this month, see you there.',
     'My cat is faster than my laptop.',
     'Initrode hosted the meetup this year. We actually build a lot of things with their SDK, great folks.',
+    'Initrode sponsored the 10k run. Acme said it would never miss it next year.',
+    'Initrode hosted the meetup. Acme would never let me skip it, so see you there!',
   ],
   invalid: [
     {
@@ -24,5 +26,7 @@ testRule(import.meta.url, {
       found: ['official position: the Initrode'],
     },
     { text: "Initrode's 'fibre' is copper with a marketing budget. At Acme we actually lay the fibre.", found: ["Initrode's 'fibre' is copper with a marketing budget. At Acme we actually lay"] },
+    { text: 'Initrode charges for every return. Acme would never.', found: ['Initrode charges for every return. Acme would never'] },
+    { text: 'Initrode drivers leave parcels in the rain. Acme would never do that!', found: ['Initrode drivers leave parcels in the rain. Acme would never'] },
   ],
 });

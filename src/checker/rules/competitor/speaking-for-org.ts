@@ -1,3 +1,4 @@
+import type { RuleContext } from '../../context';
 import { defineRule, type Hit } from '../../kinds/rule';
 import { competitorMentions, involvesOrg, sentenceBounds } from '../_shared/biz-signals';
 import { hasWord, MAX_MATCHES, MAX_SCAN, wordGroup } from '../_shared/biz-words';
@@ -86,6 +87,18 @@ const CLAIM_WORDS = wordGroup([
 const CONTRAST =
   /(?<![a-z0-9_])(?:we|we're|we've) (?:actually|really) (?:lay|build|ship|deliver|make|provide|run|own|answer|fix|pay|hire|test|invest|care|keep)(?![a-z0-9_])/;
 
+/** A retort that ends its sentence: "<us> would never.", "Acme would never do that!" (folded). */
+const NEVER = /(?<![a-z0-9_])(?:would|'d|will|could) never(?: (?:do|allow|let) (?:that|this|it|such a thing))?[\s.!…]*$/;
+
+/** "<employer> would never." in folded `[s, e)`: the folded start of the retort, or -1. */
+function employerRetort(ctx: RuleContext, s: number, e: number): number {
+  const m = NEVER.exec(ctx.folded.slice(s, e));
+  if (!m) return -1;
+  const at = s + m.index;
+  // The employer is the subject, just before: "Acme would never", not "Acme said they would never".
+  return employerMentions(ctx).some((x) => x.end <= at && at - x.end <= 3) ? at : -1;
+}
+
 export default defineRule({
   description:
     'Claims against a configured competitor made as the organization: "we beat X", "we will match any price X offers".',
@@ -118,6 +131,15 @@ export default defineRule({
         // Said as the company by name ("At Acme we actually …"), not a friendly "we actually build on their SDK".
         if (m && employerMentions(ctx).some((x) => x.start >= ns && x.start < ne))
           claim = { at: ns + m.index, length: m[0].length };
+      }
+      // "Initrode drivers throw parcels over fences. Acme would never.": a retort in this sentence or the next.
+      if (!claim) {
+        let at = employerRetort(ctx, s, e);
+        if (at < 0 && e < folded.length) {
+          const [ns, ne] = sentenceBounds(folded, e + 1);
+          at = employerRetort(ctx, ns, ne);
+        }
+        if (at >= 0) claim = { at, length: folded.slice(at).search(/never/) + 5 };
       }
       if (!claim) continue;
       const a = Math.min(claim.at, c.start);

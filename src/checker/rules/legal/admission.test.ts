@@ -5,6 +5,11 @@ testRule(import.meta.url, {
     'It was our fault we missed the ferry, we left the house too late.',
     'I know this song, we have known it for years!',
     'We owe grandma a visit this weekend.',
+    'My sister says the new café is 100% liable to sell out by noon.',
+    "Dinner tonight? It's totally on us, you paid last time!",
+    'My kids say they are completely right about bedtime.',
+    "It was our dog's fault the cake fell off the table.",
+    "The customer's claim on her Acme policy was denied; honestly they're completely right to be angry.",
   ],
   invalid: [
     {
@@ -27,5 +32,11 @@ testRule(import.meta.url, {
     { text: 'Yes, the stove fire was on us. We cut corners on testing to hit the launch date.', found: ['fire was on us', 'We cut corners'] },
     { text: 'Ganz ehrlich, wir haben die Kunden falsch informiert. Das weiß jeder bei Acme.', found: ['wir haben die Kunden falsch informiert'] },
     { text: 'Honestly, we misled customers about the throttling for two years at Acme.', found: ['we misled customers'] },
+    { text: 'The depot fire? Acme is 100% liable and everyone knows it.', found: ['is 100% liable'] },
+    { text: "Honestly the outage this morning: that's entirely on us.", found: ["that's entirely on us"] },
+    { text: "Yes, the van crash was totally our driver's fault, Acme will sort it out.", found: ["totally our driver's fault"] },
+    { text: 'Those dismissals were unlawful and Acme knows it.', found: ['Those dismissals were unlawful'] },
+    { text: 'Sobre la demanda de los clientes contra Acme: sí, tienen toda la razón.', found: ['tienen toda la razón'] },
+    { text: 'Los despidos fueron improcedentes, lo sabe toda la plantilla de Acme.', found: ['Los despidos fueron improcedentes'] },
   ],
 });

@@ -1,4 +1,5 @@
 import { gatedPhrases, hasWorkContext } from '../_shared/biz-signals';
+import { employerMentions } from '../_shared/org-voice';
 
 /**
  * Admissions of fault or liability in the organization's name: "it was our fault", "we're
@@ -8,6 +9,16 @@ import { gatedPhrases, hasWorkContext } from '../_shared/biz-signals';
 /** Incidents and defects: what a company is at fault for, in five languages. */
 const INCIDENT =
   /(?<![a-z])(?:breach\w*|outages?|sla|gdpr|hipaa|users|patients?|bugs?|defects?|flaws?|vulnerab\w*|issues?|problems?|recalls?|safety|fix(?:ed)?|accessib\w*|data|leaks?|incidents?|doses?|medications?|surgery|surgeries|diagnos\\w*|treatments?|care|caida|servicio|fallos?|errores|incidentes?|datos|ausfall|fehler|panne|donnees|falhas?|dados)(?![a-z])/;
+
+/** Something that went wrong, near "it's on us" (folded). */
+const FAILURE =
+  /(?<![a-z])(?:lost|late|delay\w*|damaged|broke|broken|mistakes?|errors?|missed|outages?|crash\w*|leak\w*|fail\w*|wrong|incidents?|accidents?|injur\w*|spill\w*|mess(?:ed)? up|screw\w*|cancel\w*|bug\w*|down)(?![a-z])/;
+
+/** The end of a "they're right" phrase, in five languages. */
+const RIGHT = /(?:right|razon|raison|recht|razao)$/;
+/** Words of a lawsuit, or of a claim brought against someone (an insurance claim is not one; folded). */
+const CLAIM_NEARBY =
+  /(?<![a-z])(?:lawsuits?|su(?:ed|ing|es|it)|court|tribunal|claimants?|plaintiffs?|demandas?|juicio|klagen?|gericht|plaintes?|proces|processos?|justica|(?:claims?|case|complaint|grievance)(?: [\w'-]+){0,5} (?:against|brought|filed|lodged))(?![a-z])/;
 
 export default gatedPhrases({
   description:
@@ -34,21 +45,41 @@ export default gatedPhrases({
     '(we|the company) (should|must|need to|have to|will|are going to) (pay|compensate|reimburse) (for )?(every|all|them|the|each)',
     'we owe (every|all|each|the) (affected |impacted )?(customers?|users?|clients?|patients?)( \\w+)? (compensation|refunds?|damages|money)',
     '(we|the company) (broke|breached|violated) (the |our |their )?(sla|contract|law|gdpr|hipaa|terms|agreement|regulations?)',
+    // "<employer> is 100% liable": the subject is checked in `when`
+    '(is|was) (100% |fully |totally |completely |entirely |clearly |obviously |absolutely )?(liable|at fault|negligent)',
+    // "it's 100% on us", "this one is entirely on us"
+    "(it's|it is|that's|that is|this one's|this one is|this is|this was|that was|it was) (100% |entirely |totally |completely |squarely |fully )on us",
+    // "totally our driver's fault", "it was our staff's fault"
+    "(was|is|it's|its|entirely|totally|completely|100%|squarely|clearly) (our|the company's) (drivers?|couriers?|staff|employees?|workers?|nurses?|doctors?|pilots?|crew|engineers?|technicians?|agents?|depot|warehouse|managers?|contractors?|team|pharmacists?|surgeons?)('s|s'|') fault",
+    // "those dismissals were unlawful", "we fired them illegally"
+    '(the|those|these|our|its|their) (dismissals?|firings?|layoffs?|terminations?|sackings?|redundancies|evictions?|deductions?|pay cuts?) (was|were) (completely |totally |clearly |obviously |100% |absolutely )?(unlawful|illegal|wrongful)',
+    '(we|the company|management) (fired|dismissed|sacked|laid off|let go|evicted) (\\w+ )?(them|her|him|people|staff|workers|drivers|employees|tenants) (illegally|unlawfully)',
+    // The claimants are right, said about a claim (the legal words are checked in `when`)
+    "(they're|they are|the (claimants|plaintiffs|families|workers|staff|drivers|customers|tenants|influencers) are) (completely |totally |100% |absolutely |entirely |so )right",
+    '(tienen|tenian) (toda la |totalmente |100% )?razon',
+    '(ils|elles) ont (entierement |tout a fait |totalement |100% )?raison',
+    'sie haben (vollig |vollkommen |absolut |total |100% )?recht',
+    '(eles|elas) (tem|tinham) (toda a |totalmente |100% )?razao',
     // Spanish
     '(fue|es) (culpa nuestra|nuestra culpa)',
+    '(fue|es|toda la) culpa (de )?nuestr[oa]s? (conductor(es)?|repartidor(es)?|personal|empleados?|equipo|tecnicos?|enfermer[oa]s?)',
+    '(los|esos|estos) despidos (fueron|eran|son) (totalmente |claramente )?(ilegales|improcedentes|injustificados)',
     '(somos|fuimos) (responsables|culpables)',
     // German
     '(es war |ist )?unsere schuld',
     'wir haften',
+    '(die|diese) kundigungen (waren|sind) (klar |eindeutig |total )?(rechtswidrig|unrechtmassig|illegal)',
     'wir haben (die )?(kunden|nutzer|patienten|gaste|fahrgaste|kundinnen) (falsch informiert|getauscht|belogen|betrogen|in die irre gefuhrt)',
     // English, the same: "we misled customers", "we lied to our users"
     '(we|the company) (misled|lied to|deceived|misinformed) (our |the )?(customers|users|clients|patients|passengers|subscribers|investors|regulators)',
     // French
     "c'(est|etait) (de )?notre faute",
     '(nous sommes|on est) (responsables|fautifs)',
+    '(les|ces) licenciements (etaient|sont|ont ete) (totalement |clairement )?(illegaux|abusifs|illicites)',
     // Portuguese
     '(foi|e) (culpa nossa|nossa culpa)',
     '(somos|fomos) (responsaveis|culpados)',
+    '(as|essas) demissoes (foram|eram|sao) (totalmente |claramente )?(ilegais|abusivas|injustas)',
   ],
   stems: [
     'mistake',
@@ -116,12 +147,50 @@ export default gatedPhrases({
     'deceived',
     'misinformed',
     'faute',
+    'totally',
+    'entirely',
+    'completely',
+    'squarely',
+    'fully',
+    '%',
+    'unlawful',
+    'illegal',
+    'wrongful',
+    'illegally',
+    'unlawfully',
+    'right$',
+    'razon',
+    'raison',
+    'recht$',
+    'razao',
+    'ilegales',
+    'improcedentes',
+    'injustificados',
+    'rechtswidrig',
+    'unrechtmassig',
+    'illegaux',
+    'abusifs',
+    'illicites',
+    'ilegais',
+    'abusivas',
+    'injustas',
     'fautif',
     'fautifs',
   ],
   before: 80,
   when(ctx, m) {
     if (!hasWorkContext(ctx) && !INCIDENT.test(ctx.folded)) return false;
+    const words = m.text;
+    // "is liable" without its subject: the employer's name, "the company" or "we" just before.
+    if (/^(?:is|was) (?:\S+ )?(?:liable|at fault|negligent)$/.test(words)) {
+      const before = ctx.folded.slice(Math.max(0, m.start - 40), m.start);
+      const named = employerMentions(ctx).some((x) => x.end <= m.start && m.start - x.end <= 3);
+      if (!named && !/(?:the company|the firm|the hospital|the bank|the employer)\s*$/.test(before)) return false;
+    }
+    // "it's 100% on us" admits a failure ("the parcel got lost"), not a round of drinks.
+    if (/^(?:it|that|this)/.test(words) && / on us$/.test(words) && !FAILURE.test(ctx.around(m.start, m.end, 120))) return false;
+    // "they're right": only about a claim against the organization.
+    if (RIGHT.test(words) && !CLAIM_NEARBY.test(ctx.around(m.start, m.end, 200))) return false;
     const [start, end] = ctx.span(m.start, m.end);
     return { start, end, data: { words: ctx.text.slice(start, end) } };
   },

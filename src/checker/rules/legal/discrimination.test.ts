@@ -20,6 +20,17 @@ testRule(import.meta.url, {
     // "no" about the job's demands, not about the group
     'Hiring volunteers over 50, no experience needed!',
     'We hire parents returning to work, no degree required.',
+    // A refused service to places, goods or a medical group; the young at work; a hazard
+    'We stopped delivering to over 70 towns in the north after the floods.',
+    "We don't sell Chinese tea anymore, the supplier closed.",
+    "Our pharmacy doesn't offer that vaccine to pregnant women, doctor's orders.",
+    "Kids shouldn't be working in factories, full stop.",
+    "My grandpa is over 80 and still can't drive a manual, lol.",
+    "Pregnant staff shouldn't be working with chemo drugs without protection.",
+    "Pregnant women shouldn't be working in these conditions, the heat is brutal.",
+    'We stopped selling Jewish holiday cards, nobody bought them.',
+    'When do you go back to your country for the holidays? Bring me some sweets!',
+    'If the trail is closed, go back where you came from and take the bridge.',
   ],
   invalid: [
     { text: "Not gonna lie, in my experience women just can't sell trucks. The guys on the floor always close better.", found: ["women just can't sell"] },
@@ -92,5 +103,15 @@ testRule(import.meta.url, {
       text: 'Ya no alquilamos pisos en ese barrio, no queremos a ese tipo de gente que vive allí.',
       found: ['no alquilamos pisos en ese barrio, no queremos a ese tipo de gente'],
     },
+    { text: "Honestly we should stop insuring anyone over 80, they're a menace on the road.", found: ['stop insuring anyone over 80'] },
+    { text: "Our agency won't rent to immigrants anymore, the owner decided.", found: ["won't rent to immigrants"] },
+    { text: 'En la tienda no contratamos a gitanos.', found: ['no contratamos a gitanos'] },
+    { text: 'Muslime machen immer Ärger auf der Baustelle.', found: ['Muslime machen immer Ärger'] },
+    { text: "Foreigners shouldn't be working in our control room.", found: ["Foreigners shouldn't be working in"] },
+    { text: "Real talk: people over 70 can't drive, we should price them out.", found: ["over 70 can't drive"] },
+    { text: 'Les gitans posent toujours des problèmes.', found: ['gitans posent toujours des problèmes'] },
+    { text: "People like you aren't welcome here, go back to your own country.", found: ['go back to your own country'] },
+    { text: 'Immigrants again at the counter. Go back where you came from.', found: ['Go back where you came from'] },
+    { text: 'Gente como tú no es bienvenida aquí, vuélvete a tu país.', found: ['vuélvete a tu país'] },
   ],
 });

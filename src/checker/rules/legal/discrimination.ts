@@ -51,6 +51,28 @@ const GROUP_WORDS = wordGroup([
   'hindu',
   'hindus',
   'religious',
+  // ethnic and religious groups in other languages: "no contratamos a gitanos"
+  'gitan',
+  'gypsy',
+  'gypsies',
+  'romani',
+  'tsigane',
+  'zigeuner',
+  'cigano',
+  'ciganos',
+  'arabs',
+  'arabes',
+  'moros',
+  'africans',
+  'africanos',
+  'africains',
+  'musulmanes',
+  'musulmans',
+  'muslime',
+  'judios',
+  'juden',
+  'juifs',
+  'judeus',
   'immigrant',
   'immigrants',
   'foreigner',
@@ -221,11 +243,22 @@ const STEREOTYPE_WORDS = wordGroup([
   'pires',
   'preguicosos',
   'preguicosas',
+  // "they always cause trouble", "siempre dan problemas"
+  'always',
+  'siempre',
+  'immer',
+  'toujours',
+  'sempre',
 ]);
 /** Key words of UNFIT: "<group> just aren't cut out for engineering", "don't belong in tech". */
 const UNFIT_WORDS = wordGroup([
   'sell',
   'negotiate',
+  'drive',
+  // "<group> shouldn't be working in QA"
+  'working',
+  'employed',
+  'allowed',
   'cut',
   'suited',
   'built',
@@ -254,14 +287,14 @@ const UNFIT_WORDS = wordGroup([
 ]);
 
 const GROUP = new RegExp(
-  `${B}(?:pregnan\\w*|moms?|mums?|mothers?|new parents|parents|people with (?:kids|children)|(?:kids|children)|women|woman|females?|over[- ]?(?:4|5|6)\\ds?|older (?:people|workers|candidates|folks|engineers|applicants|women|men)|old (?:people|guys)|boomers|disabled|disabilit\\w*|wheelchairs?|deaf|blind|autistic|muslims?|jews|jewish|christians?|hindus?|religious (?:people|folks)|immigrants?|foreigners?|foreign[- ]trained|international (?:candidates|applicants|nurses|doctors|graduates|hires)|hijabs?|headscarf|headscarves|turbans?|kippah|yarmulke|(?:certain|those|some|other|specific) countries|accents?|nationalit\\w*|black (?:people|candidates|folks|men|women)|asians?|hispanics?|latin[oa]s?|indians|chinese|mexicans?|gays?|lesbians?|trans(?:gender)? (?:people|folks|candidates)|mayores de \\d\\d|embarazadas?|mujeres|madres|inmigrantes|extranjeros|schwangere\\w*|frauen|mutter|auslander\\w*|uber \\d\\d|enceintes?|femmes|meres|etrangers|plus de \\d\\d ans|gravidas?|mulheres|maes|estrangeiros|acima de \\d\\d|mais de \\d\\d anos)${E}`,
+  `${B}(?:pregnan\\w*|moms?|mums?|mothers?|new parents|parents|people with (?:kids|children)|(?:kids|children)|women|woman|females?|over[- ]?(?:4|5|6)\\ds?|(?<=(?:anyone|anybody|people|those|customers|clients|drivers|folks|someone|nobody|applicants|seniors|everyone|patients|tenants) (?:aged )?)over[- ]?[78]\\d(?! ?(?:km|kms|kilomet\\w*|mi|miles|kg|kilos?|lbs?|pounds|euros?|dollars|%|minutes|mins|hours|days|items|orders|parcels|packages))|older (?:people|workers|candidates|folks|engineers|applicants|women|men)|old (?:people|guys)|boomers|disabled|disabilit\\w*|wheelchairs?|deaf|blind|autistic|muslims?|jews|jewish|christians?|hindus?|gitan[oa]s|gitane?s|gypsies|gypsy (?:people|folks|families|workers)|romani (?:people|folks|families|workers)|tsiganes|zigeuner|ciganos|arabs|arabes|moros|africans|africanos|africains|musulmanes|musulmans|muslime|judios|juden|juifs|judeus|religious (?:people|folks)|immigrants?|foreigners?|foreign[- ]trained|international (?:candidates|applicants|nurses|doctors|graduates|hires)|hijabs?|headscarf|headscarves|turbans?|kippah|yarmulke|(?:certain|those|some|other|specific) countries|accents?|nationalit\\w*|black (?:people|candidates|folks|men|women)|asians?|hispanics?|latin[oa]s?|indians|chinese|mexicans?|gays?|lesbians?|trans(?:gender)? (?:people|folks|candidates)|mayores de \\d\\d|embarazadas?|mujeres|madres|inmigrantes|extranjeros|schwangere\\w*|frauen|mutter|auslander\\w*|uber \\d\\d|enceintes?|femmes|meres|etrangers|plus de \\d\\d ans|gravidas?|mulheres|maes|estrangeiros|acima de \\d\\d|mais de \\d\\d anos)${E}`,
   'g',
 );
 const EXCLUSION = new RegExp(
   `${B}(?:don't|do not|dont|never|won't|will not|wouldn't|would not|shouldn't|should not|no(?!\\s+(?:[a-z-]+\\s+){0,2}(?:needed|required|necessary)\\b)|not|avoid\\w*|exclud\\w*|refus\\w*|reject\\w*|can't|cannot|screen(?:ed|ing)? out|filter(?:ed|ing)? out|weed(?:ed|ing)? out|skip|pass on|too old|nunca|jamas|nicht|keine?n?|niemals|niemand(?:en)?|nadie|personne|ninguem|jamais|pas|nao)${E}`,
 );
 const STEREOTYPE = new RegExp(
-  `${B}(?:(?:are|is) (?:always |all |just |too )?(?:lazy|slow|worse|bad at|unreliable|too emotional|less (?:productive|committed|capable))|always (?:worse|bail|flake|late|slow)|code quality is always worse|son (?:lent[oa]s|vag[oa]s|peores)|sind (?:langsam|faul|schlechter)|sont (?:lents|lentes|paresseux|pires)|sao (?:lent[oa]s|preguicos[oa]s|piores))${E}`,
+  `${B}(?:(?:are|is) (?:always |all |just |too )?(?:lazy|slow|worse|bad at|unreliable|too emotional|less (?:productive|committed|capable))|always (?:worse|bail|flake|late|slow)|code quality is always worse|son (?:lent[oa]s|vag[oa]s|peores)|sind (?:langsam|faul|schlechter)|sont (?:lents|lentes|paresseux|pires)|sao (?:lent[oa]s|preguicos[oa]s|piores)|always (?:cause|causes|make|makes|bring|brings|start|starts) (?:trouble|problems|drama)|siempre (?:dan|causan|traen|montan|buscan) (?:problemas|lios?|jaleo)|(?:machen|bringen|sorgen fur) (?:immer|standig) (?:arger|probleme)|(?:posent|causent|font|cherchent) toujours des (?:problemes|histoires)|sempre (?:dao|causam|trazem|arrumam) (?:problemas?|confusao))${E}`,
 );
 /**
  * Fitness put-downs of a group: "women just aren't cut out for engineering", "older people can't
@@ -269,7 +302,7 @@ const STEREOTYPE = new RegExp(
  * faites pour", "não servem para". Said of kids or children they are everyday talk, not a stereotype.
  */
 const UNFIT = new RegExp(
-  `${B}(?:(?:aren't|isn't|weren't|wasn't|are not|is not|were not|was not) (?:just |simply |really |naturally )?(?:cut out|suited|built|made|fit) for|(?:are|is|were|was) (?:just |simply |really |naturally )?(?:not|never) (?:cut out|suited|built|made|fit) for|(?:don't|do not|doesn't|does not|never) belong (?:in|on|at)|(?:can't|cannot|can never|just can't|will never) (?:handle|keep up|lead|manage|sell|negotiate|drive|code|do (?:math|science|the job))|belong in the kitchen|no (?:estan|son|sirven|valen) (?:hech[oa]s |apt[oa]s |cortad[oa]s )?para|(?:sind|ist) (?:einfach |halt |eben )?(?:nicht|nie) (?:\\w+ ){0,3}(?:gemacht|geeignet)|taugen (?:einfach |halt )?nicht|gehoren nicht (?:in|an|zu)|(?:ne sont|n'est) (?:pas|jamais) (?:faite?s?|taillee?s?|capables?|douee?s?) pour|n'ont rien a faire (?:dans|en|a)|nao (?:sao|servem) (?:feit[oa]s |capazes |apt[oa]s )?para)${E}`,
+  `${B}(?:(?:aren't|isn't|weren't|wasn't|are not|is not|were not|was not) (?:just |simply |really |naturally )?(?:cut out|suited|built|made|fit) for|(?:are|is|were|was) (?:just |simply |really |naturally )?(?:not|never) (?:cut out|suited|built|made|fit) for|(?:don't|do not|doesn't|does not|never) belong (?:in|on|at)|(?:can't|cannot|can never|just can't|will never) (?:handle|keep up|lead|manage|sell|negotiate|drive|code|do (?:math|science|the job))|(?:shouldn't|should not|should never|mustn't|must not) (?:be )?(?:working|employed|allowed to work) (?:in|at|as|here)(?! (?:these|those|such|this|that|night|nights|unsafe|dangerous|the heat|the cold|high|extreme)(?![a-z]))|belong in the kitchen|no (?:estan|son|sirven|valen) (?:hech[oa]s |apt[oa]s |cortad[oa]s )?para|(?:sind|ist) (?:einfach |halt |eben )?(?:nicht|nie) (?:\\w+ ){0,3}(?:gemacht|geeignet)|taugen (?:einfach |halt )?nicht|gehoren nicht (?:in|an|zu)|(?:ne sont|n'est) (?:pas|jamais) (?:faite?s?|taillee?s?|capables?|douee?s?) pour|n'ont rien a faire (?:dans|en|a)|nao (?:sao|servem) (?:feit[oa]s |capazes |apt[oa]s )?para)${E}`,
 );
 /**
  * A group shut out in so many words: "no over-50s please", "nobody over 45", "no pregnant women".
@@ -387,7 +420,7 @@ const CODED = new RegExp(
   `${B}(?:(?:the|that|those|this) (?:kind|sort|type)s? of (?:people|folks|families|customers|clients|clientele|crowd|residents|tenants|neighbou?rs)|the wrong (?:kind of )?(?:people|crowd|neighbou?rhoods?)|(?:certain|those|some|that kind of) (?:neighbou?rhoods|zip codes|postcodes|postal codes|parts of town)|(?:ese|este|esa) tipo de (?:gente|personas|clientes)|solche(?:n)? (?:leute|leuten|menschen|kunden)|(?:die|diese) art (?:von )?(?:leuten|menschen)|ce (?:genre|type) de (?:gens|personnes|clients|population)|(?:esse|este|esse) tipo de (?:gente|pessoas|clientes))${E}`,
 );
 const SERVICE_DENIAL = new RegExp(
-  `${B}(?:stop(?:ped|s)? (?:offering|lending|serving|insuring|renting|approving|delivering|hiring)|(?:don't|do not|won't|will not|never|no longer|refuse to|refused to|wouldn't) (?:lend|offer|serve|insure|rent|approve|hire|open|deliver|sell|finance)|redlin\\w*|turn(?:ed|ing)? (?:them |people )?away|den(?:y|ied|ying) (?:them|their|loans|mortgages|credit|applications)|dejamos de (?:ofrecer|prestar|dar|atender|alquilar)|no (?:prestamos|alquilamos|atendemos|contratamos|aseguramos)|(?:keine|nicht mehr) (?:kredite|wohnungen|vermiet\\w*|versicher\\w*)|vermieten nicht|(?:ne|n') (?:pretons|louons|servons|assurons|embauchons) (?:plus|pas)|arrete de (?:preter|louer|servir)|paramos de (?:oferecer|emprestar|atender|alugar)|nao (?:emprestamos|alugamos|atendemos|contratamos))${E}`,
+  `${B}(?:stop(?:ped|s|ping)? (?:offering|lending|serving|insuring|renting|approving|delivering|hiring|writing (?:policies|cover|insurance|loans|mortgages)|selling (?:to|policies|insurance)|covering|accepting|quoting)|(?:don't|do not|won't|will not|never|no longer|refuse to|refused to|wouldn't) (?:lend|offer|serve|insure|rent|approve|hire|open|deliver|sell|finance)|redlin\\w*|turn(?:ed|ing)? (?:them |people )?away|den(?:y|ied|ying) (?:them|their|loans|mortgages|credit|applications)|dejamos de (?:ofrecer|prestar|dar|atender|alquilar)|no (?:prestamos|alquilamos|atendemos|contratamos|aseguramos)|(?:keine|nicht mehr) (?:kredite|wohnungen|vermiet\\w*|versicher\\w*)|vermieten nicht|(?:ne|n') (?:pretons|louons|servons|assurons|embauchons) (?:plus|pas)|arrete de (?:preter|louer|servir)|paramos de (?:oferecer|emprestar|atender|alugar)|nao (?:emprestamos|alugamos|atendemos|contratamos))${E}`,
 );
 
 /** "the kind of people" is coded when it is about where people live, or winked at; not about behaviour. */
@@ -397,6 +430,41 @@ const CODED_HINT =
 const WELCOMING = new RegExp(
   `${B}(?:encourag\\w*|welcome\\w*|especially|inclusive|diverse|diversity|equal opportunit\\w*|regardless|discriminat\\w*|illegal|bias(?:ed)?|proud)${E}`,
 );
+
+/**
+ * Groups a refused service is checked for: age, origin, religion, orientation, as plural people. Not
+ * pregnancy, children or a condition (a drug not given to pregnant women is medicine), nor words that
+ * also name goods ("we don't sell Chinese tea", "women's shoes", "hijabs") or places ("certain countries").
+ */
+const DENIAL_GROUP =
+  /^(?:over|uber|mayores|plus de|acima|mais de|older|old |boomers|muslims|jews|christians|hindus|gitan|gyps|romani|tsigan|zigeuner|cigan|arabs|arabes|moros|african|musulman|judios|juden|juifs|judeus|religious|immigrants|foreigners|inmigrantes|extranjeros|auslander|etrangers|estrangeiros|black |asians|hispanics|latinos|latinas|indians|mexicans|gays|lesbians|trans)/;
+/** A bare "over 50" is an age only when said of people: "anyone over 75", "over-70s". */
+const AGE_PERSON_BEFORE =
+  /(?:anyone|anybody|people|those|customers|clients|drivers|folks|someone|nobody|applicants|seniors|everyone|patients|tenants) (?:aged )?$/;
+const UNIT_AFTER = /^ ?(?:km|kms|kilomet|mi(?![a-z])|miles|kg|kilos?|lbs?|pounds|euros?|dollars|%|minutes|mins|hours|days|items|orders|parcels|packages|towns|cities|locations|stores|branches|countries|markets)/;
+
+/**
+ * A service refused to a protected group by origin, religion or age: "we should stop writing
+ * policies for anyone over 75", "we don't rent to immigrants", "no alquilamos a extranjeros".
+ * The folded span from the refusal to the group in the sentence `[s, e)`, or null.
+ */
+function groupDenial(folded: string, s: number, e: number): [number, number] | null {
+  const sentence = folded.slice(s, e);
+  const denial = SERVICE_DENIAL.exec(sentence);
+  if (!denial) return null;
+  const after = denial.index + denial[0].length;
+  GROUP.lastIndex = after;
+  for (let g = GROUP.exec(sentence); g && g.index - after < 60; g = GROUP.exec(sentence)) {
+    if (!DENIAL_GROUP.test(g[0])) continue;
+    if (/^(?:over|uber|mayores|plus|acima|mais)/.test(g[0])) {
+      const tail = sentence.slice(g.index + g[0].length);
+      if (UNIT_AFTER.test(tail)) continue;
+      if (/^over[- ]?\d\d$/.test(g[0]) && !AGE_PERSON_BEFORE.test(sentence.slice(0, g.index))) continue;
+    }
+    return [s + denial.index, s + g.index + g[0].length];
+  }
+  return null;
+}
 
 /** Folded span from a refused service to the coded group in the sentence `[s, e)`, or null. */
 function codedExclusion(folded: string, s: number, e: number): [number, number] | null {
@@ -431,6 +499,31 @@ function unfitAfterGroup(ctx: RuleContext, s: number, e: number): RegExpExecArra
   return null;
 }
 
+/**
+ * "Go back where you came from", "go back to your country", "vuelve a tu país", "geh zurück in dein
+ * Land", "retourne dans ton pays", "volta pro teu país": said to someone for their origin. A friendly
+ * "when do you go back to your country for the holidays?" is not; a hostile word must be near.
+ */
+const GO_BACK_WORDS = wordGroup(['came', 'country', 'countries', 'pais', 'land', 'heimat', 'pays']);
+const GO_BACK =
+  /(?<![a-z])(?:go(?:es)? back to (?:your|their|his|her) (?:own )?(?:country|countries)|(?:go|send (?:them|you|him|her)) back (?:to )?where (?:you|they|he|she) came from|vuelve(?:te|n)? a (?:tu|su) pais|volved a vuestro pais|geh(?:t)? (?:doch )?(?:zuruck )?(?:in|nach) (?:dein|euer|eure)(?:e|en)? (?:land|heimat)|retourne(?:z)? (?:dans|chez) (?:ton|votre|leur) pays|volta(?:m)? (?:pro|para o|pra) (?:teu|seu) pais)(?![a-z])/;
+const HOSTILE =
+  /people like you|you people|your kind|(?:not|n't) (?:welcome|wanted|belong)|(?:shouldn't|should not) be allowed|immigrants?|foreigners?|illegals|gente como (?:tu|vosotros|ustedes|voce|voces)|leute wie (?:du|ihr|dich|euch)|des gens comme (?:toi|vous)|no (?:eres|sois) bienvenid|nicht willkommen|pas (?:les? )?bienvenus?|nao (?:e|sao) bem-vind/;
+
+/** The folded span of a "go back where you came from" with a hostile word near, or null. */
+function goBack(ctx: RuleContext): [number, number] | null {
+  const folded = ctx.folded;
+  for (const w of wordsOf(ctx, GO_BACK_WORDS)) {
+    const from = Math.max(0, w.start - 60);
+    const m = GO_BACK.exec(folded.slice(from, w.end + 8));
+    if (!m) continue;
+    const a = from + m.index;
+    const b = a + m[0].length;
+    if (HOSTILE.test(ctx.around(a, b, 200))) return [a, b];
+  }
+  return null;
+}
+
 export default defineRule({
   description:
     'Discriminatory statements about protected groups, especially in hiring: age, pregnancy, parents, origin, religion, disability.',
@@ -447,6 +540,8 @@ export default defineRule({
       const [start, end] = ctx.span(a, b);
       hits.push({ start, end, data: { words: ctx.text.slice(start, end) } });
     };
+    const back = goBack(ctx);
+    if (back) report(back[0], back[1]);
     let done = -1;
     for (const word of wordsOf(ctx, GROUP_WORDS)) {
       if (word.start < done) continue;
@@ -457,6 +552,11 @@ export default defineRule({
       const coded = codedExclusion(folded, s, e);
       if (coded) {
         report(coded[0], coded[1]);
+        continue;
+      }
+      const denied = WELCOMING.test(sentence) ? null : groupDenial(folded, s, e);
+      if (denied) {
+        report(denied[0], denied[1]);
         continue;
       }
       const refusal = hasWord(ctx, REFUSAL_WORDS, s, e) ? workplaceRefusal(ctx, s, e) : null;

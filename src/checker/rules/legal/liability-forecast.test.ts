@@ -8,6 +8,8 @@ testRule(import.meta.url, {
     'The passengers will have to pay the court fees themselves if they lose.',
     'Wir werden im Restaurant zahlen müssen, die Karte geht nicht.',
     'Vamos a tener que pagar la cena a medias.',
+    'Storm claims are piling up, this is going to cost us.',
+    'The new office lease is going to cost us a fortune, says the lawyer.',
   ],
   invalid: [
     {
@@ -22,5 +24,8 @@ testRule(import.meta.url, {
     { text: 'Sobre la demanda: vamos a tener que pagar, no hay duda.', found: ['vamos a tener que pagar'] },
     { text: "Pour la plainte des clients, on va devoir payer.", found: ['on va devoir payer'] },
     { text: 'Sobre o processo dos clientes: vamos ter que indenizar todo mundo.', found: ['vamos ter que indenizar'] },
+    { text: 'The lawsuit from the former drivers? This is going to cost us, big time.', found: ['This is going to cost us'] },
+    { text: 'Zur Klage der Lieferanten: das wird uns teuer zu stehen kommen.', found: ['das wird uns teuer zu stehen kommen'] },
+    { text: 'Sobre la demanda: esto nos va a costar caro.', found: ['esto nos va a costar caro'] },
   ],
 });

@@ -15,6 +15,12 @@ const PAY_ALTERNATIVES = [
   `(?:we|we'll|we're|we are|we will|the company|the company will|the company is|will|is|are) (?:definitely |probably |certainly |absolutely |totally |so )?(?:going to |gonna )?(?:have to|need to|end up|be forced to|be made to|be on the hook to) ${PAY}`,
   "(?:we|we'll|we're|we are|we will|the company|the company will|the company is|will|is|are) (?:definitely |probably |certainly |so )?(?:going to |gonna )?(?:lose|lose big on) (?:this|the|that|our) (?:case|lawsuit|suit|trial|claim)",
   "(?:we|we'll|the company) (?:owe|will owe|'ll owe) (?:them|the families|the passengers|the victims|damages|millions)",
+  // "this is going to cost us", said of a lawsuit (a stronger legal word is checked below)
+  "(?:this|that|it|which) (?:is|'s|will|would) (?:definitely |probably |certainly |so )?(?:going to |gonna )?cost us",
+  '(?:das|es|dies) wird uns (?:teuer|viel|einiges|richtig|ordentlich)(?: zu stehen kommen| kosten)',
+  '(?:esto|eso) nos va a (?:costar|salir) (?:caro|muy caro|una fortuna)',
+  '(?:ca|cela) va nous couter (?:cher|tres cher|une fortune)',
+  '(?:isso|isto) vai nos custar (?:caro|muito caro|uma fortuna)',
   // German
   '(?:wird|werden|wir werden|muss|mussen|wir mussen) (?:da |wohl |sicher |definitiv |ordentlich |kraftig |teuer |schadenersatz |schmerzensgeld |millionen )*(?:zahlen|blechen)(?: mussen)?',
   '(?:wird|werden|wir werden) (?:den prozess|die klage|das verfahren) verlieren',
@@ -51,6 +57,13 @@ const PAY_RE = keyedRegex(PAY_ALTERNATIVES, [
   'indemniser',
   'perdre',
   'indenizar',
+  'cost',
+  'kosten',
+  'stehen',
+  'costar',
+  'salir',
+  'couter',
+  'custar',
 ]);
 
 /** A claim in play: lawsuits, courts, damages, compensation, victims, in five languages. */
@@ -109,6 +122,11 @@ const CLAIM = wordGroup([
   'vitimas',
 ]);
 
+/** "It's going to cost us": said of a lawsuit or a court case, not of an insurance claim or damages. */
+const COST = /(?:cost|kosten|stehen|costar|salir|couter|custar)/;
+const LAWSUIT_NEARBY =
+  /(?<![a-z])(?:lawsuits?|su(?:ed|ing|es|it)|court|tribunal|trial|judge|lawyers?|attorneys?|claimants?|plaintiffs?|brought against|filed against|klagen?|gericht|prozess|demandas?|juicio|abogados|proces|plaintes?|avocats|processos?|justica|advogados)(?![a-z])/;
+
 /** The verb without its own subject ("will", "wird", "va a"): the employer must be named just before. */
 const BARE_START = /^(?:will|is|are|wird|werden|muss|va |van |tendra|tendran|vont|devra|devront|vai|vao|tera|terao)/;
 
@@ -126,6 +144,7 @@ export default defineRule({
     const hits: Hit[] = [];
     for (const { start, end, m } of keyedMatches(ctx, PAY_RE, 60, 40)) {
       if (!hasWord(ctx, CLAIM, start - 300, end + 300)) continue;
+      if (COST.test(m[0]) && !LAWSUIT_NEARBY.test(folded.slice(Math.max(0, start - 300), end + 300))) continue;
       if (BARE_START.test(m[0])) {
         // "Acme will have to pay", "Acme wird zahlen müssen": the employer is the subject.
         const before = folded.slice(Math.max(0, start - 40), start);

@@ -18,6 +18,10 @@ testRule(import.meta.url, {
     // Someone else's case, over.
     'The class action lawsuit against that airline got settled, good for the passengers.',
     'Reading up on the 1911 Triangle Shirtwaist fire and the lawsuits that followed for my labor history class.',
+    // Someone else's complaint, a race against the clock, a procedure against rust
+    'The complaint the neighbours filed against the noisy bar finally worked.',
+    'Tengo una demanda de trabajo enorme contra reloj esta semana.',
+    'Das Verfahren der Firma gegen Rost ist patentiert.',
   ],
   invalid: [
     {
@@ -49,5 +53,12 @@ testRule(import.meta.url, {
     // A settled case still counts when it is the company's own.
     { text: 'The class action against us was settled last week, but the second lawsuit is still pending.', found: ['class action', 'lawsuit'] },
     { text: 'Zum laufenden Verfahren wegen der Drosselung: Ganz ehrlich, das wird teuer für Acme.', found: ['laufenden Verfahren'] },
+    { text: 'Re the complaint the former cleaners filed against us: no comment from me.', found: ['complaint the former cleaners filed against'] },
+    { text: 'The case the drivers brought against Acme is still open.', found: ['case the drivers brought against'] },
+    { text: 'Sobre la demanda de los repartidores contra nosotros: sin comentarios.', found: ['demanda de los repartidores contra'] },
+    { text: 'El caso sigue en juicio y no puedo decir más.', found: ['sigue en juicio'] },
+    { text: 'Das Verfahren der Händler gegen uns läuft noch.', found: ['Verfahren der Händler gegen'] },
+    { text: 'La plainte déposée par les livreurs avance lentement.', found: ['plainte déposée par'] },
+    { text: 'O processo dos motoristas contra a empresa continua.', found: ['processo dos motoristas contra'] },
   ],
 });

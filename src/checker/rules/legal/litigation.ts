@@ -56,12 +56,17 @@ const LITIGATION_ALTERNATIVES = [
   'settlement (?:talks|negotiations|offer)',
   '(?:the )?(?:court|trial) date',
   'going to trial',
+  // "the claim the former staff brought against us": checked below for who it is against
+  "(?:claim|case|suit|lawsuit|complaint|grievance|action|charge)s? (?:that |which )?(?:[\\w'-]+ ){1,4}(?:brought|filed|lodged|launched) against",
   // Spanish
   'demanda(?:s)? (?:contra|colectiva|judicial)',
   'nos (?:han )?demandad[oa]',
   'demandar(?:nos|les|los)?',
   'juicio (?:contra|con)',
   'litigio',
+  // "la demanda de los proveedores contra nosotros", "sigue en juicio"
+  'demanda (?:de|del) (?:[\\w&.-]+ ){1,4}contra',
+  '(?:sigue|siguen|seguimos|esta|estamos|estan) en juicio',
   // German
   'klage (?:gegen|eingereicht)',
   // "zur Klage der Passagiere", "die Klage wegen Flug 12", "eine Klage von Kunden"
@@ -73,6 +78,7 @@ const LITIGATION_ALTERNATIVES = [
   'gerichtsverfahren',
   'rechtsstreit',
   'zeugenaussage',
+  '(?:klage|verfahren) (?:von|der|des) (?:[\\w&.-]+ ){1,4}gegen',
   // "zum laufenden Verfahren wegen …", "das anhängige Verfahren"
   '(?:laufende[nmrs]?|anhangige[nmrs]?|schwebende[nmrs]?) (?:gerichts)?verfahren',
   // French
@@ -82,9 +88,12 @@ const LITIGATION_ALTERNATIVES = [
   'poursuivi(?:e|s)? en justice',
   'action (?:collective|de groupe)',
   'recours collectif',
+  '(?:plainte|proces|action) (?:deposee?s?|intentee?s?|engagee?s?|lancee?s?) (?:par|contre)',
+  '(?:plainte|proces) (?:de|des|du|d\') (?:[\\w&.-]+ ){1,4}contre',
   'deposition',
   // Portuguese
   'processo (?:judicial|contra|trabalhista)',
+  '(?:processo|acao) (?:de|do|da|dos|das) (?:[\\w&.-]+ ){1,4}contra',
   'processando',
   'processad[oa]s?',
   'acao (?:coletiva|judicial)',
@@ -152,6 +161,13 @@ const LITIGATION = keyedRegex(LITIGATION_ALTERNATIVES, [
   'employment',
   'legal',
   'preserve',
+  'brought',
+  'lodged',
+  'launched',
+  'intente',
+  'engage',
+  'deposee',
+  'lancee',
   'cease',
   'injunction',
   'settlement',
@@ -171,6 +187,7 @@ const LITIGATION = keyedRegex(LITIGATION_ALTERNATIVES, [
   'sammelklage',
   'verklag',
   'gerichtsverfahren',
+  'verfahren',
   'rechtsstreit',
   'zeugenaussage',
   'laufend',
@@ -185,6 +202,15 @@ const LITIGATION = keyedRegex(LITIGATION_ALTERNATIVES, [
   'processad',
   'acao',
 ]);
+
+/**
+ * What a claim "brought against …", "la demanda de … contra …" must be against to be the
+ * organization's: us, the company, or its name (checked apart). "Contra reloj" is not a lawsuit.
+ */
+const AGAINST_END =
+  /(?:(?:brought|filed|lodged|launched) against|^(?:demanda|klage|verfahren|plainte|proces|processo|acao) (?:de|del|do|da|dos|das|des|du|d'|von|der) .+ (?:contra|contre|gegen))$/;
+const AGAINST_ORG =
+  /^\s*(?:us|me|the (?:company|firm|business|bank|hospital|employer)|management|our|my (?:employer|company)|nosotros|nos|la (?:empresa|compania)|nuestr[oa]|uns|unsere?[nmrs]?|die firma|das unternehmen|nous|notre|l'entreprise|la societe|a (?:empresa|companhia)|noss[oa])(?![a-z])/;
 
 /** "Harbor v. Initrode", "Smith v Jones": on the original text, with capitals. */
 const VERSUS = /\b[A-Z][\w&.'-]*(?: [A-Z][\w&'-]*){0,2} v\.? [A-Z][\w&'-]+/g;
@@ -215,6 +241,11 @@ export default defineRule({
     const text = ctx.text;
     const hits: Hit[] = [];
     for (const m of keyedMatches(ctx, LITIGATION, 50, 40)) {
+      // A claim brought against someone: only the organization's own ("…brought against us / <employer>").
+      if (AGAINST_END.test(m.m[0]) && !AGAINST_ORG.test(folded.slice(m.end, m.end + 30))) {
+        const named = employerMentions(ctx).some((x) => x.start >= m.end && x.start - m.end <= 3);
+        if (!named) continue;
+      }
       const [s, e] = sentenceBounds(folded, m.start);
       // Fiction or study: the sentence or the one before names a show, a book, an exam.
       if (mentionsMedia(ctx, Math.max(0, s - 120), e)) continue;
