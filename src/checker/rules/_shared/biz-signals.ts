@@ -208,6 +208,38 @@ export function overlaps(list: ReadonlyArray<{ start: number; end: number }>, s:
 
 /** First words of multi-word competitor names ("Northgate" of "Northgate Medical"), per policy. */
 const bareCompetitors = new WeakMap<CompiledPolicy, TermMatcher>();
+/** Folded competitor names and first words, without spaces, that a handle may start with, per policy. */
+const handleStems = new WeakMap<CompiledPolicy, string[]>();
+/** A handle shorter than this stem is too likely to start with it by chance. */
+const MIN_HANDLE_STEM = 5;
+
+/**
+ * Handles that start with a competitor's name or its first word ("@parcelopeople" for Parcelo,
+ * "@umbrellalabs_help"): a reply to a rival's account talks about the rival.
+ */
+function competitorHandles(ctx: RuleContext, taken: readonly TermMatch[]): TermMatch[] {
+  let stems = handleStems.get(ctx.policy);
+  if (!stems) {
+    const names = (ctx.policy.source.competitors ?? []).map((c) => fold(c.trim()));
+    stems = [...new Set(names.flatMap((n) => [n.replace(/[\s-]+/g, ''), n.split(/[\s-]+/)[0] ?? '']))].filter(
+      (w) => w.length >= MIN_HANDLE_STEM && /^[a-z0-9]+$/.test(w),
+    );
+    handleStems.set(ctx.policy, stems);
+  }
+  const out: TermMatch[] = [];
+  if (stems.length === 0) return out;
+  const folded = ctx.folded;
+  for (let at = folded.indexOf('@'); at >= 0 && out.length < 100; at = folded.indexOf('@', at + 1)) {
+    if (at > 0 && /[a-z0-9_.]/.test(folded.charAt(at - 1))) continue;
+    let end = at + 1;
+    while (end < folded.length && /[a-z0-9_]/.test(folded.charAt(end))) end++;
+    const handle = folded.slice(at + 1, end);
+    const stem = stems.find((w) => handle.startsWith(w));
+    if (stem === undefined || overlaps(taken, at, end)) continue;
+    out.push({ start: at, end, term: stem });
+  }
+  return out;
+}
 
 /**
  * The policy's competitors, also by the first word of a multi-word name when it is capitalized
@@ -225,7 +257,8 @@ export function competitorMentions(ctx: RuleContext): TermMatch[] {
       bare = new TermMatcher(words);
       bareCompetitors.set(ctx.policy, bare);
     }
-    if (bare.empty) return full;
+    const handles = competitorHandles(ctx, full);
+    if (bare.empty) return handles.length ? [...full, ...handles].sort((a, b) => a.start - b.start) : full;
     // Both lists are sorted and non-overlapping: one sweep finds the full mention covering each bare
     // one (a `some()` per bare word was quadratic on a pasted megabyte of names).
     const extra: TermMatch[] = [];
@@ -236,6 +269,7 @@ export function competitorMentions(ctx: RuleContext): TermMatch[] {
       const covered = f !== undefined && f.start <= m.start && f.end >= m.end;
       if (!covered && ctx.isCapitalizedAt(m.start)) extra.push(m);
     }
+    for (const h of handles) if (!extra.some((e) => e.start < h.end && h.start < e.end)) extra.push(h);
     return extra.length ? [...full, ...extra].sort((a, b) => a.start - b.start) : full;
   });
 }

@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    '@initrodefan thanks for the tip, the meetup was great!',
     'The parade had a rolling float with a nice paint job, Initrode sponsored it',
     'My old manager at the bakery treated the staff terribly, glad I left years ago.',
     'Congrats to my old teammate on her new role at Initrode, they are lucky to have her!',
@@ -43,6 +44,8 @@ testRule(import.meta.url, {
     'My laptop crashed 3 times today, will try the Initrode demo tomorrow.',
   ],
   invalid: [
+    // A rival's handle counts as naming the rival.
+    { text: '@initrode_support your app is a joke, it crashed 3 times today', found: ['is a joke'] },
     { text: "Initrode's new crossover is basically a rolling recall with a nice paint job. 🙄", found: ['rolling recall'] },
     {
       text: 'Views my own: Initrode treats their developers terribly and their games show it.',
