@@ -182,11 +182,46 @@ const ANCHORS = anchorSet(
   70,
 );
 
-/** Digits and symbols that stand for letters in leetspeak ("m0r0n", "1d10t", "l0s3r"). */
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
-/** A word of letters and leet digits with at least two letters: "m0r0n", "st00pid" (not "4pm", "b2b"). */
-const LEET_WORD = /(?<![A-Za-z0-9])(?=(?:[0-9@$]*[A-Za-z]){2})[A-Za-z0-9@$]*[0-9][A-Za-z0-9@$]*(?![A-Za-z0-9])/g;
+/** Digits and symbols that stand for letters in leetspeak ("m0r0n", "1d10t", "l0s3r"), by character code. */
+const LEET = new Map<number, string>([
+  [48, 'o'],
+  [49, 'i'],
+  [51, 'e'],
+  [52, 'a'],
+  [53, 's'],
+  [55, 't'],
+  [64, 'a'],
+  [36, 's'],
+]);
 const ANCHOR_WORDS = /^(?:idiot|moron|imbecil|clown|loser|jerk|dumb|stupid|retard|cretin|fool|dimwit|halfwit|nitwit|scum|trash|garbage|useless|pathetic|worthless|incompetent|idiota|estupid|connard|abruti|debile|trottel|vollidiot)/;
+
+/** A word of `text[from, to)` spelled out, when it mixes letters with leet digits ("m0r0n"); else null. */
+function leetWord(text: string, from: number, to: number): string | null {
+  if (to - from < 4 || text.charCodeAt(from) === 64) return null; // "@handle99" is a name
+  let letters = 0;
+  let leet = 0;
+  let word = '';
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) {
+      letters++;
+      word += String.fromCharCode(lower);
+      continue;
+    }
+    const letter = LEET.get(c);
+    if (letter === undefined) return null;
+    leet++;
+    word += letter;
+  }
+  return letters >= 2 && leet > 0 ? word : null;
+}
+
+/** [A-Za-z0-9@$]: the characters of a leet word. */
+function isLeetChar(c: number): boolean {
+  const lower = c | 32;
+  return (lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 36;
+}
 
 /**
  * The post with its leetspeak insults spelled out ("f*cking m0r0n" → "f*cking moron"), one
@@ -195,14 +230,19 @@ const ANCHOR_WORDS = /^(?:idiot|moron|imbecil|clown|loser|jerk|dumb|stupid|retar
 function spelledOut(ctx: RuleContext): string | null {
   // UTF-16 units, one for one: the leet words are ASCII, and joining gives back the post's offsets.
   let units: string[] | null = null;
+  const text = ctx.text;
   for (const token of digitTokens(ctx)) {
-    LEET_WORD.lastIndex = 0;
-    for (let m = LEET_WORD.exec(token.text); m; m = LEET_WORD.exec(token.text)) {
-      const word = m[0].toLowerCase().replace(/[0-9@$]/g, (c) => LEET[c] ?? c);
-      if (!ANCHOR_WORDS.test(word)) continue;
-      units ??= ctx.text.split('');
-      const at = token.start + m.index;
-      for (let i = 0; i < word.length; i++) units[at + i] = word.charAt(i);
+    for (let i = token.start; i < token.end; ) {
+      if (!isLeetChar(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const from = i;
+      while (i < token.end && isLeetChar(text.charCodeAt(i))) i++;
+      const word = leetWord(text, from, i);
+      if (word === null || !ANCHOR_WORDS.test(word)) continue;
+      units ??= text.split('');
+      for (let j = 0; j < word.length; j++) units[from + j] = word.charAt(j);
     }
   }
   return units ? units.join('') : null;

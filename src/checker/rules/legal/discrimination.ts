@@ -287,7 +287,7 @@ const UNFIT_WORDS = wordGroup([
 ]);
 
 const GROUP = new RegExp(
-  `${B}(?:pregnan\\w*|moms?|mums?|mothers?|new parents|parents|people with (?:kids|children)|(?:kids|children)|women|woman|females?|over[- ]?(?:4|5|6)\\ds?|(?<=(?:anyone|anybody|people|those|customers|clients|drivers|folks|someone|nobody|applicants|seniors|everyone|patients|tenants) (?:aged )?)over[- ]?[78]\\d(?! ?(?:km|kms|kilomet\\w*|mi|miles|kg|kilos?|lbs?|pounds|euros?|dollars|%|minutes|mins|hours|days|items|orders|parcels|packages))|older (?:people|workers|candidates|folks|engineers|applicants|women|men)|old (?:people|guys)|boomers|disabled|disabilit\\w*|wheelchairs?|deaf|blind|autistic|muslims?|jews|jewish|christians?|hindus?|gitan[oa]s|gitane?s|gypsies|gypsy (?:people|folks|families|workers)|romani (?:people|folks|families|workers)|tsiganes|zigeuner|ciganos|arabs|arabes|moros|africans|africanos|africains|musulmanes|musulmans|muslime|judios|juden|juifs|judeus|religious (?:people|folks)|immigrants?|foreigners?|foreign[- ]trained|international (?:candidates|applicants|nurses|doctors|graduates|hires)|hijabs?|headscarf|headscarves|turbans?|kippah|yarmulke|(?:certain|those|some|other|specific) countries|accents?|nationalit\\w*|black (?:people|candidates|folks|men|women)|asians?|hispanics?|latin[oa]s?|indians|chinese|mexicans?|gays?|lesbians?|trans(?:gender)? (?:people|folks|candidates)|mayores de \\d\\d|embarazadas?|mujeres|madres|inmigrantes|extranjeros|schwangere\\w*|frauen|mutter|auslander\\w*|uber \\d\\d|enceintes?|femmes|meres|etrangers|plus de \\d\\d ans|gravidas?|mulheres|maes|estrangeiros|acima de \\d\\d|mais de \\d\\d anos)${E}`,
+  `${B}(?:pregnan\\w*|moms?|mums?|mothers?|new parents|parents|people with (?:kids|children)|(?:kids|children)|women|woman|females?|over[- ]?(?:4|5|6)\\ds?|over[- ]?[78]\\d(?<=(?:anyone|anybody|people|those|customers|clients|drivers|folks|someone|nobody|applicants|seniors|everyone|patients|tenants) (?:aged )?over[- ]?[78]\\d)(?! ?(?:km|kms|kilomet\\w*|mi|miles|kg|kilos?|lbs?|pounds|euros?|dollars|%|minutes|mins|hours|days|items|orders|parcels|packages))|older (?:people|workers|candidates|folks|engineers|applicants|women|men)|old (?:people|guys)|boomers|disabled|disabilit\\w*|wheelchairs?|deaf|blind|autistic|muslims?|jews|jewish|christians?|hindus?|gitan[oa]s|gitane?s|gypsies|gypsy (?:people|folks|families|workers)|romani (?:people|folks|families|workers)|tsiganes|zigeuner|ciganos|arabs|arabes|moros|africans|africanos|africains|musulmanes|musulmans|muslime|judios|juden|juifs|judeus|religious (?:people|folks)|immigrants?|foreigners?|foreign[- ]trained|international (?:candidates|applicants|nurses|doctors|graduates|hires)|hijabs?|headscarf|headscarves|turbans?|kippah|yarmulke|(?:certain|those|some|other|specific) countries|accents?|nationalit\\w*|black (?:people|candidates|folks|men|women)|asians?|hispanics?|latin[oa]s?|indians|chinese|mexicans?|gays?|lesbians?|trans(?:gender)? (?:people|folks|candidates)|mayores de \\d\\d|embarazadas?|mujeres|madres|inmigrantes|extranjeros|schwangere\\w*|frauen|mutter|auslander\\w*|uber \\d\\d|enceintes?|femmes|meres|etrangers|plus de \\d\\d ans|gravidas?|mulheres|maes|estrangeiros|acima de \\d\\d|mais de \\d\\d anos)${E}`,
   'g',
 );
 const EXCLUSION = new RegExp(
@@ -418,6 +418,12 @@ function workplaceRefusal(ctx: RuleContext, s: number, e: number): [number, numb
  */
 const CODED = new RegExp(
   `${B}(?:(?:the|that|those|this) (?:kind|sort|type)s? of (?:people|folks|families|customers|clients|clientele|crowd|residents|tenants|neighbou?rs)|the wrong (?:kind of )?(?:people|crowd|neighbou?rhoods?)|(?:certain|those|some|that kind of) (?:neighbou?rhoods|zip codes|postcodes|postal codes|parts of town)|(?:ese|este|esa) tipo de (?:gente|personas|clientes)|solche(?:n)? (?:leute|leuten|menschen|kunden)|(?:die|diese) art (?:von )?(?:leuten|menschen)|ce (?:genre|type) de (?:gens|personnes|clients|population)|(?:esse|este|esse) tipo de (?:gente|pessoas|clientes))${E}`,
+);
+/** The services every refusal of SERVICE_DENIAL names: without one in the sentence, the regex is not run. */
+const DENIAL_WORDS = wordGroup(
+  'offer lend serv insur rent approv hire hiring deliver sell cover accept quot financ open redlin turn deny deni policies ofrecer prestar atender alquilar prestamos alquilamos atendemos contratamos aseguramos kredite wohnungen vermiet versicher pretons louons servons assurons embauchons preter louer servir oferecer emprestar alugar emprestamos alugamos'.split(
+    ' ',
+  ),
 );
 const SERVICE_DENIAL = new RegExp(
   `${B}(?:stop(?:ped|s|ping)? (?:offering|lending|serving|insuring|renting|approving|delivering|hiring|writing (?:policies|cover|insurance|loans|mortgages)|selling (?:to|policies|insurance)|covering|accepting|quoting)|(?:don't|do not|won't|will not|never|no longer|refuse to|refused to|wouldn't) (?:lend|offer|serve|insure|rent|approve|hire|open|deliver|sell|finance)|redlin\\w*|turn(?:ed|ing)? (?:them |people )?away|den(?:y|ied|ying) (?:them|their|loans|mortgages|credit|applications)|dejamos de (?:ofrecer|prestar|dar|atender|alquilar)|no (?:prestamos|alquilamos|atendemos|contratamos|aseguramos)|(?:keine|nicht mehr) (?:kredite|wohnungen|vermiet\\w*|versicher\\w*)|vermieten nicht|(?:ne|n') (?:pretons|louons|servons|assurons|embauchons) (?:plus|pas)|arrete de (?:preter|louer|servir)|paramos de (?:oferecer|emprestar|atender|alugar)|nao (?:emprestamos|alugamos|atendemos|contratamos))${E}`,
@@ -554,7 +560,8 @@ export default defineRule({
         report(coded[0], coded[1]);
         continue;
       }
-      const denied = WELCOMING.test(sentence) ? null : groupDenial(folded, s, e);
+      const denied =
+        hasWord(ctx, DENIAL_WORDS, s, e) && !WELCOMING.test(sentence) ? groupDenial(folded, s, e) : null;
       if (denied) {
         report(denied[0], denied[1]);
         continue;
