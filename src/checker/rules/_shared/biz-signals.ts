@@ -214,7 +214,7 @@ const handleStems = new WeakMap<CompiledPolicy, string[]>();
 const MIN_HANDLE_STEM = 5;
 
 /**
- * Handles that start with a competitor's name or its first word ("@parcelopeople" for Parcelo,
+ * Handles that start with a competitor's name or its first word ("@initrode_support" for Initrode,
  * "@umbrellalabs_help"): a reply to a rival's account talks about the rival.
  */
 function competitorHandles(ctx: RuleContext, taken: readonly TermMatch[]): TermMatch[] {

@@ -8,7 +8,7 @@ testRule(import.meta.url, {
     'The judge granted a restraining order for Anna Berg yesterday',
     'Shipped two boxes to New York this morning, the rest go to San Diego',
     'Le llevé a Marta Gil al aeropuerto, qué tráfico',
-    'Packed an order for Priya today',
+    'Packed an order for Dana today',
     'Ana Ruiz, born 1961 in Seville, painted this mural',
     "fighting my husband's bank all week. Tom Lenz, DOB 1980-02-01, account in his name since forever",
   ],
