@@ -63,7 +63,7 @@ testRule(import.meta.url, {
     },
     { text: "About the outage: internally we've known about that bug for weeks", found: ['internally we'] },
     { text: 'The constant merger rumours at work are exhausting, just tell us.', found: ['rumours at work'] },
-    { text: "The buzz in the office is that we're moving to four-day weeks", found: ['buzz in the office'] },
+    { text: 'Big buzz around the office: payroll moves to Fridays next month', found: ['buzz around the office'] },
     { text: 'apparently payroll is switching vendors, heard it in the lift at work', found: ['heard it in the lift at work'] },
     { text: 'En el almacén ya no contratamos a temporales, todo por agencia.', found: ['En el almacén ya no contratamos'] },
     { text: "Rumour at work is that we're merging with a rival", found: ['Rumour at work is that we'] },

@@ -588,7 +588,7 @@ function billPromiseInPrivate(ctx: RuleContext): GateMatch | undefined {
 
 /**
  * Paying for the damage in the company's voice, apology or not: "we'll compensate everyone
- * affected", "our business desk will cover the replacement cost" (folded).
+ * affected", "our claims team will cover the repair costs" (folded).
  */
 const COMPANY_PAYS = new Gated(
   ['compensate', 'reimburse', 'cover', 'pay'],

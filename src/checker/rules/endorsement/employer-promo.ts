@@ -346,7 +346,7 @@ const PROMO = new Gated(
       "don't miss",
       // "DM me to get started", "call me for a quote": the author sells it themselves
       "(?:dm|message|text|call|ping|email|contact) me (?:to|and i'll|and we'll|for|if you want to) (?:get (?:you )?started|open|sign (?:you )?up|set (?:it|you) up|learn more|get a quote|a quote|details|more info|book)",
-      // "Best home for your savings, full stop.": a slogan fragment of its own (the brand before, see detect)
+      // "The smartest choice for your team, period.": a slogan fragment of its own (the brand before, see detect)
       '(?<=^|[.!?:] |\\n)(?:the )?(?:best|smartest|safest|only) (?:home|choice|place|option|bet|pick|move) for (?:your|you)(?: [a-z]+){0,2}(?=,? (?:full stop|period|hands down|no question)|[.!\\n]|$)',
       // "DM me for the broker pack": the author hands out the sales material
       '(?:dm|message|email|contact) me for (?:the|my|a|an|our) (?:[a-z]+ )?(?:pack|brochure|prospectus|price list|pricing|rate card|rates|quote|offer|deal|samples?)',
@@ -475,7 +475,7 @@ const CONDITION_BEFORE = /\b(?:if|when|whenever|unless|in case)\s+$/;
 /** "ask your doctor about <product>" or "… about it" (the product named before). */
 const ASK_DOCTOR = /^(?:ask|talk to|preguntale|pregunta|consulta|fragen|frag|fragt|demandez|parlez|pergunte|pergunta|fale)/;
 const ASK_IT = /^\s*(?:it|them|this|these|one|if it|whether it|lo|la|ihn|es|sie|le|o|a|dele|dela)(?![a-z])/;
-/** "Best home for your savings, full stop.": a slogan of its own, the brand named before it. */
+/** "The smartest choice for your team, period.": a slogan of its own, the brand named before it. */
 const SLOGAN = /^(?:the )?(?:best|smartest|safest|only) (?:home|choice|place|option|bet|pick|move) for (?:your|you)/;
 /** "open a <product>": an urging only as an imperative ("I had to open a …" reports). */
 const SIGN_UP = /^(?:open|apply for|get|grab|sign up for) (?:a|an|your)$/;

@@ -63,7 +63,7 @@ const terms: Term[] = [
     acronym: true,
     when: casual,
   },
-  // "my OCD is kicking in, had to reorganize the closet": the condition's name for liking things tidy.
+  // "my OCD kicked in, so I colour-coded the shelf": the condition's name for liking things tidy.
   {
     match: "my ocd (?:is |was |'s )?(?:kicking in|kicked in|kicks in|acting up|showing|is showing|going off|won't let me|wouldn't let me)",
     better: () => ['my tidy streak', 'my love of order'],

@@ -25,7 +25,7 @@ const LIVE = [
   // later one; \`when\` checks the start again past the window's edge):
   // "here till 6 then walking back", "last one here till 6am"
   `${START}(?:(?:the )?(?:last|only) (?:one|person|people) |just (?:me|us) )?(?:here|in here|still here) (?:until|till|til|'til) ${CLOCK}`,
-  // "At the downtown office till 8 tonight", "sitting alone at the Blue Door till 4"
+  // "At the north depot till 9 tonight", "sitting alone at the Blue Door till 4"
   `(?:(?:i'm |im |i am |we're |we are )?(?:sitting|sat|working|stuck|waiting|parked|hanging out|camped out|posted up)(?: (?:alone|by myself|on my own))? |${START})(?:at|in) ${GAP} (?:until|till|til|'til) ${CLOCK}`,
   // "live from the Milan showroom", "Live from Gate 14 at Heathrow"
   `${START}live (?:from|at) ${GAP}(?=\\s*(?:[.,!?\\n]|$|[^\\u0000-\\u007f]))`,
