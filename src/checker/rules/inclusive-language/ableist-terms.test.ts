@@ -3,6 +3,7 @@ import { testRule } from '../../testing/rule-tester';
 testRule(import.meta.url, {
   valid: [
     'I have OCD and it is not a personality quirk',
+    'Anyone up for crazy eights after dinner? we play with 2s stacking',
     'my OCD is acting up this week and therapy is helping, thanks for asking',
     'the senator was a lame duck by then',
     'He was found not guilty by reason of insanity',

@@ -35,7 +35,8 @@ const SELF_GAY = /\b(?:i'm|im|i am|he's|she's|they're|we're|proud|am|is he|is sh
 
 const terms: Term[] = [
   { match: 'like crazy', better: () => ['like wildfire', 'a lot', 'nonstop'], why: WHY, when: casual },
-  { match: 'crazy', better: () => ['wild', 'intense', 'unbelievable'], why: WHY, when: casual },
+  // "crazy eights" is a card game.
+  { match: 'crazy(?!\\s+eights)', better: () => ['wild', 'intense', 'unbelievable'], why: WHY, when: casual },
   { match: 'crazier', better: () => ['wilder', 'more intense'], why: WHY, when: casual },
   { match: 'craziest', better: () => ['wildest', 'most intense'], why: WHY, when: casual },
   { match: 'insane', better: () => ['unbelievable', 'wild', 'intense'], why: WHY, when: casual },

@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Watched a doc about the big 90s tobacco lawsuit last night, wild stuff',
     'Writing a short story where a self-driving taxi sues its own manufacturer ⚖️ Chapter 3 is the lawsuit. Beta readers welcome!',
     'Watched a courtroom drama last night where the power company gets sued over a blackout 😂 the lawsuit scenes were so unrealistic',
     "Vimos 'El apagón' en el cine ayer, una peli sobre una demanda contra una eléctrica. Muy recomendable.",
