@@ -57,6 +57,15 @@ describe('RuleContext', () => {
     expect(ctx('Acme rocks.').hasDisclaimer).toBe(false);
   });
 
+  it('finds the employer in a work email address, and only its own domain', () => {
+    const found = (text: string): string[] => {
+      const c = new RuleContext(text, policy);
+      return c.employerMentions.map((m) => c.text.slice(...c.span(m.start, m.end)));
+    };
+    expect(found('questions? email me at jo.kim@acme.example')).toEqual(['acme.example']);
+    expect(found('write to jo@acme.example.org or jo@notacme.example')).toEqual([]);
+  });
+
   it('knows a disclaimer said in other words, in five languages', () => {
     for (const text of [
       'Acme rocks. The views here are all mine.',

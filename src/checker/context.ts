@@ -131,9 +131,26 @@ export class RuleContext {
     const org = this.policy.org;
     const { folded, keywords } = this;
     const bare = org.bareProducts.find(folded, keywords).filter((m) => this.isCapitalizedAt(m.start));
-    return [...org.employer.find(folded, keywords), ...org.products.find(folded, keywords), ...bare].sort(
+    return [...org.employer.find(folded, keywords), ...org.products.find(folded, keywords), ...bare, ...this.workEmails()].sort(
       (a, b) => a.start - b.start,
     );
+  }
+
+  /** The employer's domains in email addresses ("jo@acme.example"): the address says where its owner works. */
+  private workEmails(): TermMatch[] {
+    const out: TermMatch[] = [];
+    if (!this.folded.includes('@')) return out;
+    for (const raw of this.policy.source.organization?.domains ?? []) {
+      const domain = raw.trim().toLowerCase();
+      if (domain.length === 0) continue;
+      for (let at = this.folded.indexOf(`@${domain}`); at >= 0; at = this.folded.indexOf(`@${domain}`, at + 1)) {
+        const end = at + 1 + domain.length;
+        // A name before the "@", and the domain itself after it ("acme.example", not "acme.example.org").
+        if (at > 0 && /[a-z0-9._%+-]/.test(this.folded.charAt(at - 1)) && !/^(?:[a-z0-9-]|\.[a-z0-9])/.test(this.folded.slice(end, end + 2)))
+          out.push({ start: at + 1, end, term: domain });
+      }
+    }
+    return out;
   }
 
   /** Mentions of configured codenames; a codename's bare word ("Heron") counts only capitalized. */

@@ -578,14 +578,14 @@ const COMPANY_OBJECT = new RegExp(
 
 /** Team words: they count as the company only when the post is about the employer. */
 const TEAM_OBJECT =
-  /^\s*(?:(?:the|my|our) (?:whole |entire )?team|(?:el|mi|nuestro) equipo|(?:meines|unseres|des) teams|(?:mon|notre) equipe|(?:o|meu|nosso) time|(?:a|minha|nossa) equipe)(?![a-z0-9_])/;
+  /^\s*(?:(?:the|my|our) (?:whole |entire )?(?:[a-z]+ )?team|(?:el|mi|nuestro) equipo|(?:meines|unseres|des) teams|(?:mon|notre) equipe|(?:o|meu|nosso) time|(?:a|minha|nossa) equipe)(?![a-z0-9_])/;
 
 /**
  * Where the company object right after a "speaking for / on behalf of" phrase ends (folded), or -1
  * when the phrase speaks for something else ("my book club", "all parents", "myself").
  * `from` is the folded offset just after the phrase; the object must start within a few words.
  */
-export function companyObjectEnd(ctx: RuleContext, from: number): number {
+export function companyObjectEnd(ctx: RuleContext, from: number, official = false): number {
   const folded = ctx.folded;
   const window = folded.slice(from, from + 60);
   const company = COMPANY_OBJECT.exec(window);
@@ -595,7 +595,9 @@ export function companyObjectEnd(ctx: RuleContext, from: number): number {
   const m = firstStartingIn(ctx.employerMentions, from, end);
   if (m && folded.slice(from, m.start).split(/\s+/).length <= 5) return m.end;
   const team = TEAM_OBJECT.exec(window);
-  if (team && mentionsEmployer(ctx)) {
+  // "on behalf of the product team": the employer's team when the post names the employer, or when the
+  // author says it officially ("officially, on behalf of the support team, we hear you").
+  if (team && (official || mentionsEmployer(ctx))) {
     return from + team[0].length;
   }
   return -1;

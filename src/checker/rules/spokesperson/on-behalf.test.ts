@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'On behalf of the hiking team, thanks for coming out in the rain!',
     "Confirming for my sister: yes, the party is still on Saturday.",
     "Answering for the kids: they want pizza.",
     "Respondo por mi hermano: no puede venir.",
@@ -21,6 +22,8 @@ testRule(import.meta.url, {
     'Speaking officially for my book club: we loved it.',
   ],
   invalid: [
+    // Said officially, a team of the company needs no company name.
+    { text: 'Officially, on behalf of the support team: we hear you and a fix ships Monday.', found: ['on behalf of the support team'] },
     { text: 'Speaking officially for @acme: the rival’s tactics are unethical.', found: ['Speaking officially for @acme'] },
     { text: 'I speak formally on behalf of Acme Robotics when I say this.', found: ['I speak formally on behalf of Acme Robotics'] },
     { text: "I'm speaking here for the company: we will not comment.", found: ["I'm speaking here for the company"] },

@@ -80,6 +80,9 @@ const PHRASES = new Gated(
   40,
 );
 
+/** "officially, on behalf of…", "formally speaking for…": said as a spokesperson. */
+const OFFICIALLY_BEFORE = /\b(?:officially|formally)\b[,:]?\s*$/;
+
 export default defineRule({
   description:
     'Claims to speak for the organization: "on behalf of the company", "speaking for <employer>", "en nombre de la empresa", "im Namen des Unternehmens", "au nom de l’entreprise", "em nome da empresa".',
@@ -92,7 +95,8 @@ export default defineRule({
     const hits: Hit[] = [];
     for (const match of PHRASES.all(ctx)) {
       if (negatedBefore(ctx.folded, match.start)) continue;
-      const end = companyObjectEnd(ctx, match.end);
+      const official = OFFICIALLY_BEFORE.test(ctx.folded.slice(Math.max(0, match.start - 24), match.start));
+      const end = companyObjectEnd(ctx, match.end, official);
       if (end < 0) continue;
       const [start, stop] = ctx.span(match.start, end);
       hits.push({ start, end: stop, data: { phrase: ctx.text.slice(start, stop) } });
