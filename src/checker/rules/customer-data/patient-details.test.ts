@@ -14,6 +14,10 @@ testRule(import.meta.url, {
     'Dr. Patel was so kind at my checkup today. best dentist ever.',
     'Our clinic’s Dr. Amy Wong gave a great talk on diabetes prevention tonight',
     'new migraine meds started this week, fingers crossed',
+    'My dentist says veneers are overrated and I should just whiten, thoughts?',
+    'Agenda:\n- J. Ortiz: welcome\n- K. Lam: quarterly numbers\n- Q&A',
+    'Tom from Pine Road lent us his ladder again, what a neighbour',
+    'The data extraction job came in for review this morning, all green.',
 
     'Happy Patient Safety Week from all of us in the ICU!',
     'My grandma had her hip replacement last month and is walking again, so proud of her.',
@@ -153,6 +157,11 @@ testRule(import.meta.url, {
     // Care given by the author, a first name with the initial of the surname, an age in brackets.
     { text: 'Gave a first-ever flu shot today to Harold P. (94!) from Linden St. He cried, I cried.', found: ['Harold P.'] },
     { text: 'Heute kam wieder Herr Schönfeld (der mit der Insulinpumpe) und hatte sein Rezept vergessen.', found: ['Herr Schönfeld'] },
+    { text: 'Big smile from @noahreedtunes in my chair today, veneers all done!', found: ['@noahreedtunes'] },
+    { text: 'Monday list:\n- R. Okafor: extraction UL6\n- T. Brandt: crown prep\n- Mrs Lowe: perio recall', found: ['R. Okafor'] },
+    { text: 'Priya from Mill Street keeps coming in for her sciatica and she is doing so well', found: ['Priya'] },
+    { text: 'Tomas Berg (DOB 11/03/1985) came to us with a herniated disc in May.', found: ['Tomas Berg'] },
+    { text: 'Frau Lindner (geb. 1961) kam zu uns mit Bandscheibenvorfall, ihre Physio läuft super.', found: ['Frau Lindner'] },
     { text: "Mrs. Alvarez from Oak St came in again for her blood pressure meds, she's so sweet.", found: ['Mrs. Alvarez'] },
 ],
 });

@@ -170,6 +170,9 @@ const CARE_SETTING = new Gated(
     'consultorio',
     'pronto',
     'came',
+    'come',
+    'comes',
+    'coming',
     'brought',
     'rushed',
     'wheeled',
@@ -221,7 +224,7 @@ const CARE_SETTING = new Gated(
       '(?:on|in|to|onto|into) (?:my|our) (?:[a-z&-]+ )?(?:floor|unit|ward|er|ed|icu|nicu|picu|clinic|hospital|practice|pharmacy|chair|shift|caseload)',
       '(?:in|to|into) the (?:er|ed|icu|nicu|emergency room|emergency department|ward)',
       `${MED_ADJ} (?:floor|unit|ward|center|centre|suite|bay|clinic)`,
-      'came in (?:again |back )?(?:for|with|today|tonight|last night|this morning)|(?:was|got) (?:brought|rushed|wheeled) in|in for (?:a|an|her|his|their) (?:checkup|procedure|scan|mri|ct|colonoscopy|surgery|appointment|follow-up|consult|chemo|infusion|dialysis|treatment|biopsy|transfusion)',
+      '(?:came|comes?|coming) in (?:again |back )?(?:for|with|today|tonight|last night|this morning)|(?:came|comes?|coming) (?:in )?to (?:us|me|see us|see me|our (?:clinic|practice|office|surgery)) (?:with|for|about)|(?:was|got) (?:brought|rushed|wheeled) in|in for (?:a|an|her|his|their) (?:checkup|procedure|scan|mri|ct|colonoscopy|surgery|appointment|follow-up|consult|chemo|infusion|dialysis|treatment|biopsy|transfusion)',
       'drew (?:his|her|their|blood)|blood draw|(?:saw|pulled up|opened|read|looked at|peeked at|checked) (?:his|her|their|the) (?:chart|labs|mri)',
       '(?:worked|working|at|in) triage|triaged',
       "(?:on|in|onto) (?:my|our) (?:exam |operating |procedure |treatment )?table|(?:in|at) (?:the|our|my) waiting room|(?:spent|worked|during|all|on) (?:my|our) (?:whole |entire |night |day |last )?shift",
@@ -402,7 +405,7 @@ const PRACTICE_PATIENTS =
   /'s (?:practice|panel|patients|clinic|office)|(?:her|his|their) (?:[a-z-]+ ){0,3}(?:panel|patients|caseload)|(?:kids|children|people|patients) with/;
 
 /** An age next to a name: "Mrs. Nguyen, 72," "J. Rossi (67)". */
-const AGE_AFTER = /^,?\s*(?:\(\d{1,3}!?\)|\(?\d{1,3}\)?(?:,|\s*(?:y\/?o|years? old|anos|jahre|ans)\b))/;
+const AGE_AFTER = /^,?\s*(?:\((?:dob|d\.o\.b\.?|born|b\.|geb\.?|nee?|nacid[oa]|fecha de nacimiento)\s*:?\s*\d|\(\d{1,3}!?\)|\(?\d{1,3}\)?(?:,|\s*(?:y\/?o|years? old|anos|jahre|ans)\b))/;
 
 /** A courtesy title or an initial starts the name: "Mrs. Nguyen", "la señora Gómez", "J. Rossi". */
 const TITLE =
@@ -417,7 +420,7 @@ const ROOM_CODE = /^(?:room|rm|bed|chambre|habitacion|quarto|zimmer|leito|cama|l
  * `member` tells a name placed in the author's plan or clinic (a customer by itself).
  */
 const SINGLE_NAME =
-  /(?:\b(?:[Rr]oom|[Rr]m|[Bb]ed)\s*#?\d{1,4}[A-Za-z]?\s*[-:–—,]\s*(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)|\b([A-Z][a-z]+) from (?:my|our|the|his|her) |\b([A-Z][a-z]+),? (?:in|on|from|at) our (?:[A-Za-z-]+ ){0,3}(?:plan|program|programme|clinic|practice|unit|ward|floor|pharmacy)\b|(?<![\w@])(@[A-Za-z0-9_]{2,})|\b(?:[Hh]er|[Hh]is|[Tt]heir) name(?:'s| is) ([A-Z][a-z]+)|\b([A-ZÀ-Þ][a-zà-ÿ]+),? \(?\d{1,3}\)?,? ?(?:y\/?o|years? old|a[nñ]os|ans|[Jj]ahre|anni)\b)/g;
+  /(?:\b(?:[Rr]oom|[Rr]m|[Bb]ed)\s*#?\d{1,4}[A-Za-z]?\s*[-:–—,]\s*(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)|\b([A-Z][a-z]+) from (?:(?:my|our|the|his|her) |[A-Z][a-z]+ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Court|Crescent|Terrace|Place)\b)|\b([A-Z][a-z]+),? (?:in|on|from|at) our (?:[A-Za-z-]+ ){0,3}(?:plan|program|programme|clinic|practice|unit|ward|floor|pharmacy)\b|(?<![\w@])(@[A-Za-z0-9_]{2,})|\b(?:[Hh]er|[Hh]is|[Tt]heir) name(?:'s| is) ([A-Z][a-z]+)|\b([A-ZÀ-Þ][a-zà-ÿ]+),? \(?\d{1,3}\)?,? ?(?:y\/?o|years? old|a[nñ]os|ans|[Jj]ahre|anni)\b)/g;
 /** Capitalized sentence words that are not names before "from …". */
 const NOT_SINGLE_NAME =
   /^(?:Greetings|Hello|Hi|Hey|Love|Thanks|Thank|News|Notes|Updates?|Photos?|Pics?|Live|Fresh|Back|Home|Away|Made|Coming|Sent|Views?|Everyone|Someone|Nobody|Anyone|Nurse|Doctor|Patient|Staff|Shoutout|Straight|Apart|Aside|Far|Report|Lessons?|Story|Stories|Quote|Message|Letter|Note|Today|Yesterday|Tonight|Words?|Help|Greeting|Hugs|Best|Regards|Cheers)$/;
@@ -556,6 +559,20 @@ const CARED_FOR_AFTER =
 const SPECIALTY =
   /^ \((?:surgery|surgeon|oncology|oncologist|neurology|cardiology|pediatrics|psychiatry|cancer|cancer research|research|medicine|nursing|icu|er|ed|heart surgeon|cardiac surgery)\)/i;
 
+/** A list line that starts with a titled or initialled name and a colon: "- J. Whitfield:", "• Mrs Lane –". */
+const LIST_LINE = /(?:^|\n)[ \t]*(?:[-•*·]|\d{1,2}[.)])[ \t]*[^\n:–—]{2,40}[:–—]$/;
+const LIST_LINES = /(?:^|\n)[ \t]*(?:[-•*·]|\d{1,2}[.)])[ \t]*(?:(?:Mrs?|Ms|Miss|Mx|Herr|Frau|Mme|Sra?)\.? |[A-Z]\. ?)[A-Z][a-z'-]+[ \t]*[:–—]/g;
+/** How many list lines start with a titled or initialled name and a colon. */
+function listLines(ctx: RuleContext): number {
+  return ctx.cached('customer-data:list-lines', () => {
+    if (!ctx.text.includes('\n')) return 0;
+    LIST_LINES.lastIndex = 0;
+    let n = 0;
+    while (n < 8 && LIST_LINES.exec(ctx.text)) n++;
+    return n;
+  });
+}
+
 /** A possessive right after a name: "Robert Lane's chemo". */
 const POSSESSIVE_HEALTH = /^['’]s?\s/;
 
@@ -596,7 +613,7 @@ export default defineRule({
     if (!anything) return [];
     const careWords = CARE_CONTEXT.test(ctx);
     // Without care words, only a condition in brackets after a name ("John Doe (asthma)") can count.
-    if (!careWords && !CARE_SETTING.near(ctx) && employerMentions(ctx).length === 0 && !folded.includes(' ('))
+    if (!careWords && !CARE_SETTING.near(ctx) && employerMentions(ctx).length === 0 && !folded.includes(' (') && listLines(ctx) < 2)
       return [];
     // Where the author writes as a carer; looked for only when needed.
     let settingsFound: GateMatch[] | undefined;
@@ -661,7 +678,10 @@ export default defineRule({
         !SPECIALTY.test(after) &&
         ctx.sameOffsets &&
         HEALTH.test(ctx, n.end + 2, n.end + 32);
+      // "- J. Whitfield: crown fit" on a list of two or more such lines: a day's patient list.
+      const listed = titled && LIST_LINE.test(ctx.text.slice(Math.max(0, n.start - 4), n.end + 1)) && listLines(ctx) >= 2;
       const identified =
+        listed ||
         bracketed ||
         titled ||
         aged ||
@@ -673,7 +693,7 @@ export default defineRule({
         seenByCarer(n.start, n.end);
       if (!identified) continue;
       // Without care words, only a person the author served or cares for counts.
-      if (!careContext && !served && !caredFor && !bracketed) continue;
+      if (!careContext && !served && !caredFor && !bracketed && !listed) continue;
       // A doctor is a provider: only their practice's patients make it customer data.
       if (/^(?:Dr|Dra|Prof)\b/.test(n.text) && !aged && !PRACTICE_PATIENTS.test(folded)) continue;
       return [{ start: n.start, end: n.end, data: { who: n.text } }];

@@ -8,6 +8,8 @@ testRule(import.meta.url, {
     'build 20240614 Z passed',
     'ticket id number 12345678 is closed',
     'call 555 12 3456 for the front desk',
+    'piden el DNI, el mío lo tengo caducado desde 2019',
+    'SSN, mine is on the card in my wallet, not sharing it',
   ],
   invalid: [
     {
@@ -19,6 +21,9 @@ testRule(import.meta.url, {
     { text: 'social security number 078 05 1120 lol', found: ['078 05 1120'] },
     { text: 'DNI 12345678Z para la reserva del hotel', found: ['12345678Z'] },
     { text: 'mi NIE es X1234567L', found: ['X1234567L'] },
+    { text: 'me piden el DNI, el mío es 51234987H, ¿lo mando por correo?', found: ['51234987H'] },
+    { text: 'they asked for our SSN, mine is 412 55 0193 apparently', found: ['412 55 0193'] },
+    { text: 'pedem o CPF, o meu é 123456789 e nao sei se mando', found: ['123456789'] },
     { text: 'CPF 529.982.247-25 pra nota', found: ['529.982.247-25'] },
     { text: 'my NI number is AB 12 34 56 C', found: ['AB 12 34 56 C'] },
     { text: 'Aadhaar: 2345 6789 0123 for the KYC form', found: ['2345 6789 0123'] },

@@ -29,9 +29,9 @@ function ninoStart(text: string, g: NumberGroup): number | null {
   return /[A-Za-z0-9]/.test(text[start - 1] ?? '') ? null : start;
 }
 
-/** A label right before the number (folded), with an optional connector. */
+/** A label right before the number (folded), with an optional connector ("DNI, el mío es …", "SSN, mine is …"). */
 const LABEL_BEFORE =
-  /(?<![a-z0-9])(ssn|social security(?: number| no\.?| #)?|social insurance number|sin|ni number|national insurance(?: number| no\.?)?|nino|national id(?:entity)?(?: number| card number| no\.?)?|id (?:card )?number|identity (?:card )?number|aadhaa?r(?: number| no\.?)?|pan(?: card)?(?: number)?|tax id|tin|nif|nie|dni|cpf|rg|curp|rut|cedula(?: de identidad)?|numero de identidad|documento de identidad|personalausweis(?:nummer)?|ausweisnummer|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|numero de securite sociale|carte d'identite|bsn|pesel|cartao de cidadao|numero de contribuinte|contribuinte)\s*(?:is|es|ist|est|e|:|#|=|-|no\.?|number|numero|nummer)?\s*:?\s*$/;
+  /(?<![a-z0-9])(ssn|social security(?: number| no\.?| #)?|social insurance number|sin|ni number|national insurance(?: number| no\.?)?|nino|national id(?:entity)?(?: number| card number| no\.?)?|id (?:card )?number|identity (?:card )?number|aadhaa?r(?: number| no\.?)?|pan(?: card)?(?: number)?|tax id|tin|nif|nie|dni|cpf|rg|curp|rut|cedula(?: de identidad)?|numero de identidad|documento de identidad|personalausweis(?:nummer)?|ausweisnummer|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|numero de securite sociale|carte d'identite|bsn|pesel|cartao de cidadao|numero de contribuinte|contribuinte)\s*(?:[,;]\s*(?:and |y |e |et |und )?(?:el |la |o |a |le )?(?:mine|mio|mia|meu|minha|meiner|meins|meine|mien|mienne)\s*)?(?:is|es|ist|est|e|:|#|=|-|no\.?|number|numero|nummer)?\s*:?\s*$/;
 /** Cased labels that are also words ("pan", "sin", "tin", "rg") count only in capitals. */
 const WORD_LABELS = /^(?:pan|sin|tin|rg)$/;
 const NOT_PERSON_ID =
