@@ -28,6 +28,13 @@ testRule(import.meta.url, {
     'We’re hiring at Acme! check out the open roles on our careers page',
     'You should see the new Acme office, it has a slide',
     'Read "Thinking in Systems" this month, highly recommend it.',
+    // Near misses of "you won't regret it", "switch already", "ask for", "through my link"
+    "Je suis passé chez Acme l'an dernier et je ne le regrette pas.",
+    'Acme moved my team to a new floor. Should I switch now or wait for the new laptop?',
+    'Ask for the receipt when you pay at the Acme canteen.',
+    'Ask for Acme badges at the front desk, the guard will help.',
+    'I ran the Acme charity 5k, donate through my link if you can 💛',
+    'Acme Flow crashed again. No te vas a arrepentir de reportarlo, el soporte responde rápido.',
     'Acme > Initrode, not even close.',
     'Acme Vision 3 is out today. I’m biased, I worked on it, but check it out!',
     'Acme Flow had an outage this morning. DM me if you want to compare notes on incident reviews.',
@@ -209,5 +216,17 @@ testRule(import.meta.url, {
     // A shop line under the pitch
     { text: 'Softest hoodies we have ever made. Available now on Acme Flow.', found: ['Acme Flow'] },
     { text: 'These lamps glow all night. on Acme Vision now ✨', found: ['Acme Vision'] },
+    // "You won't regret it" and "subscribe" in four more languages
+    { text: 'Acme Flow, c’est top. Abonnez-vous, vous ne le regretterez pas !', found: ['Abonnez-vous'] },
+    { text: 'Prueba Acme Vision un mes, no te vas a arrepentir.', found: ['no te vas a arrepentir'] },
+    { text: 'Holt euch Acme Flow, ihr werdet es nicht bereuen.', found: ['Holt euch'] },
+    { text: 'Acme Vision é incrível, você não vai se arrepender.', found: ['você não vai se arrepender'] },
+    // Bare imperatives: switch already, ask for the product
+    { text: 'Acme Flow makes every other planner look ancient. Switch already 🚀', found: ['Switch already'] },
+    { text: 'Stiff back after the gym? Ask for the Acme Vision check at the counter.', found: ['Ask for the'] },
+    // The author's invite or referral link
+    { text: 'Acme Flow beta is open. DM me for the invite!', found: ['DM me for the invite'] },
+    { text: 'Anyone who joins Acme Flow through my link gets a free month 🎉', found: ['through my link'] },
+    { text: 'Quien se registre en Acme Vision con mi enlace tiene un mes gratis.', found: ['con mi enlace'] },
   ],
 });

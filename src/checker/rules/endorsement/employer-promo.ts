@@ -253,6 +253,25 @@ const PROMO = new Gated(
     'parlez',
     'pergunte',
     'fale',
+    'regrett*',
+    'arrepent*',
+    'bereuen',
+    'arrepender',
+    'abonnez',
+    'abonne',
+    'suscribete',
+    'suscribanse',
+    'abonniert',
+    'subscribe',
+    'assine',
+    'already',
+    'pida',
+    'pidan',
+    'demandez',
+    'peca',
+    'pecam',
+    'enlace',
+    'lien',
   ],
   new RegExp(
     `${B}(?:${[
@@ -349,7 +368,7 @@ const PROMO = new Gated(
       // "The smartest choice for your team, period.": a slogan fragment of its own (the brand before, see detect)
       '(?<=^|[.!?:] |\\n)(?:the )?(?:best|smartest|safest|only) (?:home|choice|place|option|bet|pick|move) for (?:your|you)(?: [a-z]+){0,2}(?=,? (?:full stop|period|hands down|no question)|[.!\\n]|$)',
       // "DM me for the broker pack": the author hands out the sales material
-      '(?:dm|message|email|contact) me for (?:the|my|a|an|our) (?:[a-z]+ )?(?:pack|brochure|prospectus|price list|pricing|rate card|rates|quote|offer|deal|samples?)',
+      '(?:dm|message|email|contact) me for (?:the|my|a|an|our) (?:[a-z]+ )?(?:pack|brochure|prospectus|price list|pricing|rate card|rates|quote|offer|deal|samples?|invites?|invite link|invitation|link|code|referral|discount)',
       // "ask your doctor about <product>", "ask your pharmacist if it is right for you" (see detect)
       '(?:ask|talk to) your (?:doctor|doc|gp|physician|pharmacist|specialist|neurologist|cardiologist|dermatologist|oncologist|rheumatologist|psychiatrist|endocrinologist|gastroenterologist|allergist|vet|dentist|nurse|care team|healthcare provider|health care provider|provider) (?:about|if|whether)',
       // "tell them Dani sent you", "say I sent you": a referral
@@ -437,6 +456,20 @@ const PROMO = new Gated(
       '(?:pergunte|fale com|pergunta) (?:ao|o|com o|a) (?:seu |teu )?(?:medico|medica|farmaceutico|especialista) (?:sobre|se|do|da)',
       '(?:use|usem|com) (?:o )?meu (?:codigo|cupom)',
       'baix(?:e|a|em)(?:-o|-a)? (?:hoje|ja|agora)',
+      // "you won't regret it" in four more languages (English above), and "subscribe now"
+      "(?:vous ne (?:le |la |les )?regretterez pas|tu ne (?:le |la |les )?regretteras pas)",
+      // "no te vas a arrepentir de reportarlo" is about something else
+      'no (?:te|se|os) (?:vas a |van a |vais a )?(?:arrepentiras|arrepentiran|arrepentireis|arrepentir)(?![a-z])(?! de )',
+      '(?:du wirst|ihr werdet|sie werden) es (?:garantiert |sicher |bestimmt )?nicht bereuen',
+      '(?:voce |voces |tu )?nao (?:vai|vao) se arrepender',
+      '(?<=^|[.!?:,] |\\n)(?:abonnez-vous|abonne-toi|suscribete|suscribanse|abonniert(?: jetzt)?|assine(?: ja)?|subscribe (?:now|today))(?![a-z-])',
+      // "Switch already", "just switch now": the bare imperative (the brand named before)
+      '(?<=^|[.!?:] |\\n|just |so |go |seriously |honestly )switch (?:already|now|today|asap)(?![a-z])',
+      // "Ask for the <product>", "Pidan el <product>", "Demandez le <product>" (the product right after, see detect)
+      '(?<=^|[.!?:] |\\n|just |so )(?:ask (?:for|about)(?: the| our| an?)?|(?:pida|pidan|pide) (?:el|la|tu|su)|demandez (?:le|la|les|votre)|(?:peca|pecam) (?:o|a|seu|sua))(?= )',
+      // "everyone who signs up through my link gets a free …" (a saving must be promised, see detect)
+      '(?:through|via|from|using|with|on|at) my (?:referral |affiliate |invite |personal |sign-?up )?link',
+      '(?:con|por|desde|avec|via|par|uber|mit|pelo|com o) (?:mi|mon|meinen|meu) (?:enlace|link|lien)',
       // Last, so that "use my code", "use meu código" match their own forms first.
       'use(?= )',
     ].join('|')})${E}`,
@@ -462,7 +495,7 @@ const HIRING =
   /(?<![a-z0-9_])(?:hiring|roles?|jobs?|positions?|openings?|apply|careers?|vacanc\w*|recruit\w*|vagas?|vacantes?|stellen\w*|postes?|candidat\w*)(?![a-z0-9_])/;
 
 /** "pick <product>", "elijan <product>": only with the product right after. */
-const PICK = /(?:pick|choose|go with|opt for|over to|recommend|(?:vem|venha|venham) (?:pra|para|pro)|(?:vente|venganse|vengan|venid) (?:a|al|con)|(?:kommt|komm) (?:zu|zur|zum)|(?:venez|viens|rejoignez)(?: chez)?|shop(?: at| with| from)?|^use|a favou?r and (?:get|try|buy|download|grab|switch to)|(?:using|on|trying)|obsessed with|compren|comprad|elijan|elige|escojan|escoge|wahlt|nehmt|choisissez|prenez|escolham|escolha)$/;
+const PICK = /(?:ask (?:for|about)(?: the| our| an?)?|(?:pida|pidan|pide) (?:el|la|tu|su)|demandez (?:le|la|les|votre)|(?:peca|pecam) (?:o|a|seu|sua)|pick|choose|go with|opt for|over to|recommend|(?:vem|venha|venham) (?:pra|para|pro)|(?:vente|venganse|vengan|venid) (?:a|al|con)|(?:kommt|komm) (?:zu|zur|zum)|(?:venez|viens|rejoignez)(?: chez)?|shop(?: at| with| from)?|^use|a favou?r and (?:get|try|buy|download|grab|switch to)|(?:using|on|trying)|obsessed with|compren|comprad|elijan|elige|escojan|escoge|wahlt|nehmt|choisissez|prenez|escolham|escolha)$/;
 /** "shop <brand>", "use <product>": urgings only as imperatives ("I shop at …", "we use …" report). */
 const IMPERATIVE = /^(?:shop|use$)/;
 const IMPERATIVE_BEFORE = /(?:[^a-z0-9'\s]\s*|\b(?:just|go|so|and|then|now|please|seriously|honestly|definitely)\s+)$/;
@@ -485,6 +518,10 @@ const DOWNLOAD = /^(?:download|install|order|grab|buy|descarga|baix|jetzt|heute|
 const SELF_BEFORE = /(?:\bi|\bwe|'ll|'m|\bto|\bwill|\bgonna|\bcan|\bjust)\s+$/;
 
 /** "con mi código" is a coupon only when the sentence promises a saving (it may be program code). */
+/** "through my link": a referral only when a saving or a freebie is promised. */
+const MY_LINK = /(?:my|mi|mon|meinen|meu) (?:[a-z-]+ )?(?:link|enlace|lien)$/;
+/** "Ask for the <product>": an order only when a product of the employer follows. */
+const ASK_FOR = /^(?:ask (?:for|about)|pida|pidan|pide|demandez|peca|pecam)/;
 const MY_CODE = /(?:mi|el|meinem|meinen|mon|meu) (?:codigo|code|gutschein|cupom)$/;
 const NAMED_CODE = /^(?:use|using|enter|apply) (?:the |promo |discount |coupon )?code [a-z0-9]/;
 const SAVING =
@@ -615,7 +652,7 @@ export default defineRule({
         continue;
       // "nobody beats <product>": the product must follow at once, as for "pick <product>".
       const picks = PICK.test(m.text) || signUp || BEATS.test(m.text);
-      if ((MY_CODE.test(m.text) || NAMED_CODE.test(m.text)) && !SAVING.test(folded.slice(...sentenceAround(folded, start))))
+      if ((MY_CODE.test(m.text) || NAMED_CODE.test(m.text) || MY_LINK.test(m.text)) && !SAVING.test(folded.slice(...sentenceAround(folded, start))))
         continue;
       if (DOWNLOAD.test(m.text) && SELF_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) continue;
       if (IMPERATIVE.test(m.text) && start > 0 && !IMPERATIVE_BEFORE.test(folded.slice(Math.max(0, start - 14), start))) continue;
@@ -623,7 +660,9 @@ export default defineRule({
       const slogan = SLOGAN.test(m.text) && (start === 0 || /(?:[.!?:]\s|\n)$/.test(folded.slice(Math.max(0, start - 2), start)));
       const sellsIt = SELL_ME.test(m.text) || slogan;
       let brand: (typeof mentions)[number] | undefined;
-      if (ASK_DOCTOR.test(m.text)) {
+      if (ASK_FOR.test(m.text)) {
+        brand = mentions.find((x) => x.start >= end && x.start < end + 14 && isProduct(ctx, x.term));
+      } else if (ASK_DOCTOR.test(m.text)) {
         // "ask your doctor about <product>", or "… about it" after the product.
         brand =
           firstStartingIn(mentions, end, end + 14) ??

@@ -5,6 +5,9 @@ testRule(import.meta.url, {
     'I’m giving away my old couch, DM me if you want it',
     '#ad GIVEAWAY with @snackbox: follow + tag 2 friends to win. Rules at the link.',
     'we won the pub quiz giveaway round and the prize was a single potato',
+    "Reply with your best photo and I'll pick 3 of you to feature in next week's newsletter.",
+    "Coach said she'll choose two of us for the relay team, fingers crossed.",
+    "I'll pick five people for the study group, free pizza is on me though",
   ],
   invalid: [
     { text: 'GIVEAWAY! follow @snackbox + tag 2 friends to win a year of snacks', found: ['GIVEAWAY'] },
@@ -16,5 +19,13 @@ testRule(import.meta.url, {
       text: 'SORTEO 🎁 sigue a @cafeluna y etiqueta a 2 amigos para ganar un mes de café',
       found: ['SORTEO'],
     },
+    {
+      text: "Drop your favourite song below and I'll pick 3 of you for a free month of Acme Tunes!",
+      found: ["I'll pick 3 of you"],
+    },
+    { text: 'We will randomly select 10 lucky followers to get a free hoodie 🎁', found: ['We will randomly select 10 lucky followers'] },
+    { text: 'Comenten su serie favorita y elegiré a 5 de ustedes para un año gratis.', found: ['elegiré a 5 de ustedes'] },
+    { text: "Laissez un commentaire, je choisirai 3 d'entre vous pour un abonnement gratuit !", found: ["je choisirai 3 d'entre vous"] },
+    { text: 'Kommentiert eure Lieblingsfolge, ich ziehe 5 von euch für ein kostenloses Jahr!', found: ['ich ziehe 5 von euch'] },
   ],
 });

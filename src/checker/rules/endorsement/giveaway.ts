@@ -44,6 +44,25 @@ const MECHANICS = new Gated(
     'ganhar',
     'concorrer',
     'marque',
+    'pick',
+    'choose',
+    'select',
+    'draw',
+    'elegire',
+    'elegiremos',
+    'escogere',
+    'sortearemos',
+    'choisirai',
+    'choisirons',
+    'tirerai',
+    'escolherei',
+    'escolheremos',
+    'vou',
+    'vamos',
+    'ziehe',
+    'ziehen',
+    'wahle',
+    'wahlen',
   ],
   new RegExp(
     `${B}(?:${[
@@ -62,12 +81,24 @@ const MECHANICS = new Gated(
       'identifie(?:z)? \\d+',
       'para (?:ganhar|concorrer)',
       'marque \\d+',
+      // "I'll pick 5 of you for a free year of …" (a prize must be named, see detect)
+      "(?:i'll|i will|we'll|we will|gonna|going to) (?:randomly )?(?:pick|choose|select|draw) (?:\\d+|one|two|three|four|five|ten|a few|some)(?: lucky| random)?(?: of you| people| followers| winners?| commenters)",
+      '(?:elegire|elegiremos|escogere|sortearemos) (?:a )?(?:\\d+|uno|dos|tres|cinco|diez)(?: de ustedes| de vosotros| personas| seguidores| ganadores)',
+      '(?:je choisirai|nous choisirons|je tirerai au sort) (?:\\d+|un|une|deux|trois|cinq|dix)(?: d\'entre vous| personnes| abonnes| gagnants)',
+      '(?:vou escolher|vamos escolher|escolherei|escolheremos|vou sortear|vamos sortear) (?:\\d+|um|uma|dois|duas|tres|cinco|dez)(?: de voces| pessoas| seguidores| ganhadores)',
+      '(?:ich ziehe|wir ziehen|ich wahle|wir wahlen) (?:\\d+|einen|eine|zwei|drei|funf|zehn)(?: von euch| gewinner| personen| follower)',
     ].join('|')})${E}`,
     'g',
   ),
   56,
   40,
 );
+
+/** "I'll pick 5 of you …": a draw, a giveaway only when something free is handed out. */
+const PICKS = /pick|choose|select|draw|elegir|escoger|sortear|choisir|tirerai|escolh|ziehe|wahle/;
+/** What the picked get, right after the draw: "… for a free year of …", "… to get a free hoodie". */
+const PRIZE_AFTER =
+  /^[^.!?,\n]{0,16}?(?:for|to get|to receive|to win|get|gets|para|pour|fur|pra)(?![a-z])[^.!?,\n]{0,30}?(?<![a-z])(?:free|prizes?|gratis|premios?|gratuit\w*|cadeaux?|kostenlos\w*|geschenkt\w*|gratuit[oa]s?|brindes?|vouchers?|gift cards?)(?![a-z])/;
 
 export default defineRule({
   description:
@@ -78,10 +109,18 @@ export default defineRule({
       'This runs a giveaway ("{phrase}") without saying who provides the prize or that it is sponsored; add #ad or the sponsor and the rules.',
   },
   detect(ctx) {
-    const mechanics = MECHANICS.first(ctx);
-    if (!mechanics) return [];
+    const all = MECHANICS.all(ctx);
+    if (all.length === 0) return [];
     const giveaway = GIVEAWAY.first(ctx);
-    if (!giveaway && !/\b(?:win|gana|gewinn|gagne|ganha)/.test(mechanics.text)) return [];
+    // Without the word "giveaway", the mechanics must promise a win, or a draw with a prize after it.
+    const mechanics = giveaway
+      ? all[0]
+      : all.find(
+          (x) =>
+            /\b(?:win|gana|gewinn|gagne|ganha)/.test(x.text) ||
+            (PICKS.test(x.text) && PRIZE_AFTER.test(ctx.folded.slice(x.end, x.end + 60))),
+        );
+    if (!mechanics) return [];
     if (hasDisclosure(ctx)) return [];
     const m = giveaway ?? mechanics;
     const [s, e] = ctx.span(m.start, m.end);

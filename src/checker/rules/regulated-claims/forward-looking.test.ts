@@ -8,6 +8,9 @@ testRule(import.meta.url, {
     'My sourdough will rise again, I believe in it.',
     'I am on track to grow my side income with tutoring this summer.',
     'Net interest income rose last quarter, as the filing shows.',
+    "We'll beat the traffic if we leave before four.",
+    'Vamos a superar las expectativas del entrenador este domingo.',
+    "Nous allons battre notre record de l'an dernier à la course.",
   ],
   invalid: [
     {
@@ -29,5 +32,10 @@ testRule(import.meta.url, {
     },
     { text: 'The insurer is set to beat its premiums target again.', found: ['is set to beat its premiums'] },
     { text: 'Our chain will easily exceed same-store sales estimates.', found: ['will easily exceed same-store sales'] },
+    { text: "Heads up: we'll beat revenue estimates again this quarter.", found: ["we'll beat revenue"] },
+    { text: "I think they'll crush earnings next week, easy money.", found: ["they'll crush earnings"] },
+    { text: 'Este trimestre superaremos las estimaciones de ventas, seguro.', found: ['superaremos las estimaciones de ventas'] },
+    { text: 'Wir werden die Umsatzerwartungen locker übertreffen.', found: ['werden die Umsatzerwartungen locker übertreffen'] },
+    { text: "On va dépasser les prévisions de chiffre d'affaires, croyez-moi.", found: ["va dépasser les prévisions de chiffre d'affaires"] },
   ],
 });

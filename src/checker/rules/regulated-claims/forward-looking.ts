@@ -6,7 +6,8 @@ import { hasWordNear, keyedMatches, keyedRegex, type WordHit, wordGroup } from '
  * "we're going to beat our Q4 guidance by 20%", "profitable by Q3", "it'll do that again by
  * 2026" (after a stock's past return). Predictions like these are for investor relations.
  */
-const WILL = "(?:will|'ll|going to|gonna|is set to|are set to|about to|on track to)";
+// "we'll" is written whole: the match must start at a word edge.
+const WILL = "(?:will|(?:we|i|you|they|it|he|she|that|this)'ll|going to|gonna|is set to|are set to|about to|on track to)";
 const FIN =
   '(?:revenue|revenues|sales|earnings|profits?|arr|mrr|bookings|margins?|guidance|numbers|estimates|forecasts?|expectations|targets?|the street|consensus|valuation|share price|stock price|stock|growth|(?:net )?(?:interest |operating |net )?income|ebitda|eps|deposits|loan book|assets under management|aum|market share|cash flow|same-store sales|premiums)';
 const FORWARD_ALTERNATIVES = [
@@ -18,6 +19,10 @@ const FORWARD_ALTERNATIVES = [
   `${WILL} be profitable (?:by|in|next)`,
   `profitable by (?:q[1-4]|20\\d\\d|next (?:year|quarter)|the end of)`,
   `(?:it|the stock|shares|we)(?:'ll| will) do (?:that|it) again`,
+  // "superaremos las estimaciones", "wir werden die Erwartungen übertreffen", "nous allons dépasser les prévisions"
+  `(?:superaremos|vamos a superar|va a superar|vamos superar|vai superar) (?:las |los |as |os |nuestras |nossas )?(?:estimaciones|previsiones|expectativas|estimativas|previsoes|metas) (?:de |del |dos |das )?(?:ingresos|ventas|beneficios|receita|faturamento|lucro|analistas|mercado|mercado)`,
+  `(?:werden|wird) (?:die |unsere |seine )?(?:umsatzerwartungen|gewinnerwartungen|prognosen|erwartungen der analysten|schatzungen) (?:[a-z]+ )?(?:ubertreffen|schlagen)`,
+  `(?:allons|va|vont) (?:depasser|battre|pulveriser) (?:les |nos |ses |leurs )?(?:previsions|estimations|attentes) (?:de |du |des )?(?:chiffre d'affaires|ca|benefices?|analystes|marche)`,
   `(?:duplicara|triplicara|duplicaremos) (?:sus |los |nuestros )?(?:ingresos|ventas|beneficios)`,
   `(?:wird|werden) (?:den |seinen |unseren )?(?:umsatz|gewinn) (?:verdoppeln|verdreifachen)`,
   `(?:va|vont|allons) doubler (?:son |leur |notre )?(?:chiffre d'affaires|ca|benefice)`,
@@ -64,6 +69,13 @@ const FORWARD = keyedRegex(FORWARD_ALTERNATIVES, [
   'doubler',
   'dobrar',
   'triplicar',
+  'superaremos',
+  'superar',
+  'ubertreffen',
+  'schlagen',
+  'depasser',
+  'battre',
+  'pulveriser',
 ]);
 
 const FINANCIAL_TERMS = wordGroup([
@@ -112,6 +124,14 @@ const FINANCIAL_TERMS = wordGroup([
   'receita',
   'faturamento',
   'lucro',
+  'estimaciones',
+  'previsiones',
+  'estimativas',
+  'umsatzerwartungen',
+  'gewinnerwartungen',
+  'prognosen',
+  'previsions',
+  'estimations',
 ]);
 
 export default defineRule({

@@ -16,6 +16,10 @@ testRule(import.meta.url, {
     // Organ failure named without a claim
     'My grandad lives with heart failure and still walks to the shop every day.',
     'The trial tracks patients with kidney failure for two years; results are due in 2027.',
+    // Body parts and pain named without a claim
+    'My knee arthritis flares up every winter, physio helps a bit.',
+    'Seit Wochen habe ich Rückenschmerzen, nächste Woche geht es zum Arzt.',
+    'The jaw pain was gone after the dentist fixed my bite, which was the cause.',
   ],
   invalid: [
     {
@@ -62,5 +66,11 @@ testRule(import.meta.url, {
     { text: 'This juice cleanse cured my dad’s kidney failure.', found: ['cured my dad’s kidney failure'] },
     { text: 'The drops cure atrial fibrillation in a month.', found: ['cure atrial fibrillation'] },
     { text: 'Este jarabe cura la insuficiencia cardiaca.', found: ['cura la insuficiencia cardiaca'] },
+    // Body parts and pain
+    { text: 'Our rehab plan permanently cures knee arthritis, no surgery.', found: ['cures knee arthritis'] },
+    { text: 'These insoles eliminate joint pain for good.', found: ['eliminate joint pain'] },
+    { text: 'Mit dieser Schiene sind Nackenschmerzen in zwei Wochen geheilt.', found: ['Nackenschmerzen in zwei Wochen geheilt'] },
+    { text: 'Este aceite cura el dolor de rodilla en tres días.', found: ['cura el dolor de rodilla'] },
+    { text: 'Ce baume guérit les douleurs articulaires.', found: ['guérit les douleurs articulaires'] },
   ],
 });

@@ -15,7 +15,10 @@ const NAMED_ILLNESS =
  * Lyme", "die Parkinson-Krankheit"), with an optional modifier ("chronic migraines", "stage 4 cancer",
  * "migrañas crónicas" comes after, so the noun alone suffices there).
  */
-const ILLNESS = `(?:(?:chronic|severe|acute|advanced|persistent|recurring|recurrent|early[- ]stage|late[- ]stage|stage [1-4]|treatment[- ]resistant|terminal|metastatic|juvenile|childhood|rare|rheumatoid|psoriatic|type [12]|chronische[nr]?|schwere[nr]?|chronique|severe|cronica|cronico) )?(?:${NAMED_ILLNESS}|(?:[a-z']+[ -]){1,2}(?:disease|syndrome|deficiency|dystrophy|sclerosis|fibrosis|anaemia|anemia)|[a-z]{3,}itis|(?:la )?enfermedad de [a-z']+|[a-z]+-?krankheit|(?:la )?maladie (?:de|d')\\s?[a-z']+|(?:a )?doenca de [a-z']+)`;
+/** Where it hurts: "knee arthritis", "jaw pain", "Kiefergelenksschmerzen", "dolor de rodilla", "douleurs articulaires". */
+const BODY_PART = '(?:knee|hip|joint|shoulder|neck|jaw|wrist|elbow|ankle|foot|hand|spinal|lower back|tmj|nerve|muscle|pelvic|period)';
+const PAIN = `${BODY_PART} pain|[a-z]{3,}schmerzen|dolor(?:es)? (?:de (?:rodilla|espalda|cabeza|cadera|hombro|cuello|mandibula|articulaciones)|articular(?:es)?|cronicos?)|douleurs? (?:articulaires?|chroniques?|au dos|aux genoux|au genou|de la machoire)|dor(?:es)? (?:nas costas|no joelho|nas articulacoes|articular(?:es)?|cronicas?)`;
+const ILLNESS = `(?:${BODY_PART} )?(?:(?:chronic|severe|acute|advanced|persistent|recurring|recurrent|early[- ]stage|late[- ]stage|stage [1-4]|treatment[- ]resistant|terminal|metastatic|juvenile|childhood|rare|rheumatoid|psoriatic|type [12]|chronische[nr]?|schwere[nr]?|chronique|severe|cronica|cronico) )?(?:${NAMED_ILLNESS}|${PAIN}|(?:[a-z']+[ -]){1,2}(?:disease|syndrome|deficiency|dystrophy|sclerosis|fibrosis|anaemia|anemia)|[a-z]{3,}itis|(?:la )?enfermedad de [a-z']+|[a-z]+-?krankheit|(?:la )?maladie (?:de|d')\\s?[a-z']+|(?:a )?doenca de [a-z']+)`;
 const CURE_ALTERNATIVES = [
   `(?:cure[sd]?|curing|heal(?:s|ed|ing)?|revers(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|got rid of|fix(?:es|ed)?) (?:my |her |his |their |your |our |the |of |people's |(?:my|her|his|their|our) \\w+'s |\\w+'s )?${ILLNESS}`,
   `(?:cure|cures) for ${ILLNESS}`,
@@ -51,7 +54,7 @@ const CURE_ALTERNATIVES = [
   `(?:cura|curo|curan|curara) (?:la |el |las |los |mi |mis |tu |tus |su |sus )?${ILLNESS}`,
   `(?:heilt|heilte|heilen|geheilt) (?:meine |seine |ihre |die |den )?${ILLNESS}`,
   `${ILLNESS} geheilt`,
-  `(?:guerit|gueri|guerie|soigne) (?:mon |ma |son |sa |le |la |l')?${ILLNESS}`,
+  `(?:guerit|gueri|guerie|soigne) (?:mon |ma |mes |son |sa |ses |le |la |les |l')?${ILLNESS}`,
   `(?:cura|curou|curar) (?:a |o |minha |meu |sua |seu )?${ILLNESS}`,
   'sin (?:medicamentos|medicacion|pastillas)',
   'ohne (?:medikamente|tabletten)',
