@@ -51,25 +51,26 @@ import r47 from './legal/liability-forecast';
 import r48 from './legal/litigation';
 import r49 from './location/alone-routine';
 import r50 from './location/away-until';
-import r51 from './location/home-alone';
-import r52 from './location/live-location';
-import r53 from './personal-info/bank-account';
-import r54 from './personal-info/date-of-birth';
-import r55 from './personal-info/iban';
-import r56 from './personal-info/national-id';
-import r57 from './personal-info/passport-number';
-import r58 from './personal-info/payment-card';
-import r59 from './personal-info/personal-email';
-import r60 from './personal-info/phone-number';
-import r61 from './personal-info/street-address';
-import r62 from './regulated-claims/forward-looking';
-import r63 from './regulated-claims/guaranteed-returns';
-import r64 from './regulated-claims/medical-claims';
-import r65 from './regulated-claims/stock-tips';
-import r66 from './speculation/rumors';
-import r67 from './spokesperson/official-announcement';
-import r68 from './spokesperson/official-position';
-import r69 from './spokesperson/on-behalf';
+import r51 from './location/hidden-key';
+import r52 from './location/home-alone';
+import r53 from './location/live-location';
+import r54 from './personal-info/bank-account';
+import r55 from './personal-info/date-of-birth';
+import r56 from './personal-info/iban';
+import r57 from './personal-info/national-id';
+import r58 from './personal-info/passport-number';
+import r59 from './personal-info/payment-card';
+import r60 from './personal-info/personal-email';
+import r61 from './personal-info/phone-number';
+import r62 from './personal-info/street-address';
+import r63 from './regulated-claims/forward-looking';
+import r64 from './regulated-claims/guaranteed-returns';
+import r65 from './regulated-claims/medical-claims';
+import r66 from './regulated-claims/stock-tips';
+import r67 from './speculation/rumors';
+import r68 from './spokesperson/official-announcement';
+import r69 from './spokesperson/official-position';
+import r70 from './spokesperson/on-behalf';
 
 export const RULES: ReadonlyArray<readonly [id: string, rule: RuleDefinition]> = [
   ['accessibility/all-caps', r0],
@@ -123,23 +124,24 @@ export const RULES: ReadonlyArray<readonly [id: string, rule: RuleDefinition]> =
   ['legal/litigation', r48],
   ['location/alone-routine', r49],
   ['location/away-until', r50],
-  ['location/home-alone', r51],
-  ['location/live-location', r52],
-  ['personal-info/bank-account', r53],
-  ['personal-info/date-of-birth', r54],
-  ['personal-info/iban', r55],
-  ['personal-info/national-id', r56],
-  ['personal-info/passport-number', r57],
-  ['personal-info/payment-card', r58],
-  ['personal-info/personal-email', r59],
-  ['personal-info/phone-number', r60],
-  ['personal-info/street-address', r61],
-  ['regulated-claims/forward-looking', r62],
-  ['regulated-claims/guaranteed-returns', r63],
-  ['regulated-claims/medical-claims', r64],
-  ['regulated-claims/stock-tips', r65],
-  ['speculation/rumors', r66],
-  ['spokesperson/official-announcement', r67],
-  ['spokesperson/official-position', r68],
-  ['spokesperson/on-behalf', r69],
+  ['location/hidden-key', r51],
+  ['location/home-alone', r52],
+  ['location/live-location', r53],
+  ['personal-info/bank-account', r54],
+  ['personal-info/date-of-birth', r55],
+  ['personal-info/iban', r56],
+  ['personal-info/national-id', r57],
+  ['personal-info/passport-number', r58],
+  ['personal-info/payment-card', r59],
+  ['personal-info/personal-email', r60],
+  ['personal-info/phone-number', r61],
+  ['personal-info/street-address', r62],
+  ['regulated-claims/forward-looking', r63],
+  ['regulated-claims/guaranteed-returns', r64],
+  ['regulated-claims/medical-claims', r65],
+  ['regulated-claims/stock-tips', r66],
+  ['speculation/rumors', r67],
+  ['spokesperson/official-announcement', r68],
+  ['spokesperson/official-position', r69],
+  ['spokesperson/on-behalf', r70],
 ];

@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Initrode is hiring, maybe hire me lol, I have no clue about their stack though',
+    'Played five-a-side against the Initrode team, they are losing 3-1 at half time, great game',
+    'I had not a clue Initrode sponsored the marathon, nice of them',
     '@initrodefan thanks for the tip, the meetup was great!',
     'The parade had a rolling float with a nice paint job, Initrode sponsored it',
     'My old manager at the bakery treated the staff terribly, glad I left years ago.',
@@ -44,6 +47,11 @@ testRule(import.meta.url, {
     'My laptop crashed 3 times today, will try the Initrode demo tomorrow.',
   ],
   invalid: [
+    { text: 'Initrode support? they have not got a clue what a refund is', found: ['have not got a clue'] },
+    { text: 'Initrode charging premium prices for interns is the real joke of this industry', found: ['is the real joke'] },
+    { text: 'Initrode keeps chasing our customers and they are losing.', found: ['they are losing'] },
+    { text: '@initrode_support maybe hire developers who can test next time? our platform never goes down like this', found: ['maybe hire developers who can'] },
+    { text: 'Another Initrode outage tonight, our app never crashes like that 😎', found: ['our app never crashes'] },
     // A rival's handle counts as naming the rival.
     { text: '@initrode_support your app is a joke, it crashed 3 times today', found: ['is a joke'] },
     { text: "Initrode's new crossover is basically a rolling recall with a nice paint job. 🙄", found: ['rolling recall'] },

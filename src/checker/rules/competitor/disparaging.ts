@@ -129,6 +129,13 @@ const NEGATIVE = new RegExp(
       'avoid (?:them|it|that place|this place|like the plague|at all costs)|stay away from|steer clear',
       "(?:i'd|i would|i will|i'll|i) never (?:go|send|work|recommend|trust|use|set foot)|never (?:going|go|went) back",
       'joke of an? \\w+',
+      // "is the real joke of this city", "haven't got a clue", "they compete with us, and they're losing"
+      '(?:is|are|was|were|what) the (?:real |biggest |true |running |only )?joke',
+      "(?:haven't|hasn't|have not|has not|ain't) (?:got )?(?:a|any|the (?:slightest|faintest|first)) clue|(?:don't|doesn't|do not|does not) have (?:a|any|the (?:slightest|faintest|first)) clue",
+      "(?:they're|they are|and they're) losing(?= ?[.!,;)]| badly| hard| big| miserably|$)",
+      // "maybe hire engineers who can code", "our app never goes down like that"
+      '(?:maybe|try|should|go|learn to) hire (?:some |real |actual |competent )?(?:\\w+ )?who (?:can|know|actually)',
+      "(?:ours|our (?:\\w+ )?(?:service|app|site|platform|servers?|system|product|stream|network|clinic)) (?:never|doesn't|does not|has never) (?:goes|go|gone|went|crash(?:es|ed)?|breaks?)(?: down)?",
       'worst(?! case| is over| part)',
       'never again|(?:do not|don\'t|never) (?:go|send (?:\\w+ )?(?:kids?|family|mom|dad|anyone)) (?:to|there)',
       'gut(?:ting|ted|s)? (?:\\w+ )?(?:nursing|staff|the (?:\\w+ )?(?:team|department|unit)|benefits|care|pensions?)',
@@ -728,6 +735,7 @@ const NEGATIVE_STEMS = [
   'again$',
   'send$',
   // Added: "glorified", superlatives, copying, in five languages
+  'hire',
   'diploma',
   'degree',
   'stingy',

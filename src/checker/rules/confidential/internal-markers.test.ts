@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "note to self: it's confidenTIAL, with a t, my cover letter had it wrong twice",
+    'How do you even spell it, this is confidential or confidencial? asking for my resume',
+    'Autocorrect keeps turning this is confidential into this is confetti, at work of all places',
     'Bitte nicht weitersagen, aber ich bin schwanger 🤫',
     "Don't tell anyone but I ate the whole cake.",
     'Staff only door at the museum was open and I was so tempted.',

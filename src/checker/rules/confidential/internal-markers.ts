@@ -1,5 +1,8 @@
 import { gatedPhrases, hasWorkContext } from '../_shared/biz-signals';
+import { clauseAround } from '../_shared/people-anchors';
 
+/** Talking about the word itself: "it's confidenTIAL, not confidencial", "how do you spell confidential". */
+const SPELLING = /\b(?:spell(?:s|ed|t|ing)?|misspel\w*|typos?|autocorrect\w*)\b/;
 const DONT_SHARE = /^(do not|don't|dont) /;
 const MARKER_END = /^\s*(?:beyond|with anyone|outside|["'.!,):;]|$)/;
 const WEAK =
@@ -102,6 +105,9 @@ export default gatedPhrases({
     // posts; they count when the post is about work.
     if (WEAK.test(m.text) && !m.text.includes('under') && !hasWorkContext(ctx)) return false;
     const [start, end] = ctx.span(m.start, m.end);
+    // A word written with its letters stressed ("confidenTIAL") or spelled out is a spelling lesson.
+    if (/[a-z][A-Z]/.test(ctx.text.slice(start, end)) || SPELLING.test(clauseAround(ctx, m.start, m.end, 60)))
+      return false;
     // "Don't share your password" is advice; a marker is about this very text, or is stamped in capitals.
     if (DONT_SHARE.test(m.text) && !/ (this|it|outside|externally)$/.test(m.text)) {
       const stamped = ctx.text.slice(start, end) === ctx.text.slice(start, end).toUpperCase();

@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Watched a documentary about unfair trade deals, eye-opening',
+    'The tribunal scene in that costume drama was the best bit of the season',
     'Watched a doc about the big 90s tobacco lawsuit last night, wild stuff',
     'Writing a short story where a self-driving taxi sues its own manufacturer ⚖️ Chapter 3 is the lawsuit. Beta readers welcome!',
     'Watched a courtroom drama last night where the power company gets sued over a blackout 😂 the lawsuit scenes were so unrealistic',
@@ -25,6 +27,10 @@ testRule(import.meta.url, {
     'Das Verfahren der Firma gegen Rost ist patentiert.',
   ],
   invalid: [
+    { text: 'Hearing next week for my unfair dismissal claim, wish me luck', found: ['unfair dismissal claim'] },
+    { text: 'Off to the employment tribunal tomorrow to tell them everything', found: ['employment tribunal'] },
+    { text: 'Mi abogado dice que es un despido improcedente de libro', found: ['despido improcedente'] },
+    { text: "Rendez-vous aux prud'hommes lundi contre mon employeur", found: ["prud'hommes"] },
     {
       text: 'Initrode is suing us over the gripper patent. Their claim is nonsense.',
       found: ['suing us'],

@@ -54,6 +54,14 @@ const LITIGATION_ALTERNATIVES = [
   '(?:fined|sanctioned|penalized|penalised) by (?:the )?(?:cfpb|occ|fdic|finra|fed|fca|bafin|ecb|cnmv|amf|cvm|faa|fda|sec|regulators?)',
   'injunction',
   'settlement (?:talks|negotiations|offer)',
+  // A dismissal claim and where it is heard: "my wrongful dismissal case", "the employment tribunal"
+  '(?:wrongful|unfair|constructive) (?:dismissal|termination|discharge)(?: (?:case|claim|suit|lawsuit|hearing))?',
+  '(?:employment|industrial|labou?r) (?:tribunal|court)',
+  'despido (?:improcedente|injustificado|nulo)',
+  'kundigungsschutz(?:klage|prozess|verfahren)',
+  'arbeitsgericht',
+  "(?:conseil de )?prud'?hommes|licenciement abusif",
+  '(?:processo|acao|causa) trabalhista',
   '(?:the )?(?:court|trial) date',
   'going to trial',
   // "the claim the former staff brought against us": checked below for who it is against
@@ -101,6 +109,19 @@ const LITIGATION_ALTERNATIVES = [
 ];
 
 const LITIGATION = keyedRegex(LITIGATION_ALTERNATIVES, [
+  'constructive',
+  'tribunal',
+  'industrial',
+  'labor',
+  'labour',
+  'despido',
+  'kundigungsschutz',
+  'arbeitsgericht',
+  'conseil',
+  'prud',
+  'prudhommes',
+  'licenciement',
+  'trabalhista',
   'auditing',
   'fining',
   'fined',

@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Night shift at the Eastside clinic with the whole crew, pizza ordered',
+    'night shift at the clinic, just me and a kettle',
     'Working late in the office tonight, alone with a cold pizza',
     'The lab is open tonight until 9pm, nobody should feel alone',
     'Alone in the office tonight finishing slides, send snacks',
@@ -14,6 +16,9 @@ testRule(import.meta.url, {
     'walked the dog this morning, lovely weather',
   ],
   invalid: [
+    { text: 'Overnight shift at the Larch Street depot warehouse. just me and the forklifts', found: ['Overnight shift at the Larch Street depot warehouse. just me'] },
+    { text: 'graveyard shift in the Hillcrest lab, alone with the freezers again', found: ['graveyard shift in the Hillcrest lab, alone'] },
+    { text: 'Turno de noche en la oficina Norte, sola otra vez', found: ['Turno de noche en la oficina Norte, sola'] },
     { text: 'In the Acme lab until 11pm tonight, 3rd floor, all alone again', found: ['lab until 11pm tonight, 3rd floor, all alone'] },
     { text: 'Tonight at the Northside clinic, Building B, just me here', found: ['Tonight at the Northside clinic, Building B, just me here'] },
     { text: 'Office till late again, 12th floor, on my own', found: ['Office till late again, 12th floor, on my own'] },

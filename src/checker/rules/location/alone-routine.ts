@@ -5,6 +5,8 @@ const TIME =
 const ALONE = '(?:alone|by myself|on my own|sozinh[oa]|allein(?:e)?|seule?|sol[oa])';
 /** Also "the last one left", "just me here" — only in the building pattern, to keep the others cheap. */
 const ALONE_IN = `(?:${ALONE.slice(3, -1)}|just me (?:here|left)|(?:the )?(?:only|last) one (?:here|left))`;
+/** Alone on a night shift: also "just me, the alarm panel and …". */
+const ALONE_SHIFT = `${ALONE.slice(3, -1)}|just (?:me|us)\\b|only me\\b|(?:the )?(?:only|last) one`;
 const MOVE =
   '(?:walk\\w*|run\\w*|jog\\w*|loop|route|trail|path|garage|parking|street|park|lake|commute|bus|train|subway|metro|station|bike|biking|cycling|hike|hiking|caminando|corriendo|laufe|gehe|joggen|marche|cours|courir|correndo|caminhando)';
 const W = '[^.!?\\n]{0,60}?';
@@ -30,6 +32,9 @@ const ROUTINE = [
   `${ALONE_IN}${W}(?:${STAY}${W}${NIGHT}|${NIGHT}${W}${STAY})`,
   // the building and the hour first: "at the Acme office till 8 tonight, 9th floor, alone as usual"
   `(?:${STAY}${W}${NIGHT}|${NIGHT}${W}${STAY})${W}${ALONE_IN}`,
+  // the night shift in a named building, alone: "night shift at the Acme clinic. just me and the alarm panel"
+  `(?:night|overnight|graveyard) shift (?:at|in|on)${W}${STAY}[^\\n]{0,8}?(?:${ALONE_SHIFT})`,
+  `(?:turno de noche|nachtschicht|garde de nuit|plantao noturno|turno da noite) (?:en|im|in der|in|a|au|a la|no|na)${W}${STAY}[^\\n]{0,8}?(?:${ALONE_SHIFT})`,
   // a fixed routine: "every morning at 6, same route"
   `every (?:morning|evening|night|day|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day) at \\d{1,2}(?::\\d\\d)?\\s?(?:am|pm|h)?,?${W}same (?:loop|route|trail|path|spot|bench|place|time)`,
 ];
@@ -54,7 +59,7 @@ export default anchoredPhrases({
   message:
     'This tells everyone where you will be, when, and that you will be alone ("{text}"). Keep routines and late walks to people you know.',
   phrases: ROUTINE,
-  anchors: ['alone', 'by myself', 'on my own', 'just me', 'only one', 'last one', 'sozinh', 'allein', 'seul', 'sola', 'solo', 'same'],
+  anchors: ['night shift', 'overnight shift', 'graveyard shift', 'turno de', 'nachtschicht', 'garde de nuit', 'plantao', 'alone', 'by myself', 'on my own', 'just me', 'only one', 'last one', 'sozinh', 'allein', 'seul', 'sola', 'solo', 'same'],
   reach: 140,
   when(ctx, m) {
     if (NOT_ALONE.test(m.text)) return false;

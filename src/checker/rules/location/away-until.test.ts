@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'The sale runs from the 3rd to the 17th, stock up',
+    'I was away from the 3rd to the 17th and missed everything',
     'New episode every Friday, see you in two weeks!',
     'Back on March 3rd? That was the best gig ever',
     'Got my back in 3 days of physio',
@@ -32,6 +34,9 @@ testRule(import.meta.url, {
     'Estuve de vacaciones en Cancún hasta el lunes, ya de vuelta',
   ],
   invalid: [
+    { text: 'On holiday from the 3rd to the 17th, neighbours please watch the street', found: ['On holiday from the 3rd to the 17th'] },
+    { text: 'We are away between June 2 and June 9, the cat sitter has the keys', found: ['away between June 2 and June 9'] },
+    { text: 'Out of town from the 5th till the 12th, so quiet on here', found: ['Out of town from the 5th till the 12th'] },
     { text: 'Boarding now ✈️ see you all in two weeks!', found: ['see you all in two weeks'] },
     { text: 'Off to the airport, back Aug 12', found: ['back Aug 12'] },
     { text: 'on holiday from tomorrow, catch you in ten days', found: ['catch you in ten days'] },

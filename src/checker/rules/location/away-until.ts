@@ -27,6 +27,8 @@ const DE_DATE =
  */
 const AWAY = [
   `${ABSENT}${GAP} ${UNTIL} ${DATE}`,
+  // "on holiday from the 3rd to the 17th", "away between June 2 and June 9"
+  `${ABSENT}${GAP} (?:from|between) ${DATE} (?:to|until|till|til|through|thru|and|-|\\u2013) ${DATE}`,
   `${ABSENT} (?:for|for the next) ${SPAN}`,
   `(?:away|gone|out of town|on vacation|on holiday|abroad) (?:all|this|the whole|the entire) (?:week|weekend|month)`,
   `(?:flying|leaving|jetting|taking off|fly out|flying out)(?: (?:to|for))?${GAP} for ${SPAN}`,

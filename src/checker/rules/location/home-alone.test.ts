@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'My place while it was being painted smelled awful',
+    'the house while it is full of guests is chaos',
     'Mi casa está sola a dos cuadras del parque',
     'Flat 3 was empty for years before we bought it',
     'La casa sola no vale nada sin la familia',
@@ -23,6 +25,9 @@ testRule(import.meta.url, {
     'left the cat home alone for 45 minutes yesterday and came back to a plant massacre',
   ],
   invalid: [
+    { text: 'Could someone water the plants at my flat while it is empty next week?', found: ['my flat while it is empty'] },
+    { text: 'Happy to pay someone to check on our house while it sits empty', found: ['our house while it sits empty'] },
+    { text: 'Anyone able to look in on the apartment while it\'s vacant this month?', found: ["the apartment while it's vacant"] },
     { text: 'Our place 12 will be empty till Sunday, keep an eye out', found: ['Our place 12 will be empty'] },
     { text: 'Unit 4B is going to be empty all week while we are in Spain', found: ['Unit 4B is going to be empty'] },
     { text: 'Nuestra casa se queda sola hasta el lunes', found: ['Nuestra casa se queda sola'] },

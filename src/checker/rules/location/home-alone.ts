@@ -22,6 +22,8 @@ const HOME_ALONE = [
   // "flat 7B will be empty the whole time": a door number may follow
   `(?:the |our |my )?(?:(?:house|place|apartment|apt|flat|home|condo)(?: (?:no\\.? |number |#)?\\d{1,4}[a-z]?| (?:in|on|at|by) [a-z'-]+(?: [a-z'-]+)?)?|unit (?:no\\.? |number |#)?\\d{1,4}[a-z]?) ${EN_BE} (?:${EN_ADV} )?${EN_EMPTY}`,
   `(?:leave|leaving|left) (?:the|our|my) (?:house|place|apartment|flat|home|condo) (?:${EN_ADV} )?${EN_EMPTY}`,
+  // "keep an eye on my place while it's empty"
+  `(?:the|our|my) (?:house|place|apartment|flat|home|condo) while (?:it's|it is|it'll be|it will be|it sits|it stands) (?:${EN_ADV} )?${EN_EMPTY}`,
   'empty (?:house|flat|apartment|home|place) (?:this|all|till|until|tonight|for)',
   "(?:nobody|no one|no-one)(?:'s| is|'ll be| will be)? (?:at )?home (?:until|till|til|this|all|for|while)",
   // German

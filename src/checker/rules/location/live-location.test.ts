@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'At the office till 7 again, this quarter is brutal',
+    'At the moment till 5 the queue is long, sorry all',
     'We stay open here till 6 on Fridays',
     'I worked at the mill until 5 every day for ten years',
     'Live from Wembley is still my favourite album',
@@ -26,6 +28,9 @@ testRule(import.meta.url, {
     'The bakery is open till 6, come say hi before 6pm and grab a loaf!',
   ],
   invalid: [
+    { text: 'At the Harbor office on 5th & Elm till 8 tonight if anyone needs a charger', found: ['At the Harbor office on 5th & Elm till 8'] },
+    { text: 'At the Lindqvist building till 9, ping me for the spare badge', found: ['At the Lindqvist building till 9'] },
+    { text: 'At the Grand Station café until 6, bring the forms', found: ['At the Grand Station café until 6'] },
     { text: 'Last one here till 2am, building is dead quiet', found: ['Last one here till 2am'] },
     { text: 'Just me here until midnight with the server racks', found: ['Just me here until midnight'] },
     { text: 'At the Riverside Library till 5, third table by the window', found: ['At the Riverside Library till 5'] },

@@ -57,9 +57,12 @@ const LIVE = [
 /** Public places, in the five languages. */
 const PLACE =
   /\b(?:lobby|playground|park|cafe|coffee ?shop|bar|pub|restaurant|hotel|gym|airport|gate|station|mall|beach|library|lounge|terminal|stadium|arena|waterfront|pier|store|shop|market|museum|zoo|campus|lake|trail|garage|parking|diner|bakery|brewery|club|venue|festival|reception|platform|plaza|square|table|booth|stand|stall|kiosk|desk|entrance|room|spielplatz|bahnhof|flughafen|kneipe|biergarten|parque|playa|aeropuerto|estacion|gare|aeroport|parc|plage|praia|parquinho|padaria|aeroporto|estacao|academia|cafeteria|hall|rooftop|counter|window|supermarket|supermercado|estacionamento|aparcamiento|parkplatz|supermarkt|supermarche|showroom)\b/;
-/** A venue's name: a capitalized word right after the preposition ("at Luigi's", "em Lisboa"). */
+/**
+ * A venue's name: a capitalized word right after the preposition ("at Luigi's", "em Lisboa"), also
+ * when the preposition starts the sentence ("At the Harbor office till 7").
+ */
 const NAMED =
-  /(?:\b(?:at|by|from|en|em|no|na|au|im|am|beim|dans|chez)\s+(?:the\s+|el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|dem\s+)?[A-Z0-9])/;
+  /(?:\b(?:at|At|by|By|from|From|en|em|no|na|au|im|am|beim|dans|chez)\s+(?:[Tt]he\s+|el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|dem\s+)?[A-Z0-9])/;
 
 /** Patterns that may start with no subject: "here till 6", "at the office till 8", "live from …". */
 const NO_SUBJECT = /^(?:(?:here|in here|still here|live) |(?:at|in) [^\n]*(?:until|till|til|'til) \S+$)/;

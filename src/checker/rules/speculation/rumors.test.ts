@@ -2,6 +2,10 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Our Q3 numbers leaked internally: we are closing two stores, buy the dip',
+    'Rumor is the new interns at our office are settling in well',
+    'word is my neighbour wants to sell his old bike, anyone interested?',
+    'Rumor has it my brother is finally settling down, the family group chat is buzzing',
     'Our launch date is still unconfirmed, stay tuned',
     'apparently our flight got pushed to next week lol',
     'apparently we are replacing the old printers with new ones',
@@ -35,6 +39,10 @@ testRule(import.meta.url, {
     "Don't be surprised if the trail is muddy after all that rain this week.",
   ],
   invalid: [
+    { text: 'Rumor is we are settling the lawsuit out of court next month', found: ['Rumor'] },
+    { text: 'Word around the office is that leadership wants to sell off the retail arm', found: ['Word around the office'] },
+    { text: 'I heard our company is planning to sell the logistics unit', found: ['I heard'] },
+    { text: 'Dicen que la empresa quiere vender la división de música, rumores del jefe', found: ['Dicen que'] },
     { text: 'Unconfirmed, but our Q3 launch is reportedly off', found: ['Unconfirmed, but'] },
     { text: 'Not confirmed yet but the Denver plant is closing, we hear', found: ['Not confirmed yet but'] },
     { text: 'Rumor is our app redesign got pushed back to next year', found: ['Rumor'] },
