@@ -239,7 +239,7 @@ const NEGATIVE = new RegExp(
       // German
       'schrott',
       'versteckte (?:gebuhren|kosten)|lockangebot\\w*|bauernfang\\w*',
-      'ein (?:(?:schlechter|echter|riesiger|einziger|schlechter) )?witz',
+      'ein (?:(?:schlechter|echter|riesiger|einziger) )?witz',
       'ramsch\\w*|halsabschneider\\w*|wucher(?:er|preise|preisen)',
       // "sind echt das Letzte": not "das letzte Mal"
       '(?:ist|sind) (?:echt |wirklich |einfach |doch |ja |so )?das letzte(?! ?[a-z0-9])',

@@ -1,5 +1,6 @@
 import { gatedPhrases, hasWorkContext } from '../_shared/biz-signals';
 import { employerMentions } from '../_shared/org-voice';
+import { LAWSUIT_NEARBY } from './_lawsuit';
 
 /**
  * Admissions of fault or liability in the organization's name: "it was our fault", "we're
@@ -16,10 +17,6 @@ const FAILURE =
 
 /** The end of a "they're right" phrase, in five languages. */
 const RIGHT = /(?:right|razon|raison|recht|razao)$/;
-/** Words of a lawsuit, or of a claim brought against someone (an insurance claim is not one; folded). */
-const CLAIM_NEARBY =
-  /(?<![a-z])(?:lawsuits?|su(?:ed|ing|es|it)|court|tribunal|claimants?|plaintiffs?|demandas?|juicio|klagen?|gericht|plaintes?|proces|processos?|justica|(?:claims?|case|complaint|grievance)(?: [\w'-]+){0,5} (?:against|brought|filed|lodged))(?![a-z])/;
-
 export default gatedPhrases({
   description:
     'Admissions of liability or fault on behalf of the organization: "we\'re liable", "it was our fault".',
@@ -190,7 +187,7 @@ export default gatedPhrases({
     // "it's 100% on us" admits a failure ("the parcel got lost"), not a round of drinks.
     if (/^(?:it|that|this)/.test(words) && / on us$/.test(words) && !FAILURE.test(ctx.around(m.start, m.end, 120))) return false;
     // "they're right": only about a claim against the organization.
-    if (RIGHT.test(words) && !CLAIM_NEARBY.test(ctx.around(m.start, m.end, 200))) return false;
+    if (RIGHT.test(words) && !LAWSUIT_NEARBY.test(ctx.around(m.start, m.end, 200))) return false;
     const [start, end] = ctx.span(m.start, m.end);
     return { start, end, data: { words: ctx.text.slice(start, end) } };
   },

@@ -1,6 +1,7 @@
 import { defineRule, type Hit } from '../../kinds/rule';
 import { hasWord, keyedMatches, keyedRegex, wordGroup } from '../_shared/biz-words';
 import { employerMentions } from '../_shared/org-voice';
+import { LAWSUIT_NEARBY } from './_lawsuit';
 
 /**
  * Predicting the outcome of a claim against the organization: "we're going to have to pay",
@@ -124,8 +125,6 @@ const CLAIM = wordGroup([
 
 /** "It's going to cost us": said of a lawsuit or a court case, not of an insurance claim or damages. */
 const COST = /(?:cost|kosten|stehen|costar|salir|couter|custar)/;
-const LAWSUIT_NEARBY =
-  /(?<![a-z])(?:lawsuits?|su(?:ed|ing|es|it)|court|tribunal|trial|judge|lawyers?|attorneys?|claimants?|plaintiffs?|brought against|filed against|klagen?|gericht|prozess|demandas?|juicio|abogados|proces|plaintes?|avocats|processos?|justica|advogados)(?![a-z])/;
 
 /** The verb without its own subject ("will", "wird", "va a"): the employer must be named just before. */
 const BARE_START = /^(?:will|is|are|wird|werden|muss|va |van |tendra|tendran|vont|devra|devront|vai|vao|tera|terao)/;
