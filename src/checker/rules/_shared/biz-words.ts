@@ -117,6 +117,30 @@ export function hasWord(ctx: RuleContext, group: number, from = 0, to = Number.M
   return h !== undefined && h.end <= to;
 }
 
+/** The group's first word starting at or after folded offset `from`. */
+export function firstWordFrom(ctx: RuleContext, group: number, from: number): WordHit | undefined {
+  const list = groupWords(ctx, group);
+  return list[from <= 0 ? 0 : firstFrom(list, from)];
+}
+
+/**
+ * Can a regex, every match of which holds a word of the group, match in folded `[from, to)`? False
+ * only when the index surely saw every such word there: not past MAX_SCAN, nor when the group's
+ * hits were capped.
+ */
+export function mayHaveWordIn(ctx: RuleContext, group: number, from: number, to: number): boolean {
+  if (to > MAX_SCAN || groupWords(ctx, group).length >= MAX_HITS) return true;
+  const h = firstWordFrom(ctx, group, from);
+  return h !== undefined && h.start < to;
+}
+
+/**
+ * The group's list in the keyword index, for a rule that walks the hits itself (`index.first`,
+ * `index.next`) instead of reading them as objects; a hit's local key is its stem's place in the
+ * group's stems, duplicates removed.
+ */
+export const groupList = (group: number): number => (groups[group] as Group).list;
+
 /** A match of a detailed regex near a group's words, in folded offsets. */
 export interface WindowMatch {
   start: number;
@@ -126,7 +150,7 @@ export interface WindowMatch {
 
 /**
  * Runs `detail` (global) on the merged windows of `before`/`after` characters around the
- * group's words, widened to whole words so that its word boundaries hold.
+ * group's words, widened to whole words so that its word boundaries hold; stops at `limit` matches.
  */
 export function gatedMatches(
   ctx: RuleContext,
@@ -135,6 +159,7 @@ export function gatedMatches(
   before: number,
   after: number,
   accept?: (hit: WordHit) => boolean,
+  limit = MAX_MATCHES,
 ): WindowMatch[] {
   const folded = ctx.folded;
   const out: WindowMatch[] = [];
@@ -151,11 +176,11 @@ export function gatedMatches(
         continue;
       }
       out.push({ start: ws + m.index, end: ws + m.index + m[0].length, m });
-      if (out.length >= MAX_MATCHES) return;
+      if (out.length >= limit) return;
     }
   };
   for (const h of groupWords(ctx, group)) {
-    if (out.length >= MAX_MATCHES) break;
+    if (out.length >= limit) break;
     if (accept && !accept(h)) continue;
     const s = Math.max(0, h.start - before);
     const e = Math.min(folded.length, h.end + after);
@@ -166,7 +191,7 @@ export function gatedMatches(
       we = e;
     }
   }
-  if (we >= 0) flush();
+  if (we >= 0 && out.length < limit) flush();
   return out;
 }
 

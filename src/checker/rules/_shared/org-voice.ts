@@ -692,7 +692,8 @@ const DISCLOSURE = new Gated(
 
 export function hasDisclosure(ctx: RuleContext): boolean {
   const state = stateOf(ctx);
-  state.disclosure ??= DISCLOSURE.test(ctx) || hasAnyDisclaimer(ctx);
+  // The disclaimer first: most checks know it already (the missing-disclaimer rule asks).
+  state.disclosure ??= hasAnyDisclaimer(ctx) || DISCLOSURE.test(ctx);
   return state.disclosure;
 }
 
@@ -701,6 +702,6 @@ export function hasDisclosure(ctx: RuleContext): boolean {
  * "not sponsored" does not count (from an employee, "not sponsored, just obsessed" hides the tie).
  */
 export function disclosesEmployment(ctx: RuleContext): boolean {
-  if (!hasDisclosure(ctx)) return false;
-  return hasAnyDisclaimer(ctx) || DISCLOSURE.all(ctx).some((m) => !/^not sponsored$/.test(m.text));
+  if (hasAnyDisclaimer(ctx)) return true;
+  return hasDisclosure(ctx) && DISCLOSURE.all(ctx).some((m) => !/^not sponsored$/.test(m.text));
 }

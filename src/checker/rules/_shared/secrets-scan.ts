@@ -6,6 +6,7 @@
  * next to nothing.
  */
 import type { RuleContext } from '../../context';
+import { isSpaceCode } from '../../text/words';
 
 /** A run of non-space characters that contains a digit ("ghp_…", "(11)", "AKIA…", "2024-06-14,"). */
 export interface Token {
@@ -58,20 +59,7 @@ export function isSpace(c: number): boolean {
 export const MAX_TOKEN = 8192;
 
 /** JavaScript's `\s` and the zero-width space: where a token ends. */
-function endsToken(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+const endsToken = (c: number): boolean => isSpaceCode(c) || c === 0x200b;
 
 /** The whitespace-delimited runs that contain a digit, each once (runs longer than MAX_TOKEN left out). */
 export function digitTokens(ctx: RuleContext): readonly Token[] {

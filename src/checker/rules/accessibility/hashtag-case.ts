@@ -10,10 +10,9 @@ import { englishWords, type ExtraWords, isKnownWord, segment } from './_segment'
  * ASCII letters and digits only, with at least one letter ("#1234" is an issue number); a hashtag glued
  * to a word or a URL ("page#intro") is not one.
  *
- * The "#" comes first so that the regex skips from one "#" to the next; what stands before it is
- * checked once it is found.
+ * Tried (sticky) at each "#"; what stands before it is checked by the look-behind.
  */
-const HASHTAG = /#(?<![\w#&/]#)((?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{5,})(?![\w-]|\.\w)/g;
+const HASHTAG = /#(?<![\w#&/]#)((?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{5,})(?![\w-]|\.\w)/y;
 /** A post never has this many hashtags to fix; a megabyte of them stops here. */
 const MAX_HITS = 100;
 const LOWER_OR_CAPS = /^(?:[A-Z]?[a-z0-9]+|[A-Z0-9]+)$/;
@@ -200,10 +199,15 @@ export default defineRule({
   },
   detect(ctx: RuleContext) {
     const text = ctx.text;
-    if (text.indexOf('#') < 0) return [];
+    let at = text.indexOf('#');
+    if (at < 0) return [];
     const hits: Hit[] = [];
-    HASHTAG.lastIndex = 0;
-    for (let m = HASHTAG.exec(text); m; m = HASHTAG.exec(text)) {
+    // From "#" to "#" with indexOf (a fast search for one character), trying the regex only there.
+    while (at >= 0) {
+      HASHTAG.lastIndex = at;
+      const m = HASHTAG.exec(text);
+      at = text.indexOf('#', m ? HASHTAG.lastIndex : at + 1);
+      if (!m) continue;
       const tag = m[1] as string;
       if (!LOWER_OR_CAPS.test(tag)) continue;
       // Short capitals are acronyms (#NASA, #AWS), not run-together words.

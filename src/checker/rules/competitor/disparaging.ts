@@ -1,8 +1,7 @@
 import { defineRule, type Hit } from '../../kinds/rule';
 import { KeyedAlternation } from '../../text/keyed-alternation';
-import { keywordOf } from '../../text/keywords';
 import { competitorMentions } from '../_shared/biz-signals';
-import { MAX_MATCHES, MAX_SCAN, wordGroup, wordsOf } from '../_shared/biz-words';
+import { groupList, MAX_MATCHES, MAX_SCAN, wordGroup } from '../_shared/biz-words';
 
 /**
  * Insults and put-downs near a configured competitor: "their product is vaporware", "a sinking
@@ -600,7 +599,6 @@ const NEGATIVE_STEMS = [
   'jumping',
   'jumped',
   'turnover',
-  'understaffed',
   'shortstaffed',
   'overworked',
   'burn',
@@ -860,6 +858,8 @@ const NEGATIVE_STEMS = [
   'metidas',
 ];
 const NEGATIVE_WORDS = wordGroup(NEGATIVE_STEMS);
+/** The group's hits are walked in the index itself: no list of the post's words is made (issue #2). */
+const NEGATIVE_LIST = groupList(NEGATIVE_WORDS);
 /** The put-downs split by key word: a word runs only the alternatives written with it. */
 const NEGATIVE_KEYED = new KeyedAlternation(
   NEGATIVE,
@@ -888,14 +888,20 @@ export default defineRule({
       const to = Math.min(folded.length, c.end + AFTER);
       if (from >= to) continue;
       let found: [number, number] | null = null;
-      for (const w of wordsOf(ctx, NEGATIVE_WORDS, from, to)) {
+      const index = ctx.keywords;
+      // The put-down words starting at `from` or later, up to the first that ends past `to`.
+      for (let h = index.first(NEGATIVE_LIST); h >= 0; h = index.next[h] as number) {
+        const wordStart = index.starts[h] as number;
+        if (wordStart < from) continue;
+        const wordEnd = index.ends[h] as number;
+        if (wordEnd > to) break;
         // Check the put-down itself on a few words around its key word.
-        const ws = Math.max(from, w.start - 25);
-        const negative = NEGATIVE_KEYED.forKeywords([keywordOf(w.stem)], folded.length);
+        const ws = Math.max(from, wordStart - 25);
+        const negative = NEGATIVE_KEYED.forLocals([index.locals[h] as number], folded.length);
         negative.lastIndex = 0;
-        const slice = folded.slice(ws, Math.min(to, w.end + 25));
+        const slice = folded.slice(ws, Math.min(to, wordEnd + 25));
         for (let m = negative.exec(slice); m; m = negative.exec(slice)) {
-          if (ws + m.index <= w.start && ws + m.index + m[0].length >= w.end) {
+          if (ws + m.index <= wordStart && ws + m.index + m[0].length >= wordEnd) {
             found = [ws + m.index, ws + m.index + m[0].length];
             break;
           }

@@ -92,7 +92,9 @@ const NEVER = /(?<![a-z0-9_])(?:would|'d|will|could) never(?: (?:do|allow|let) (
 
 /** "<employer> would never." in folded `[s, e)`: the folded start of the retort, or -1. */
 function employerRetort(ctx: RuleContext, s: number, e: number): number {
-  const m = NEVER.exec(ctx.folded.slice(s, e));
+  const sentence = ctx.folded.slice(s, e);
+  // The regex runs only on a sentence that says "never".
+  const m = sentence.includes('never') ? NEVER.exec(sentence) : null;
   if (!m) return -1;
   const at = s + m.index;
   // The employer is the subject, just before: "Acme would never", not "Acme said they would never".
@@ -127,7 +129,9 @@ export default defineRule({
       // "Their 'fibre' is copper. At <us> we actually lay the fibre.": the contrast, the sentence after.
       if (!claim && e < folded.length) {
         const [ns, ne] = sentenceBounds(folded, e + 1);
-        const m = CONTRAST.exec(folded.slice(ns, ne));
+        const next = folded.slice(ns, ne);
+        // The regex runs only on a sentence that says "actually" or "really".
+        const m = next.includes('actually') || next.includes('really') ? CONTRAST.exec(next) : null;
         // Said as the company by name ("At Acme we actually …"), not a friendly "we actually build on their SDK".
         if (m && employerMentions(ctx).some((x) => x.start >= ns && x.start < ne))
           claim = { at: ns + m.index, length: m[0].length };

@@ -119,7 +119,7 @@ export default defineRule({
     for (const word of wordsOf(ctx, METRIC_WORDS)) {
       // A figure right after the metric word, checked on a few characters.
       if (!DIGIT_SOON.test(folded.slice(word.end, word.end + 24))) continue;
-      early ??= folded.includes(SHUSH_EMOJI) || gatedMatches(ctx, EARLY_WORDS, EARLY, 30, 40).length > 0;
+      early ??= folded.includes(SHUSH_EMOJI) || gatedMatches(ctx, EARLY_WORDS, EARLY, 30, 40, undefined, 1).length > 0;
       if (!early) return [];
       const from = Math.max(0, word.start - 12);
       METRIC.lastIndex = 0;

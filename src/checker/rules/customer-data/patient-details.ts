@@ -649,8 +649,9 @@ export default defineRule({
     }
     const hasPatientWord = PATIENT.near(ctx);
     const [hs, he] = ctx.span(health.start, health.end);
-    if (!hasPatientWord && OWN.test(folded.slice(Math.max(0, health.start - 200), health.end + 200)))
-      return [];
+    // The author's own health ("my doctor") rules the post out: looked for only once someone is found.
+    const own = (): boolean =>
+      !hasPatientWord && OWN.test(folded.slice(Math.max(0, health.start - 200), health.end + 200));
     const seenByCarer = (from: number, to: number): boolean =>
       settings().some((m) => m.end > from - 160 && m.start < to + 160);
     const careContext = careWords || settings().length > 0;
@@ -696,12 +697,12 @@ export default defineRule({
       if (!careContext && !served && !caredFor && !bracketed && !listed) continue;
       // A doctor is a provider: only their practice's patients make it customer data.
       if (/^(?:Dr|Dra|Prof)\b/.test(n.text) && !aged && !PRACTICE_PATIENTS.test(folded)) continue;
-      return [{ start: n.start, end: n.end, data: { who: n.text } }];
+      return own() ? [] : [{ start: n.start, end: n.end, data: { who: n.text } }];
     }
     // One-word names: "Bed 3 - Garcia, CHF", "Sarah from my kid's school came into the ER…".
     for (const n of singleNames(ctx, hs - 200, he + 200)) {
       if (n.member || (careContext && (n.aged || seenByCarer(n.start, n.end))))
-        return [{ start: n.start, end: n.end, data: { who: n.text } }];
+        return own() ? [] : [{ start: n.start, end: n.end, data: { who: n.text } }];
     }
     // "the mayor's son got admitted … on my floor": a person the town knows, seen as a patient.
     if ((PUBLIC_FIGURE.near(ctx) || RELATIVE.near(ctx)) && settings().length > 0) {
@@ -712,7 +713,7 @@ export default defineRule({
         !OFFICIAL_VISIT.test(folded.slice(Math.max(0, figure.start - 60), figure.end + 80))
       ) {
         const [start, end] = ctx.span(figure.start, figure.end);
-        return [{ start, end, data: { who: ctx.text.slice(start, end) } }];
+        return own() ? [] : [{ start, end, data: { who: ctx.text.slice(start, end) } }];
       }
     }
     return [];

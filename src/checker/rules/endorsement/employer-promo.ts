@@ -637,8 +637,9 @@ export default defineRule({
       'This promotes your employer’s product ("{brand}") without saying you work there; add #employee or "I work at …" so readers know.',
   },
   detect(ctx) {
-    const mentions = employerMentions(ctx);
+    // The disclosure first: a disclosed post needs no search for the employer's names.
     if (disclosesEmployment(ctx)) return [];
+    const mentions = employerMentions(ctx);
     // Without the employer's name, only a pitch in the company's own voice ("switch to us")
     // counts, and only in a post about the business or its rivals.
     if (mentions.length === 0) return ourVoicePitch(ctx);

@@ -144,13 +144,15 @@ export default defineRule({
       'This promotes something you were given or earn from ("{phrase}") without a disclosure; add #ad or say it was gifted.',
   },
   detect(ctx) {
+    // A disclosed post has nothing to find (every finding below needs no disclosure): asked first.
+    if (hasDisclosure(ctx)) return [];
     const gift = GIFT.first(ctx);
-    if (gift && PUSH.test(ctx) && !hasDisclosure(ctx)) {
+    if (gift && PUSH.test(ctx)) {
       const [s, e] = ctx.span(gift.start, gift.end);
       return [{ start: s, end: e, data: { phrase: ctx.text.slice(s, e) } }];
     }
     const link = DISCOUNT_LINK.first(ctx);
-    if (link && !hasDisclosure(ctx) && !firstStartingIn(employerMentions(ctx), link.start - 160, link.start + 160)) {
+    if (link && !firstStartingIn(employerMentions(ctx), link.start - 160, link.start + 160)) {
       const [s, e] = ctx.span(link.start, link.end);
       return [{ start: s, end: e, data: { phrase: ctx.text.slice(s, e) } }];
     }
@@ -164,7 +166,6 @@ export default defineRule({
       if (!/\d/.test(token) && !/^[A-Z][A-Z_-]{3,}$/.test(original)) continue;
       // A referral code for the employer's own product is the employer-promo rule's finding.
       if (firstStartingIn(employerMentions(ctx), m.start - 160, m.start + 160)) continue;
-      if (hasDisclosure(ctx)) return [];
       const [s] = ctx.span(m.start, m.start + 1);
       return [{ start: s, end: te, data: { phrase: ctx.text.slice(s, te) } }];
     }

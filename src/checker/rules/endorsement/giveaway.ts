@@ -109,6 +109,8 @@ export default defineRule({
       'This runs a giveaway ("{phrase}") without saying who provides the prize or that it is sponsored; add #ad or the sponsor and the rules.',
   },
   detect(ctx) {
+    // A disclosed giveaway has nothing to find: asked first.
+    if (hasDisclosure(ctx)) return [];
     const all = MECHANICS.all(ctx);
     if (all.length === 0) return [];
     const giveaway = GIVEAWAY.first(ctx);
@@ -121,7 +123,6 @@ export default defineRule({
             (PICKS.test(x.text) && PRIZE_AFTER.test(ctx.folded.slice(x.end, x.end + 60))),
         );
     if (!mechanics) return [];
-    if (hasDisclosure(ctx)) return [];
     const m = giveaway ?? mechanics;
     const [s, e] = ctx.span(m.start, m.end);
     return [{ start: s, end: e, data: { phrase: ctx.text.slice(s, e) } }];

@@ -198,23 +198,24 @@ const ANCHOR_WORDS = /^(?:idiot|moron|imbecil|clown|loser|jerk|dumb|stupid|retar
 /** A word of `text[from, to)` spelled out, when it mixes letters with leet digits ("m0r0n"); else null. */
 function leetWord(text: string, from: number, to: number): string | null {
   if (to - from < 4 || text.charCodeAt(from) === 64) return null; // "@handle99" is a name
+  // Counted first, spelled only when it qualifies: most runs are plain words or plain numbers.
   let letters = 0;
   let leet = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) letters++;
+    else if (LEET.has(c)) leet++;
+    else return null;
+  }
+  if (letters < 2 || leet === 0) return null;
   let word = '';
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     const lower = c | 32;
-    if (lower >= 97 && lower <= 122) {
-      letters++;
-      word += String.fromCharCode(lower);
-      continue;
-    }
-    const letter = LEET.get(c);
-    if (letter === undefined) return null;
-    leet++;
-    word += letter;
+    word += lower >= 97 && lower <= 122 ? String.fromCharCode(lower) : (LEET.get(c) as string);
   }
-  return letters >= 2 && leet > 0 ? word : null;
+  return word;
 }
 
 /** [A-Za-z0-9@$]: the characters of a leet word. */

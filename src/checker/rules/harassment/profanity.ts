@@ -41,6 +41,16 @@ const VOCATIVE_BEFORE =
   /(?:^|[.!?]\s*|,\s*|@\w+\s+|(?:hey|listen|look|ok|okay|nice try|thanks|sure|yeah|no)\s+)$/;
 const VOCATIVE_AFTER = /^\s*(?:[,.!?]|$|[^\x00-\x7f])/;
 
+/** [a-z0-9*#@$!']: what a word at an anchor runs over, by character code. */
+function isWordPart(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42 || c === 35 || c === 64 || c === 36 || c === 33 || c === 39
+  );
+}
+
+/** [!.']: what such a word does not end with. */
+const isTrailing = (c: number): boolean => c === 33 || c === 46 || c === 39;
+
 /** Words at the anchors, widened over their symbols ("f***ing"), as folded spans. */
 function candidates(ctx: RuleContext): Array<[number, number]> {
   const folded = ctx.folded;
@@ -48,8 +58,8 @@ function candidates(ctx: RuleContext): Array<[number, number]> {
   let last = -1;
   for (const [s] of windows(ctx, ANCHORS)) {
     let e = s;
-    while (e < folded.length && /[a-z0-9*#@$!']/.test(folded.charAt(e))) e++;
-    while (e > s && /[!.']/.test(folded.charAt(e - 1))) e--;
+    while (e < folded.length && isWordPart(folded.charCodeAt(e))) e++;
+    while (e > s && isTrailing(folded.charCodeAt(e - 1))) e--;
     if (e <= last || e === s) continue;
     last = e;
     if (!INNOCENT.test(folded.slice(s, e)) && out.push([s, e]) >= 2 * MAX_HITS) break;

@@ -6,6 +6,7 @@
 import type { RuleContext } from '../../context';
 import { defineRule, type Hit, type RuleDefinition } from '../../kinds/rule';
 import { fold } from '../../text/normalize';
+import { splitAlternatives } from '../../text/regex-source';
 import { anchorSet, clauseAround, MAX_HITS, matchInWindows } from '../_shared/people-anchors';
 
 export interface Term {
@@ -41,6 +42,15 @@ export const swap =
   (matched: string): string[] =>
     to.map((t) => matched.replace(from, t));
 
+/** The letter every match of a term's source starts with (as a character code), or -1 when it shows none. */
+function firstLetter(source: string): number {
+  if (splitAlternatives(source).length !== 1) return -1;
+  const c = source.charCodeAt(0);
+  if (c < 97 || c > 122) return -1;
+  // A quantifier that lets the letter be left out ("a?", "a*", "a{0,2}") leaves the start open.
+  return /^(?:[?*]|\{0)/.test(source.slice(1)) ? -1 : c;
+}
+
 export function termRule(options: {
   description: string;
   terms: readonly Term[];
@@ -65,12 +75,18 @@ export function termRule(options: {
   // alternation (a capture group per term would keep the pattern from being split).
   const re = new RegExp(`(?<![a-z0-9_])(?:${sources.join('|')})(?![a-z0-9_])`, 'g');
   const each = sources.map((source) => new RegExp(`(?:${source})(?![a-z0-9_])`, 'y'));
-  const termOf = (m: RegExpExecArray): Term | undefined =>
-    terms.find((_, i) => {
+  const firsts = sources.map(firstLetter);
+  const termOf = (m: RegExpExecArray): Term | undefined => {
+    const c = m.input.charCodeAt(m.index);
+    return terms.find((_, i) => {
+      // A term that starts with another letter cannot match here: no need to run its regex.
+      const first = firsts[i] as number;
+      if (first >= 0 && first !== c) return false;
       const one = each[i] as RegExp;
       one.lastIndex = m.index;
       return one.test(m.input);
     });
+  };
   const anchors = anchorSet(options.anchors, options.reach ?? 40, options.before);
   return defineRule({
     description: options.description,

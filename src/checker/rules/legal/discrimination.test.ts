@@ -1,5 +1,8 @@
 import { testRule } from '../../testing/rule-tester';
 
+/** More than 400 characters without a full stop: the sentence around a word late in it is cut. */
+const LONG_SENTENCE = 'and then the team went on talking about the roadmap and the offsite plans '.repeat(7);
+
 testRule(import.meta.url, {
   valid: [
     'My kids just can\'t sell lemonade, they drink it all 😂',
@@ -113,5 +116,19 @@ testRule(import.meta.url, {
     { text: "People like you aren't welcome here, go back to your own country.", found: ['go back to your own country'] },
     { text: 'Immigrants again at the counter. Go back where you came from.', found: ['Go back where you came from'] },
     { text: 'Gente como tú no es bienvenida aquí, vuélvete a tu país.', found: ['vuélvete a tu país'] },
+    // A group that starts words before its key word ("new parents", "people with kids"), also in a
+    // sentence so long that its start is cut inside a word.
+    { text: "We don't hire new parents for the night shift.", found: ["don't hire new parents"] },
+    { text: "Honestly we won't hire people with kids for the field roles.", found: ["won't hire people with kids"] },
+    { text: `${LONG_SENTENCE}we don't hire people with kids for the field roles`, found: ["don't hire people with kids"] },
+    { text: `${LONG_SENTENCE.slice(3)}we don't hire new parents for night work`, found: ["don't hire new parents"] },
+    {
+      text: "Our landlord won't rent to the wrong kind of people, whatever that means, he said it's about the neighborhood they live in.",
+      found: ["won't rent to the wrong kind of people"],
+    },
+    {
+      text: 'The bank stopped lending in certain neighborhoods because of the kind of people who live there.',
+      found: ['stopped lending in certain neighborhoods'],
+    },
   ],
 });

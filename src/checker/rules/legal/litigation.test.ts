@@ -13,6 +13,7 @@ testRule(import.meta.url, {
     'Binge-watched a legal drama series about a lawsuit over a will, so good.',
     'I plead guilty to finishing the office cookies.',
     'Batman v Superman is still a weird movie.',
+    'It was a close call v Arsenal at the weekend.',
     'Worst case we order pizza.',
     'Got fined for parking outside the bakery again, worth it.',
     'Our consent form for the school trip is due Friday.',
@@ -27,6 +28,7 @@ testRule(import.meta.url, {
     'Das Verfahren der Firma gegen Rost ist patentiert.',
   ],
   invalid: [
+    { text: 'Smith v. Jones goes to trial next week, the judge is strict.', found: ['Smith v. Jones'] },
     { text: 'Hearing next week for my unfair dismissal claim, wish me luck', found: ['unfair dismissal claim'] },
     { text: 'Off to the employment tribunal tomorrow to tell them everything', found: ['employment tribunal'] },
     { text: 'Mi abogado dice que es un despido improcedente de libro', found: ['despido improcedente'] },

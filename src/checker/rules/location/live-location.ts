@@ -1,8 +1,12 @@
 import { anchoredPhrases, clauseAround } from '../_shared/people-anchors';
 
 const GAP = '[^.!?\\n]{1,45}?';
-/** A sentence or clause starts before the match: punctuation, a dash or an emoji (or the window's edge). */
-const START = '(?<=(?:^|[.!?\\n,;:()\\u2013\\u2014-]|[^\\u0000-\\u007f])\\s{0,3})';
+/**
+ * A sentence or clause starts before `word`, the match's first word: punctuation, a dash or an
+ * emoji (or the window's edge). Checked behind the word once it has matched, not at every place
+ * of the window (issue #2: a look-behind first is tried at every position).
+ */
+const START = (word: string): string => `${word}(?<=(?:^|[.!?\\n,;:()\\u2013\\u2014-]|[^\\u0000-\\u007f])\\s{0,3}${word})`;
 const NOW = '(?:right now|rn|at the moment|atm|as we speak)';
 const CLOCK =
   '(?:\\d{1,2}(?::\\d\\d)?\\s?(?:am|pm|h|uhr)?|noon|midnight|close|closing|closing time|late|sunset|dark|lunch|dinner)';
@@ -20,19 +24,19 @@ const LIVE = [
   `(?:i'm|im|i am|we're|we are|i'll be|we'll be|i will be|we will be) at ${GAP} (?:until|till|til|'til) ${CLOCK}`,
   `working from (?!home|bed|my |the couch|the sofa)${GAP} (?:(?:until|till|til|'til) ${CLOCK}|today|all day|this (?:morning|afternoon)|right now|if anyone|for the (?:day|afternoon|morning))`,
   `(?:i'm|im|i am|we're|we are) (?:at|in) ${GAP} (?:all day|today|tonight|this (?:morning|afternoon|evening)|for the (?:next|rest of the) (?:hour|\\d+ hours|couple of hours|few hours|afternoon|day|evening))`,
-  `(?:(?:i'm|im|i'll be|we're|we'll be) )?here for (?:the next|another) (?:hour|\\d+ hours|couple (?:of )?hours|few hours|half hour)`,
+  `(?:(?:i'm|im|i'll be|we're|we'll be) here|here) for (?:the next|another) (?:hour|\\d+ hours|couple (?:of )?hours|few hours|half hour)`,
   // With no subject, where a sentence or clause starts (so that a rejected match does not hide a
   // later one; \`when\` checks the start again past the window's edge):
   // "here till 6 then walking back", "last one here till 6am"
-  `${START}(?:(?:the )?(?:last|only) (?:one|person|people) |just (?:me|us) )?(?:here|in here|still here) (?:until|till|til|'til) ${CLOCK}`,
+  `(?:(?:${START('the')} (?:last|only)|${START('(?:last|only)')}) (?:one|person|people) (?:here|in here|still here)|${START('just')} (?:me|us) (?:here|in here|still here)|${START('here')}|${START('in')} here|${START('still')} here) (?:until|till|til|'til) ${CLOCK}`,
   // "At the north depot till 9 tonight", "sitting alone at the Blue Door till 4"
-  `(?:(?:i'm |im |i am |we're |we are )?(?:sitting|sat|working|stuck|waiting|parked|hanging out|camped out|posted up)(?: (?:alone|by myself|on my own))? |${START})(?:at|in) ${GAP} (?:until|till|til|'til) ${CLOCK}`,
+  `(?:(?:i'm |im |i am |we're |we are )?(?:sitting|sat|working|stuck|waiting|parked|hanging out|camped out|posted up)(?: (?:alone|by myself|on my own))? (?:at|in)|${START('(?:at|in)')}) ${GAP} (?:until|till|til|'til) ${CLOCK}`,
   // "live from the Milan showroom", "Live from Gate 14 at Heathrow"
-  `${START}live (?:from|at) ${GAP}(?=\\s*(?:[.,!?\\n]|$|[^\\u0000-\\u007f]))`,
+  `${START('live')} (?:from|at) ${GAP}(?=\\s*(?:[.,!?\\n]|$|[^\\u0000-\\u007f]))`,
   `checked in(?:to)? (?:at )?${GAP},? (?:room|rm) (?:number |no\\.? |#)?\\d{2,5}`,
   `checked in(?:to)? (?:at )?${GAP}(?:hotel|inn|motel|resort|hostel|airbnb|suites?|lodge)`,
   `(?:staying|we're staying|i'm staying) at (?:the )?${GAP}(?:hotel|inn|motel|hostel|resort|lodge|airbnb)`,
-  '(?:hotel |my |our )?room (?:number |no\\.? |#|is )?\\d{3,5}',
+  '(?:(?:hotel|my|our) room|room) (?:number |no\\.? |#|is )?\\d{3,5}',
   "(?:sitting|waiting|stuck|currently|now|chilling|parked|i'm|im|we're) at gate [a-z]?\\d{1,3}",
   // "until 3pm today — come say hi": an invitation to where you are
   // ("… today until 5pm — Sam, loan officer — come say hi"): the invitation may follow a signature.

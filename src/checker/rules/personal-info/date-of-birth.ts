@@ -43,7 +43,8 @@ export default defineRule({
   detect(ctx) {
     const text = ctx.text;
     const hits: Hit[] = [];
-    const thisYear = new Date().getFullYear();
+    // Read the clock only for a year alone (a Date costs more than the rest of a typical post's look).
+    let thisYear = 0;
     let budget = MAX_CANDIDATES;
     for (const g of numberGroups(ctx)) {
       if (hits.length >= MAX_HITS) break;
@@ -53,7 +54,9 @@ export default defineRule({
       if (!NUMERIC_DATE.test(g.raw)) {
         // A year alone: a full date needs the day and month written before it.
         const year = Number(g.raw);
-        if (!/^\d{4}$/.test(g.raw) || year < 1900 || year > thisYear) continue;
+        if (!/^\d{4}$/.test(g.raw) || year < 1900) continue;
+        thisYear ||= new Date().getFullYear();
+        if (year > thisYear) continue;
         const head = foldedSlice(ctx, g.start - 30, g.start);
         const m = MONTH_BEFORE.exec(head);
         if (!m) continue;

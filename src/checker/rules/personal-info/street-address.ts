@@ -221,15 +221,14 @@ export default defineRule({
       // "the lady at flat 3, 41 Queen St": a flat or an apartment is someone's home.
       const homeUnit = Boolean(unitBefore && HOME_UNIT.test(unitBefore[0]));
       const around = foldedSlice(ctx, start - 120, t.end + 40);
-      const isPublic = PUBLIC_CUE.test(around);
-      const isPrivate =
-        PRIVATE_STRONG.test(around) ||
-        (!isPublic &&
-          (homeUnit ||
-            PRIVATE_WEAK.test(around) ||
-            RESIDENT_BEFORE.test(text.slice(Math.max(0, start - 40), start))));
-      const ok = isPrivate || (!found.lowercase && t.postcode && (unit || !isPublic));
-      if (!ok) continue;
+      // A strong private cue settles it; only then is the (costly) public-place look skipped.
+      if (!PRIVATE_STRONG.test(around)) {
+        const isPublic = PUBLIC_CUE.test(around);
+        const isPrivate =
+          !isPublic &&
+          (homeUnit || PRIVATE_WEAK.test(around) || RESIDENT_BEFORE.test(text.slice(Math.max(0, start - 40), start)));
+        if (!isPrivate && !(!found.lowercase && t.postcode && (unit || !isPublic))) continue;
+      }
       hits.push({ start, end: t.end });
       lastEnd = t.end;
     }

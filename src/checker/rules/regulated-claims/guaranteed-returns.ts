@@ -92,20 +92,31 @@ export default defineRule({
   detect(ctx) {
     const folded = ctx.folded;
     const hits: Hit[] = [];
+    // The last sentence looked at and whether it warns: matches often share one ("risk-free, guaranteed 9%").
+    let warnedFrom = -1;
+    let warnedTo = -1;
+    let warned = false;
     for (const { start: index, m } of keyedMatches(ctx, GUARANTEE, 50, 60)) {
-      const [s, e] = sentenceBounds(folded, index);
-      const sentence = folded.slice(s, e);
-      if (WARNING.test(sentence)) continue;
       // A promise of a number ("guaranteed 9%") is financial by itself; the rest need a money context.
       const explicit =
         /\d/.test(m[0]) ||
         /return|profit|income|gain|yield|apy|rentab|rendit|rendem|retorno|lucro|ganan|financing|credit|loan/.test(m[0]);
+      // The cheap word-index test first.
       if (!explicit) {
         const end = index + m[0].length;
         const money =
           hasWord(ctx, FINANCE, Math.max(0, index - 120), index) || hasWord(ctx, FINANCE, end, end + 120);
-        if (!money || SHOP.test(sentence)) continue;
-      } else if (SHOP.test(m[0])) continue;
+        if (!money) continue;
+      }
+      const [s, e] = sentenceBounds(folded, index);
+      const sentence = folded.slice(s, e);
+      if (s !== warnedFrom || e !== warnedTo) {
+        warnedFrom = s;
+        warnedTo = e;
+        warned = WARNING.test(sentence);
+      }
+      if (warned) continue;
+      if (explicit ? SHOP.test(m[0]) : SHOP.test(sentence)) continue;
       const [start, end] = ctx.span(index, index + m[0].length);
       hits.push({ start, end, data: { words: ctx.text.slice(start, end) } });
     }

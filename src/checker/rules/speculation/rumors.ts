@@ -521,6 +521,8 @@ const SELF_TOPIC = /^(?:big|major|huge) changes|^something|about to get/;
 const DENIAL =
   /(?<![a-z])(?:(?:ignore|disregard|dispel|debunk|deny|denies|denied|squash|put to rest) (?:the |these |those |any |all )?rumou?rs?|rumou?rs? (?:are|is|were|was) (?:false|untrue|not true|wrong|baseless|unfounded|nonsense)|(?:false|baseless|unfounded) rumou?rs?)(?![a-z])/;
 
+const LEAKED_INTERNALLY = /^leak(?:s|ed)? (?:internally|in house|in-house)(?![a-z])/;
+
 /**
  * The grapevine of a workplace: "word on the floor is", "around the office", "in the break room",
  * "heard it in the elevator at work".
@@ -571,10 +573,12 @@ export default defineRule({
       }
       if (!orgInPlay(ctx, s, e)) continue;
       // Putting a rumour down is not spreading it: "ignore the rumors, the store is not closing".
-      if (DENIAL.test(folded.slice(Math.max(0, index - 40), end + 40))) continue;
+      // Every denial says "rumor" or "rumour": the regex runs only where the window has "rumo".
+      const near = folded.slice(Math.max(0, index - 40), end + 40);
+      if (near.includes('rumo') && DENIAL.test(near)) continue;
       // "guidance leaked internally: we'll beat …" passes on an internal document as fact, not a rumour
       // (confidential's matter).
-      if (/^leak(?:s|ed)? (?:internally|in house|in-house)(?![a-z])/.test(folded.slice(index, end + 14))) continue;
+      if (folded.startsWith('leak', index) && LEAKED_INTERNALLY.test(folded.slice(index, end + 14))) continue;
       const [start, stop] = ctx.span(index, end);
       hits.push({ start, end: stop, data: { marker: ctx.text.slice(start, stop) } });
       lastEnd = end;
