@@ -160,7 +160,9 @@ export function employerMentions(ctx: RuleContext): TermMatch[] {
   const state = stateOf(ctx);
   if (!state.employer) {
     const all = ctx.employerMentions;
-    state.employer = all.some((m) => !isEmployerUse(ctx, m)) ? all.filter((m) => isEmployerUse(ctx, m)) : all;
+    // Each mention is looked at once (the look reads text around it with several regexes).
+    const kept = all.filter((m) => isEmployerUse(ctx, m));
+    state.employer = kept.length === all.length ? all : kept;
   }
   return state.employer;
 }
