@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveringKeyWords, type KeyWord } from './required-words';
+import { coveringKeyWords, type KeyWord, requiredWords } from './required-words';
 
 const keys = (...specs: string[]): KeyWord[] =>
   specs.map((s) => (s.endsWith('*') ? { text: s.slice(0, -1), mode: 'prefix' } : { text: s, mode: 'word' }));
@@ -61,5 +61,20 @@ describe('coveringKeyWords', () => {
     expect(cover('sued|suing|lawsuit', keys('sued', 'suing', 'lawsuit', 'law*'))).toEqual(['lawsuit', 'sued', 'suing']);
     expect(cover('sued|suing|lawsuits?', keys('sued', 'suing', 'lawsuit', 'law*'))).toEqual(['law', 'sued', 'suing']);
     expect(cover('sued|nothing', keys('sued'))).toBeNull();
+  });
+});
+
+describe('requiredWords', () => {
+  it('names the words, as written, one of which every match holds', () => {
+    expect(requiredWords('(?<![a-z])(?:deny|ignore) the rumou?rs?')).toEqual(['rumo']);
+    expect(requiredWords('(?:go|send them) back to (?:your|their) (?:country|homeland)')).toEqual(['country', 'homeland']);
+    expect(requiredWords('sued|suing|lawsuits?')).toEqual(['sued', 'suing', 'lawsuit']);
+  });
+
+  it('is null when some match may hold no word it can read', () => {
+    expect(requiredWords('sued|[a-z]+ed')).toBeNull();
+    expect(requiredWords('(?:the )?news?')).toEqual(['new']);
+    expect(requiredWords('(?:the )?\\w+')).toBeNull();
+    expect(requiredWords('leak(')).toBeNull();
   });
 });

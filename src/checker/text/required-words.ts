@@ -279,13 +279,6 @@ export function coveringKeyWords<K extends KeyWord>(
   bounded: { before: boolean; after: boolean } = { before: true, after: true },
 ): K[] | null {
   if (!bounded.before) return null;
-  let branches: Item[][] | null;
-  try {
-    branches = new Parser(source).parse();
-  } catch {
-    return null;
-  }
-  if (!branches) return null;
   // A required word's price: its cheapest key word (Infinity when none stands for it).
   const pick = (w: RequiredWord): K | undefined => {
     let best: K | undefined;
@@ -297,10 +290,10 @@ export function coveringKeyWords<K extends KeyWord>(
       const k = pick(w);
       return sum + (k ? weight(k) : Infinity);
     }, 0);
-  const covers = branches.map((b) => walk(b, true, cost, bounded.after).cover);
-  if (covers.some((c) => c === null)) return null;
+  const covers = coversOf(source, cost, bounded.after);
+  if (!covers) return null;
   const out = new Set<K>();
-  for (const cover of covers as RequiredWord[][]) {
+  for (const cover of covers) {
     for (const w of cover) {
       const k = pick(w);
       if (!k) return null;
@@ -308,4 +301,30 @@ export function coveringKeyWords<K extends KeyWord>(
     }
   }
   return [...out];
+}
+
+/**
+ * Words one of which every match of the regex `source` holds, as written in it (a word's first
+ * letters when the rest may vary: "rumo" of `rumou?rs?`), the fewest and longest that do; null
+ * when the source cannot be read that far. A text holding none of them cannot match (see
+ * `WordGuardedRegex`). Upper-case letters are not read as words: meant for folded text.
+ */
+export function requiredWords(source: string): string[] | null {
+  // Longer words are met less often; one word beats several.
+  const cost = (cover: RequiredWord[]): number => cover.reduce((sum, w) => sum + Math.max(1, 10 - w.prefix.length), 0);
+  const covers = coversOf(source, cost, false);
+  return covers && [...new Set(covers.flat().map((w) => w.prefix))];
+}
+
+/** The cheapest cover of each top-level alternative of `source`; null when one has none or the source cannot be read. */
+function coversOf(source: string, cost: (w: RequiredWord[]) => number, endsAtBoundary: boolean): RequiredWord[][] | null {
+  let branches: Item[][] | null;
+  try {
+    branches = new Parser(source).parse();
+  } catch {
+    return null;
+  }
+  if (!branches) return null;
+  const covers = branches.map((b) => walk(b, true, cost, endsAtBoundary).cover);
+  return covers.every((c) => c !== null) ? (covers as RequiredWord[][]) : null;
 }

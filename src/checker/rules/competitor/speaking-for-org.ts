@@ -1,5 +1,6 @@
 import type { RuleContext } from '../../context';
 import { defineRule, type Hit } from '../../kinds/rule';
+import { WordGuardedRegex } from '../../text/word-guard';
 import { competitorMentions, involvesOrg, sentenceBounds } from '../_shared/biz-signals';
 import { hasWord, MAX_MATCHES, MAX_SCAN, wordGroup } from '../_shared/biz-words';
 import { employerMentions } from '../_shared/org-voice';
@@ -84,17 +85,19 @@ const CLAIM_WORDS = wordGroup([
 ]);
 
 /** The company's own practice set against the rival's: "we actually lay the fibre" (folded). */
-const CONTRAST =
-  /(?<![a-z0-9_])(?:we|we're|we've) (?:actually|really) (?:lay|build|ship|deliver|make|provide|run|own|answer|fix|pay|hire|test|invest|care|keep)(?![a-z0-9_])/;
+const CONTRAST = new WordGuardedRegex(
+  /(?<![a-z0-9_])(?:we|we're|we've) (?:actually|really) (?:lay|build|ship|deliver|make|provide|run|own|answer|fix|pay|hire|test|invest|care|keep)(?![a-z0-9_])/,
+);
 
 /** A retort that ends its sentence: "<us> would never.", "Acme would never do that!" (folded). */
-const NEVER = /(?<![a-z0-9_])(?:would|'d|will|could) never(?: (?:do|allow|let) (?:that|this|it|such a thing))?[\s.!…]*$/;
+const NEVER = new WordGuardedRegex(
+  /(?<![a-z0-9_])(?:would|'d|will|could) never(?: (?:do|allow|let) (?:that|this|it|such a thing))?[\s.!…]*$/,
+);
 
 /** "<employer> would never." in folded `[s, e)`: the folded start of the retort, or -1. */
 function employerRetort(ctx: RuleContext, s: number, e: number): number {
   const sentence = ctx.folded.slice(s, e);
-  // The regex runs only on a sentence that says "never".
-  const m = sentence.includes('never') ? NEVER.exec(sentence) : null;
+  const m = NEVER.exec(sentence);
   if (!m) return -1;
   const at = s + m.index;
   // The employer is the subject, just before: "Acme would never", not "Acme said they would never".
@@ -130,8 +133,7 @@ export default defineRule({
       if (!claim && e < folded.length) {
         const [ns, ne] = sentenceBounds(folded, e + 1);
         const next = folded.slice(ns, ne);
-        // The regex runs only on a sentence that says "actually" or "really".
-        const m = next.includes('actually') || next.includes('really') ? CONTRAST.exec(next) : null;
+        const m = CONTRAST.exec(next);
         // Said as the company by name ("At Acme we actually …"), not a friendly "we actually build on their SDK".
         if (m && employerMentions(ctx).some((x) => x.start >= ns && x.start < ne))
           claim = { at: ns + m.index, length: m[0].length };

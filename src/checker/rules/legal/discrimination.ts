@@ -1,5 +1,6 @@
 import { isWordCode, type RuleContext } from '../../context';
 import { defineRule, type Hit } from '../../kinds/rule';
+import { WordGuardedRegex } from '../../text/word-guard';
 import { sentenceBounds } from '../_shared/biz-signals';
 import { firstWordFrom, hasWord, mayHaveWordIn, wordGroup, wordsOf } from '../_shared/biz-words';
 
@@ -551,10 +552,9 @@ function unfitAfterGroup(ctx: RuleContext, s: number, e: number, groupStart: num
  * "when do you go back to your country for the holidays?" is not; a hostile word must be near.
  */
 const GO_BACK_WORDS = wordGroup(['came', 'country', 'countries', 'pais', 'land', 'heimat', 'pays']);
-const GO_BACK =
-  /(?<![a-z])(?:go(?:es)? back to (?:your|their|his|her) (?:own )?(?:country|countries)|(?:go|send (?:them|you|him|her)) back (?:to )?where (?:you|they|he|she) came from|vuelve(?:te|n)? a (?:tu|su) pais|volved a vuestro pais|geh(?:t)? (?:doch )?(?:zuruck )?(?:in|nach) (?:dein|euer|eure)(?:e|en)? (?:land|heimat)|retourne(?:z)? (?:dans|chez) (?:ton|votre|leur) pays|volta(?:m)? (?:pro|para o|pra) (?:teu|seu) pais)(?![a-z])/;
-/** What every match of GO_BACK says: "back", "vuelve", "volved", "geh(t)", "retourne", "volta". */
-const GO_BACK_VERBS = ['back', 'vuelve', 'volved', 'geh', 'retourne', 'volta'];
+const GO_BACK = new WordGuardedRegex(
+  /(?<![a-z])(?:go(?:es)? back to (?:your|their|his|her) (?:own )?(?:country|countries)|(?:go|send (?:them|you|him|her)) back (?:to )?where (?:you|they|he|she) came from|vuelve(?:te|n)? a (?:tu|su) pais|volved a vuestro pais|geh(?:t)? (?:doch )?(?:zuruck )?(?:in|nach) (?:dein|euer|eure)(?:e|en)? (?:land|heimat)|retourne(?:z)? (?:dans|chez) (?:ton|votre|leur) pays|volta(?:m)? (?:pro|para o|pra) (?:teu|seu) pais)(?![a-z])/,
+);
 const HOSTILE =
   /people like you|you people|your kind|(?:not|n't) (?:welcome|wanted|belong)|(?:shouldn't|should not) be allowed|immigrants?|foreigners?|illegals|gente como (?:tu|vosotros|ustedes|voce|voces)|leute wie (?:du|ihr|dich|euch)|des gens comme (?:toi|vous)|no (?:eres|sois) bienvenid|nicht willkommen|pas (?:les? )?bienvenus?|nao (?:e|sao) bem-vind/;
 
@@ -563,10 +563,7 @@ function goBack(ctx: RuleContext): [number, number] | null {
   const folded = ctx.folded;
   for (const w of wordsOf(ctx, GO_BACK_WORDS)) {
     const from = Math.max(0, w.start - 60);
-    const near = folded.slice(from, w.end + 8);
-    // The regex runs only where one of the verbs it needs is written.
-    if (!GO_BACK_VERBS.some((v) => near.includes(v))) continue;
-    const m = GO_BACK.exec(near);
+    const m = GO_BACK.exec(folded.slice(from, w.end + 8));
     if (!m) continue;
     const a = from + m.index;
     const b = a + m[0].length;
