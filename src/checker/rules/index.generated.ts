@@ -29,48 +29,49 @@ import r25 from './customer-complaint/hostile-review-reply';
 import r26 from './customer-data/account-record';
 import r27 from './customer-data/client-details';
 import r28 from './customer-data/handled-for';
-import r29 from './customer-data/patient-details';
-import r30 from './customer-data/served-person';
-import r31 from './endorsement/employer-promo';
-import r32 from './endorsement/gifted-promo';
-import r33 from './endorsement/giveaway';
-import r34 from './endorsement/political-position';
-import r35 from './harassment/hostile-replies';
-import r36 from './harassment/insults';
-import r37 from './harassment/pile-on';
-import r38 from './harassment/profanity';
-import r39 from './harassment/slurs';
-import r40 from './harassment/threats';
-import r41 from './inclusive-language/ableist-terms';
-import r42 from './inclusive-language/gendered-terms';
-import r43 from './inclusive-language/guys';
-import r44 from './inclusive-language/tech-terms';
-import r45 from './legal/admission';
-import r46 from './legal/discrimination';
-import r47 from './legal/liability-forecast';
-import r48 from './legal/litigation';
-import r49 from './location/alone-routine';
-import r50 from './location/away-until';
-import r51 from './location/hidden-key';
-import r52 from './location/home-alone';
-import r53 from './location/live-location';
-import r54 from './personal-info/bank-account';
-import r55 from './personal-info/date-of-birth';
-import r56 from './personal-info/iban';
-import r57 from './personal-info/national-id';
-import r58 from './personal-info/passport-number';
-import r59 from './personal-info/payment-card';
-import r60 from './personal-info/personal-email';
-import r61 from './personal-info/phone-number';
-import r62 from './personal-info/street-address';
-import r63 from './regulated-claims/forward-looking';
-import r64 from './regulated-claims/guaranteed-returns';
-import r65 from './regulated-claims/medical-claims';
-import r66 from './regulated-claims/stock-tips';
-import r67 from './speculation/rumors';
-import r68 from './spokesperson/official-announcement';
-import r69 from './spokesperson/official-position';
-import r70 from './spokesperson/on-behalf';
+import r29 from './customer-data/named-record';
+import r30 from './customer-data/patient-details';
+import r31 from './customer-data/served-person';
+import r32 from './endorsement/employer-promo';
+import r33 from './endorsement/gifted-promo';
+import r34 from './endorsement/giveaway';
+import r35 from './endorsement/political-position';
+import r36 from './harassment/hostile-replies';
+import r37 from './harassment/insults';
+import r38 from './harassment/pile-on';
+import r39 from './harassment/profanity';
+import r40 from './harassment/slurs';
+import r41 from './harassment/threats';
+import r42 from './inclusive-language/ableist-terms';
+import r43 from './inclusive-language/gendered-terms';
+import r44 from './inclusive-language/guys';
+import r45 from './inclusive-language/tech-terms';
+import r46 from './legal/admission';
+import r47 from './legal/discrimination';
+import r48 from './legal/liability-forecast';
+import r49 from './legal/litigation';
+import r50 from './location/alone-routine';
+import r51 from './location/away-until';
+import r52 from './location/hidden-key';
+import r53 from './location/home-alone';
+import r54 from './location/live-location';
+import r55 from './personal-info/bank-account';
+import r56 from './personal-info/date-of-birth';
+import r57 from './personal-info/iban';
+import r58 from './personal-info/national-id';
+import r59 from './personal-info/passport-number';
+import r60 from './personal-info/payment-card';
+import r61 from './personal-info/personal-email';
+import r62 from './personal-info/phone-number';
+import r63 from './personal-info/street-address';
+import r64 from './regulated-claims/forward-looking';
+import r65 from './regulated-claims/guaranteed-returns';
+import r66 from './regulated-claims/medical-claims';
+import r67 from './regulated-claims/stock-tips';
+import r68 from './speculation/rumors';
+import r69 from './spokesperson/official-announcement';
+import r70 from './spokesperson/official-position';
+import r71 from './spokesperson/on-behalf';
 
 export const RULES: ReadonlyArray<readonly [id: string, rule: RuleDefinition]> = [
   ['accessibility/all-caps', r0],
@@ -102,46 +103,47 @@ export const RULES: ReadonlyArray<readonly [id: string, rule: RuleDefinition]> =
   ['customer-data/account-record', r26],
   ['customer-data/client-details', r27],
   ['customer-data/handled-for', r28],
-  ['customer-data/patient-details', r29],
-  ['customer-data/served-person', r30],
-  ['endorsement/employer-promo', r31],
-  ['endorsement/gifted-promo', r32],
-  ['endorsement/giveaway', r33],
-  ['endorsement/political-position', r34],
-  ['harassment/hostile-replies', r35],
-  ['harassment/insults', r36],
-  ['harassment/pile-on', r37],
-  ['harassment/profanity', r38],
-  ['harassment/slurs', r39],
-  ['harassment/threats', r40],
-  ['inclusive-language/ableist-terms', r41],
-  ['inclusive-language/gendered-terms', r42],
-  ['inclusive-language/guys', r43],
-  ['inclusive-language/tech-terms', r44],
-  ['legal/admission', r45],
-  ['legal/discrimination', r46],
-  ['legal/liability-forecast', r47],
-  ['legal/litigation', r48],
-  ['location/alone-routine', r49],
-  ['location/away-until', r50],
-  ['location/hidden-key', r51],
-  ['location/home-alone', r52],
-  ['location/live-location', r53],
-  ['personal-info/bank-account', r54],
-  ['personal-info/date-of-birth', r55],
-  ['personal-info/iban', r56],
-  ['personal-info/national-id', r57],
-  ['personal-info/passport-number', r58],
-  ['personal-info/payment-card', r59],
-  ['personal-info/personal-email', r60],
-  ['personal-info/phone-number', r61],
-  ['personal-info/street-address', r62],
-  ['regulated-claims/forward-looking', r63],
-  ['regulated-claims/guaranteed-returns', r64],
-  ['regulated-claims/medical-claims', r65],
-  ['regulated-claims/stock-tips', r66],
-  ['speculation/rumors', r67],
-  ['spokesperson/official-announcement', r68],
-  ['spokesperson/official-position', r69],
-  ['spokesperson/on-behalf', r70],
+  ['customer-data/named-record', r29],
+  ['customer-data/patient-details', r30],
+  ['customer-data/served-person', r31],
+  ['endorsement/employer-promo', r32],
+  ['endorsement/gifted-promo', r33],
+  ['endorsement/giveaway', r34],
+  ['endorsement/political-position', r35],
+  ['harassment/hostile-replies', r36],
+  ['harassment/insults', r37],
+  ['harassment/pile-on', r38],
+  ['harassment/profanity', r39],
+  ['harassment/slurs', r40],
+  ['harassment/threats', r41],
+  ['inclusive-language/ableist-terms', r42],
+  ['inclusive-language/gendered-terms', r43],
+  ['inclusive-language/guys', r44],
+  ['inclusive-language/tech-terms', r45],
+  ['legal/admission', r46],
+  ['legal/discrimination', r47],
+  ['legal/liability-forecast', r48],
+  ['legal/litigation', r49],
+  ['location/alone-routine', r50],
+  ['location/away-until', r51],
+  ['location/hidden-key', r52],
+  ['location/home-alone', r53],
+  ['location/live-location', r54],
+  ['personal-info/bank-account', r55],
+  ['personal-info/date-of-birth', r56],
+  ['personal-info/iban', r57],
+  ['personal-info/national-id', r58],
+  ['personal-info/passport-number', r59],
+  ['personal-info/payment-card', r60],
+  ['personal-info/personal-email', r61],
+  ['personal-info/phone-number', r62],
+  ['personal-info/street-address', r63],
+  ['regulated-claims/forward-looking', r64],
+  ['regulated-claims/guaranteed-returns', r65],
+  ['regulated-claims/medical-claims', r66],
+  ['regulated-claims/stock-tips', r67],
+  ['speculation/rumors', r68],
+  ['spokesperson/official-announcement', r69],
+  ['spokesperson/official-position', r70],
+  ['spokesperson/on-behalf', r71],
 ];

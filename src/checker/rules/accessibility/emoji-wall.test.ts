@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    '★★★★★ would stay again',
+    'Rated it ★★★★☆, the pool was cold',
     '🎉 congrats to everyone who passed the exam',
     'Loved this talk 👏👏👏 thanks for sharing',
     '😂😂',
@@ -9,6 +11,7 @@ testRule(import.meta.url, {
     'family photo 👨‍👩‍👧‍👦 at the lake',
   ],
   invalid: [
+    { text: 'wow ★★★★★★★★★★ best night ever', found: ['★★★★★★★★★★'] },
     { text: '👏👏👏👏👏👏👏👏', found: ['👏👏👏👏👏👏👏👏'], severity: 'suggestion' },
     { text: '🔥 🔥 🔥 🔥 🔥 new release is out', found: ['🔥 🔥 🔥 🔥 🔥'] },
     { text: 'we won!!! 🎉🎉🎉🥳🥳🥳', found: ['🎉🎉🎉🥳🥳🥳'] },

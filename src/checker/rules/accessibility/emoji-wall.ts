@@ -24,6 +24,9 @@ const ONE = new RegExp(UNIT, 'g');
 const MAYBE_EMOJI =
   /[\u2600-\u27bf\u2b50\u2b55\u2b1b\u2b1c\u231a\u231b\u23e9-\u23fa\u3030\u303d\ud83c-\ud83e]/g;
 
+/** A star rating in text stars (black and white, U+2605/U+2606), five stars at most. */
+const RATING = /^[\u2605\u2606]{5}$/;
+
 /** Emoji in a run, counted on its first few thousand characters (a count is all the message needs). */
 function count(run: string): number {
   return run.slice(0, 4000).match(ONE)?.length ?? 0;
@@ -46,6 +49,8 @@ export default defineRule({
       RUN.lastIndex = e.index;
       const m = RUN.exec(text);
       if (!m) continue;
+      // "★★★★☆" is a rating, written with text stars: five of them at most.
+      if (RATING.test(m[0])) continue;
       hits.push({ start: m.index, end: m.index + m[0].length, data: { count: String(count(m[0])) } });
       MAYBE_EMOJI.lastIndex = m.index + m[0].length;
     }

@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'baked bread all weekend #Sourdough',
+    'birthday treats #Cupcake',
     'weekend project in #python #rust #sql',
     'Our lineage parser hit 1,000 stars #DataEngineering #OpenSource',
     'Sunset from the roof #GoldenHour',
@@ -18,6 +20,7 @@ testRule(import.meta.url, {
     'Copenhagen in the spring #copenhagen #merciless',
   ],
   invalid: [
+    { text: 'new policy day #Socialmediapolicy', found: ['#Socialmediapolicy'] },
     {
       text: 'Great session on #socialmediapolicy this morning',
       found: ['#socialmediapolicy'],

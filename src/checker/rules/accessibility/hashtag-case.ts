@@ -16,6 +16,8 @@ const HASHTAG = /#(?<![\w#&/]#)((?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{5,})(?![\w-]
 /** A post never has this many hashtags to fix; a megabyte of them stops here. */
 const MAX_HITS = 100;
 const LOWER_OR_CAPS = /^(?:[A-Z]?[a-z0-9]+|[A-Z0-9]+)$/;
+/** A tag written as one capitalized word (#Sourdough). */
+const ONE_CAPITALIZED_WORD = /^[A-Z][a-z]+$/;
 /** Words written in capitals inside a CamelCase hashtag (#WomenInAI). */
 const ACRONYMS = new Set([
   'ai',
@@ -215,6 +217,8 @@ export default defineRule({
       const extra = orgWords(ctx.policy);
       const fixed = fixFor(tag, extra);
       if (!fixed) continue;
+      // "#Sourdough", "#Cupcake": written as one capitalized word, two short pieces are one closed compound.
+      if (ONE_CAPITALIZED_WORD.test(tag) && tag.length <= 10 && (fixed.match(/[A-Z]/g) ?? []).length === 2) continue;
       if (foreignPost(ctx) && foreignWord(tag, fixed)) continue;
       const start = m.index;
       const end = start + m[0].length;

@@ -7,6 +7,7 @@ import {
   genericEmployerReferences,
   hasAnyDisclaimer,
 } from '../_shared/org-voice';
+import { firstInsideReference } from './_inside';
 
 /** The text ends in a word, a number or a closing quote that wants a full stop before the disclaimer. */
 const NEEDS_STOP = /[\p{L}\p{N}]$/u;
@@ -38,7 +39,8 @@ function firstEmployerReference(ctx: RuleContext): FoldedSpan | undefined {
   const named = firstNamedEmployerMention(ctx);
   // A generic reference counts only if it comes before the first named one.
   const generic = genericEmployerReferences(ctx, 0, named ? named.start : Number.POSITIVE_INFINITY)[0];
-  return generic ?? named;
+  // The inside views ("layoffs coming at my job", "we don't hire…") are looked for only when nothing else is found.
+  return generic ?? named ?? firstInsideReference(ctx);
 }
 
 export default defineRule({

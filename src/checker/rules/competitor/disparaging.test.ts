@@ -2,6 +2,10 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Initrode kids run circles around the other teams at the robotics fair, so cute',
+    "I can't even tell you how happy I am for my friend who joined Initrode",
+    'Initrode is a real pioneer, come see their booth at the fair',
+    "Initrode's summer camp is run by volunteers and taught by former teachers",
     'Initrode is hiring, maybe hire me lol, I have no clue about their stack though',
     'Played five-a-side against the Initrode team, they are losing 3-1 at half time, great game',
     'I had not a clue Initrode sponsored the marathon, nice of them',
@@ -47,6 +51,14 @@ testRule(import.meta.url, {
     'My laptop crashed 3 times today, will try the Initrode demo tomorrow.',
   ],
   invalid: [
+    { text: "Our techs run circles around Initrode's crew any day", found: ["run circles around Initrode's"] },
+    { text: "Initrode engineers can't tell a sensor from a switch", found: ["can't tell a sensor from a switch"] },
+    { text: 'Umbrella Labs cannot even ship a working update lol', found: ['cannot even ship'] },
+    { text: 'Initrode support is staffed by interns reading a script', found: ['staffed by interns'] },
+    { text: 'Initrode installers are unlicensed, check before you sign', found: ['unlicensed'] },
+    { text: 'Tired of Initrode delays? Switch to a real supplier.', found: ['Switch to a real supplier'] },
+    { text: "Initrode ? C'est de la daube, franchement.", found: ['de la daube'] },
+    { text: 'Chez Initrode le service client est inexistant.', found: ['service client est inexistant'] },
     { text: 'Initrode support? they have not got a clue what a refund is', found: ['have not got a clue'] },
     { text: 'Initrode charging premium prices for interns is the real joke of this industry', found: ['is the real joke'] },
     { text: 'Initrode keeps chasing our customers and they are losing.', found: ['they are losing'] },

@@ -144,6 +144,16 @@ const NEGATIVE = new RegExp(
       '(?:so|really|incredibly|terribly|absolutely|insanely|painfully|embarrassingly) bad|should be illegal|bad at (?:everything|their jobs?)',
       "los(?:t|es|ing) (?:my|our|the|your|patients'?|customers'?) (?:\\w+ ){0,2}(?:results|records|files?|paperwork|samples?|charts?|data|orders?|luggage|bags?|prescriptions?)",
       'bean counters?',
+      // "our coaches run circles around theirs"
+      "run(?:s|ning)? circles (?:around|round) (?:theirs|them|their \\w+|the competition|[a-z0-9@_-]+'s?)",
+      // "couldn't tell a squat from a lunge": can't do the basics of the trade
+      "(?:couldn't|could not|can't|cannot|can not|wouldn't know how to) tell (?:an? |the )?[a-z]+ from (?:an? |the )?[a-z]+",
+      "(?:can't|cannot|can not|couldn't|could not) even (?:deliver|get|do|make|manage|run|keep|handle|answer|ship|build|spell|count|design|cook|fix|find)",
+      // "run by unqualified kids", "staffed by interns"
+      '(?:run|staffed|taught|coached|led) by (?:\\w+ )?(?:kids|children|teenagers|interns)',
+      'unqualified|uncertified|unlicensed',
+      // "come to a real gym", "come work for a real courier": the rival is not a real one
+      "(?:come|go|switch|move|join|try) (?:to |over to |work for |work at |work with |train at |train with |shop at |bank with |with |for )?(?:a |an )real [a-z]+",
       'flawed',
       'copycats?',
       '(?:copies|copying|copied|clones?|cloning|cloned) (?:everything|us|our|what we)',
@@ -270,6 +280,8 @@ const NEGATIVE = new RegExp(
       'toxiques?',
       'un enfer',
       "n'importe quoi",
+      // "c'est de la daube", "leur service client est inexistant"
+      "(?:de la |c'est |vraiment |quelle )daube|(?:service client|sav|support|service) (?:est |reste )?(?:inexistant|absent|aux abonnes absents)",
       '(?:ont |a )?perdu (?:mon|ma|mes|notre|nos|le|les) (?:dossiers?|resultats|analyses|commandes?|bagages?|ordonnances?)',
       'incompetents?',
       'perdent (?:\\w+ )?(?:leur personnel|leurs infirmieres|des patients|leurs clients|des clients|leurs medecins|du personnel)',
@@ -305,6 +317,21 @@ const NEGATIVE = new RegExp(
 );
 /** Key words of the put-downs above; the regex runs only around them. */
 const NEGATIVE_STEMS = [
+  'circles',
+  'tell',
+  'even',
+  'kids',
+  'children',
+  'teenagers',
+  'interns',
+  'unqualified',
+  'uncertified',
+  'unlicensed',
+  'real',
+  'daube',
+  'inexistant',
+  'absent',
+  'absents',
   'rolling',
   'rotting',
   'rotten',

@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'I saw Initrode prices go up again, does anyone match any of them?',
     'Had lunch with a friend who works at Initrode, we mostly talked about hiking.',
     'Initrode is hosting the meetup this month, see you there.',
     'My cat is faster than my laptop.',
@@ -10,6 +11,7 @@ testRule(import.meta.url, {
     'Initrode hosted the meetup. Acme would never let me skip it, so see you there!',
   ],
   invalid: [
+    { text: 'We will match any Initrode quote this month, just bring it in.', found: ['match any Initrode quote'] },
     {
       text: 'We beat Initrode in all six bake-offs this quarter.',
       found: ['beat Initrode'],

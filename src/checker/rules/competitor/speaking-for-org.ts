@@ -23,7 +23,8 @@ const CLAIM = new RegExp(
       'wip(?:e|ed|es|ing) the floor',
       '(?:faster|better|cheaper|safer|more reliable) than',
       'ahead of',
-      'match (?:any|their|every) (?:price|offer|quote|deal)',
+      // "match any X price": the rival's name may sit between
+      "match (?:any|their|every) (?:[a-z0-9@'-]+ ){0,2}(?:price|offer|quote|deal|rate)s?",
       'price match',
       'undercut\\w*',
       'switch(?:ed|ing)? (?:over )?from',

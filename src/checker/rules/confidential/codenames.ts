@@ -10,9 +10,9 @@ import { MAX_MATCHES, MAX_SCAN } from '../_shared/biz-words';
 const NATURE =
   /(?<![a-z])(?:birds?|birding|birdwatching|feeder|nest|pond|lake|garden|hike|hiking|trail|wildlife|species|zoo|spotted an?|feathers?|wings?|bloom\w*|beach|shore|coast|sea|ocean|tide|waves|river|forest|woods|fog|mist|sunrise|sunset|snow|rain)(?![a-z])/;
 
-/** Nouns that make a common word part of a place's or an outing's name (folded, right after it). */
+/** Nouns that make a common word part of a place's, an outing's or a season's name (folded, right after it): "Harvest time". */
 const OUTING_AFTER =
-  /^ (?:cruise|festival|tour|trip|walk|park|view|lights?|district|town|city|street|bar|restaurant|cafe|hotel|bay|boat|ferry|party|parade|market|museum|beach|lake|island|bridge|road|lane|avenue|drive|fair)(?![a-z])/;
+  /^ (?:time|season|moon|supper|cruise|festival|tour|trip|walk|park|view|lights?|district|town|city|street|bar|restaurant|cafe|hotel|bay|boat|ferry|party|parade|market|museum|beach|lake|island|bridge|road|lane|avenue|drive|fair)(?![a-z])/;
 
 export default defineRule({
   description: 'Mentions of the policy’s internal project codenames.',

@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Did you read this here? Great long read about whales.',
+    "Tu n'as rien vu, c'était un film magnifique.",
+    "I'm under a lot of stress so I can't sleep",
     "note to self: it's confidenTIAL, with a t, my cover letter had it wrong twice",
     'How do you even spell it, this is confidential or confidencial? asking for my resume',
     'Autocorrect keeps turning this is confidential into this is confetti, at work of all places',
@@ -16,6 +19,11 @@ testRule(import.meta.url, {
     'Please keep it down, the baby is sleeping.',
   ],
   invalid: [
+    { text: "Under NDA so I can't name the client, but our new checkout is wild", found: ["Under NDA so I can't"] },
+    { text: "I'm under an NDA and can't share the vendor, but the pilot went great", found: ["I'm under an NDA and can't"] },
+    { text: "you didn't read this here, but the reorg lands on Monday", found: ["you didn't read this here"] },
+    { text: "Le budget marketing est coupé de moitié. Vous n'avez rien lu !", found: ["Vous n'avez rien lu"] },
+    { text: 'Yo no os he dicho nada, pero cerramos la tienda del centro.', found: ['Yo no os he dicho nada'] },
     { text: 'Intern, bitte nicht weitersagen: Unsere Q3-Zahlen bei Acme liegen deutlich unter Plan.', found: ['Intern, bitte nicht weitersagen'] },
     {
       text: 'Internal only, but the Acme Vision beta crossed 10k users this week.',

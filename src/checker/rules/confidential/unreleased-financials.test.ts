@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "Ça va ? Le CA du club de foot organise un tournoi le 12, venez !",
+    'My engagements this month: 3 weddings and 2 parties, 100% booked!',
     'Our bakery deliveries were down 18% in the snow week, results go out to the co-op members on the 29th 🥖',
     'Our public Q2 report is out: revenue grew 12% year over year.',
     'Earnings call today went fine, revenue up 5% as announced.',
@@ -11,6 +13,9 @@ testRule(import.meta.url, {
     'The board approved the new parking policy, 20 more spaces for bikes.',
   ],
   invalid: [
+    { text: "Le CA du T3 recule de 4 %, rien n'est encore publié, chut.", found: ['CA du T3 recule de 4 %'] },
+    { text: "Team utilization hit 88% this quarter, hasn't even been shared with the wider firm yet", found: ['utilization hit 88%'] },
+    { text: "We closed 140 engagements at 20% margin. Those numbers haven't gone out to the whole company yet!", found: ['engagements at 20%'] },
     { text: "Throwaway. I'm in finance at Acme. Q3 is ugly: deliveries down 18% YoY and the writedown is ~$340M. Results go out on the 29th.", found: ['deliveries down 18%'] },
     {
       text: 'All-hands today: ARR up 41% and churn under 3%. Earnings call is not until the 20th, shh.',

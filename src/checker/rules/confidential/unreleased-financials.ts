@@ -7,7 +7,7 @@ import { gatedMatches, wordGroup, wordsOf } from '../_shared/biz-words';
  * post also says where it came from (the all-hands, a board meeting) or that it is early.
  */
 const METRIC =
-  /(?<![a-z0-9_])(?:arr|mrr|revenue|bookings|net revenue retention|nrr|retention|churn|nps|gross margin|margins?|ebitda|burn(?: rate)?|runway|headcount|census|occupancy|readmissions?|enrollment|membership|loss ratio|denial rate|volumes|q[1-4] (?:numbers|results|revenue)|quarterly (?:numbers|results)|net (?:interest )?income|nii|deposits|aum|deliveries|shipments|write-?downs?|impairments?|resultats|resultados|ergebnis(?:se)?|earnings|profits?|sales|ingresos|facturacion|ventas|umsatz|gewinn|chiffre d'affaires|benefices?|receita|faturamento|lucro)(?![a-z0-9_])/g;
+  /(?<![a-z0-9_])(?:arr|mrr|revenue|bookings|net revenue retention|nrr|retention|churn|nps|gross margin|margins?|ebitda|burn(?: rate)?|runway|headcount|census|occupancy|readmissions?|enrollment|membership|loss ratio|denial rate|volumes|q[1-4] (?:numbers|results|revenue)|quarterly (?:numbers|results)|net (?:interest )?income|nii|deposits|aum|deliveries|shipments|write-?downs?|impairments?|resultats|resultados|ergebnis(?:se)?|earnings|profits?|sales|ingresos|facturacion|ventas|umsatz|gewinn|chiffre d'affaires|benefices?|receita|faturamento|lucro|utili[sz]ation(?: rate)?|engagements|billable hours|(?<=(?:le|du|notre|leur|son) )ca(?= (?:du |de |d'|t[1-4]|q[1-4]|annuel|trimestriel)))(?![a-z0-9_])/g;
 const METRIC_WORDS = wordGroup([
   'census',
   'occupancy',
@@ -65,6 +65,11 @@ const METRIC_WORDS = wordGroup([
   'write',
   'impairment',
   'impairments',
+  'utilization',
+  'utilisation',
+  'engagements',
+  'billable',
+  'ca$',
 ]);
 const EARLY_WORDS = wordGroup([
   'internal',
@@ -97,13 +102,16 @@ const EARLY_WORDS = wordGroup([
   'aun',
   'noch',
   'ainda',
+  'gone',
+  'shared',
+  'wider',
 ]);
 const DIGIT_SOON = /\d/;
 const SHUSH_EMOJI = '\ud83e\udd2b';
 const FIGURE =
   /[$€£]\s?\d[\d.,]*(?:\s?(?:k|m|mm|million|bn|billion)(?![a-z]))?|\d[\d.,]*\s?(?:%|k|m|mm|million|bn|billion|x)(?![a-z])/;
 const EARLY =
-  /earnings (?:call|release|report|date)s? (?:isn't |is not |is |are |'s )?(?:until|next|tomorrow|on the|in \d)|(?:results|numbers|earnings|figures) (?:go|come|are going) out (?:on|next|tomorrow|in)|before (?:the |our )?(?:earnings|announcement|press release|official)|all-hands|all hands|town ?hall|board (?:meeting|deck)|internal(?:ly)?|staff meeting|leadership (?:meeting|update|call|offsite)|exec (?:meeting|update|offsite)|(?<![a-z])sh{3,}|\ud83e\udd2b|quiet period|not (?:yet )?public|under wraps|not supposed to (?:share|say|post|tell)|board (?:has |have )?(?:already )?(?:signed off|approved)|en interne|(?:en |de forma )?interna(?:mente)?|intern(?:en)? (?:heisst|gehort|im)|pas encore (?:publi|annonc|officiel)\w*|(?:todavia|aun) no (?:publicad|anunciad|oficial)\w*|noch nicht (?:veroffentlicht|bekannt|offiziell)|ainda nao (?:publicad|divulgad|anunciad|oficial)\w*/g;
+  /earnings (?:call|release|report|date)s? (?:isn't |is not |is |are |'s )?(?:until|next|tomorrow|on the|in \d)|(?:results|numbers|earnings|figures) (?:go|come|are going) out (?:on|next|tomorrow|in)|before (?:the |our )?(?:earnings|announcement|press release|official)|all-hands|all hands|town ?hall|board (?:meeting|deck)|internal(?:ly)?|staff meeting|leadership (?:meeting|update|call|offsite)|exec (?:meeting|update|offsite)|(?<![a-z])sh{3,}|\ud83e\udd2b|quiet period|not (?:yet )?public|under wraps|not supposed to (?:share|say|post|tell)|board (?:has |have )?(?:already )?(?:signed off|approved)|en interne|(?:en |de forma )?interna(?:mente)?|intern(?:en)? (?:heisst|gehort|im)|(?:pas|n'est|ne sont) encore (?:publi|annonc|officiel|communiqu)\w*|(?:todavia|aun) no (?:publicad|anunciad|oficial)\w*|noch nicht (?:veroffentlicht|bekannt|offiziell)|ainda nao (?:publicad|divulgad|anunciad|oficial)\w*|(?:haven't|have not|hasn't|has not|weren't|wasn't|not) (?:even )?(?:gone out|been (?:shared|sent|announced|released|circulated)) (?:to|with|beyond|outside) (?:the )?(?:wider|whole|rest of the|entire|company|firm|staff|team|partners|board)|not (?:even )?shared (?:with|beyond|outside) (?:the )?(?:wider|whole|rest of the|entire|company|firm|staff)/g;
 
 export default defineRule({
   description:
@@ -126,7 +134,8 @@ export default defineRule({
       const m = METRIC.exec(folded.slice(from, word.end + 12));
       if (!m) continue;
       const index = from + m.index;
-      const tail = folded.slice(index, index + m[0].length + 26);
+      // "le CA du T2 d'<org> est en baisse de 6 %": the figure may come after the period and the name.
+      const tail = folded.slice(index, index + m[0].length + (m[0] === 'ca' ? 44 : 26));
       const f = FIGURE.exec(tail);
       if (!f) continue;
       const [start, end] = ctx.span(index, index + f.index + f[0].length);

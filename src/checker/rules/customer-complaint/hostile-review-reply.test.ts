@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'nobody asked for your 2-star hot take, stop posting',
+    'he gave us a 1-star so maybe we should just ignore it and move on',
     "Don't think we're refunding the deposit, the landlord said. Ugh, fine.",
     'I left a 1-star review for the pizza place. it was genuinely bad.',
     'Thanks for the 5-star review, Dana! Made our week.',
@@ -9,6 +11,7 @@ testRule(import.meta.url, {
     'read the docs before asking, they are really good this time',
   ],
   invalid: [
+    { text: '@kay_r your 1-star review is user error, learn to read the manual', found: ['1-star review'] },
     {
       text: '@toxicTom you’re an idiot if you think we’re refunding gems you spent yourself. Cry harder 🤡',
       found: ['think we’re refunding'],

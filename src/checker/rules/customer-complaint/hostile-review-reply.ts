@@ -59,6 +59,12 @@ const REVIEW = new Gated(
   ),
 );
 
+/** A star count that rates an opinion, not the company (folded, right after it). */
+const OPINION_AFTER = /^ (?:hot )?(?:take|opinion|comment|tweet|post|reply|joke|argument)s?(?![a-z])/;
+/** The reviewer in the third person just before: "she left us a", "he gave us" (folded). */
+const THIRD_PERSON_BEFORE =
+  /(?:^|[^a-z])(?:she|he|they|this (?:guy|woman|man|person|customer)|that (?:guy|woman|man|person|customer)) (?:just )?(?:left|gave|wrote|posted|dropped)(?: us)?(?: (?:a|an|one|another))? $/;
+
 /** Sarcasm and put-downs aimed at the reviewer. */
 const EYE_ROLLS = ['🙄', '🤡', '🤦'];
 /** An eye-roll emoji anywhere: three string searches, about three times cheaper than a regex over the post. */
@@ -143,6 +149,10 @@ export default defineRule({
   detect(ctx) {
     const review = REVIEW.first(ctx);
     if (!review) return [];
+    // "your 1-star take": an opinion in a thread, not a review of the company.
+    if (OPINION_AFTER.test(ctx.folded.slice(review.end, review.end + 12))) return [];
+    // "she left us a 1-star, so let's…": the review told about to others, not answered.
+    if (THIRD_PERSON_BEFORE.test(ctx.folded.slice(Math.max(0, review.start - 32), review.start))) return [];
     if (!HOSTILE.test(ctx) && !eyeRoll(ctx.folded)) return [];
     const [start, end] = ctx.span(review.start, review.end);
     return [{ start, end, data: { phrase: ctx.text.slice(start, end) } }];

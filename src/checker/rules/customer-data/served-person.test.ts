@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Our team member Lina Cho ran the whole spin marathon, legend',
+    'New member perks: towel service and a free smoothie every Friday',
+    'Player of the match: Diego Ramos, two goals and an assist',
     'Our top members this season: Ana Ruiz ran 212 miles, amazing effort from the club',
     'Allergy season is brutal, Maria Lopez from accounting agrees',
     'Our podcast guest, Maria Lopez, talked about her asthma and running marathons.',
@@ -41,6 +44,10 @@ testRule(import.meta.url, {
     'Sarah Mills from book club returned 9 library books this month, a record!',
   ],
   invalid: [
+    { text: 'Rough night on support: a player, Maya Lund, fainted mid-stream and told us she is diabetic', found: ['Maya Lund'] },
+    { text: 'The customer (older lady, Rosa Klein) had an asthma attack at the checkout', found: ['Rosa Klein'] },
+    { text: 'Herr Vogt (Mitglied Nr. 44812) hat wegen einer Depression gekündigt, Attest liegt vor', found: ['Herr Vogt'] },
+    { text: 'la socia Inés Navarro se desmayó en la clase de spinning, es diabética', found: ['Inés Navarro'] },
     { text: 'Our biggest loyalty member, Mrs. Joan Pike, has returned 48 dresses since January', found: ['Mrs. Joan Pike'] },
     { text: 'The guest in 412, Maria Lopez, has a severe shellfish allergy.', found: ['Maria Lopez'] },
     { text: 'La huésped de la 305, Carmen Ruiz, tiene alergia grave al marisco y esta noche casi la liamos en el buffet.', found: ['Carmen Ruiz'] },

@@ -69,12 +69,28 @@ const ROLE = new Gated(
     'aluna',
     'estudante',
     'vestibulando',
+    // Members and players of a club, a gym or an online service
+    'member',
+    'player',
+    'jugador',
+    'jugadora',
+    'socia',
+    'mitglied',
+    'spieler',
+    'spielerin',
+    'joueur',
+    'joueuse',
+    'adherent',
+    'adherente',
+    'jogador',
+    'jogadora',
   ],
   new RegExp(
-    `${B}(?:customer|regular|shopper|subscriber|patron|passengers?|guests?|travell?er|flyer|flier|applicants?|students?|pupils?|diner|tenant|borrower|pasajer[oa]|huesped|viajer[oa]|solicitante|aspirante|estudiante|alumn[oa]|passagier(?:in)?|fluggast|gast|bewerber(?:in)?|studentin|schuler(?:in)?|passagere?|voyageu(?:r|se)|etudiante?|eleve|passageir[oa]|hospede|alun[oa]|estudante|vestibulando)(?: (?:named|called|llamad[oa]|chamad[oa]|namens|nomme(?:e)?))?(?: (?:in|here) (?:today|yesterday|earlier|this morning|this afternoon|tonight))?(?: (?:in|de la|del|de|da|do|im|dans la|no|na) (?:(?:room|zimmer|habitacion|quarto|chambre|suite) )?(?:no\\.? |nr\\.? |#)?\\d{1,4}[a-z]?)?(?:[,:]|\\s[-–—])?\\s+(?=\\S)`,
+    `${B}(?:customer|regular|shopper|subscriber|patron|passengers?|guests?|travell?er|flyer|flier|applicants?|students?|pupils?|diner|tenant|borrower|pasajer[oa]|huesped|viajer[oa]|solicitante|aspirante|estudiante|alumn[oa]|passagier(?:in)?|fluggast|gast|bewerber(?:in)?|studentin|schuler(?:in)?|passagere?|voyageu(?:r|se)|etudiante?|eleve|passageir[oa]|hospede|alun[oa]|estudante|vestibulando|(?<!(?:team|staff|crew|board|family|council|band|cast|faculty|committee|club|party) )member|player|jugadora?|socia|mitglied|spieler(?:in)?|joueur|joueuse|adherente?|jogadora?)(?: (?:named|called|llamad[oa]|chamad[oa]|namens|nomme(?:e)?))?(?: (?:in|here) (?:today|yesterday|earlier|this morning|this afternoon|tonight))?(?: (?:in|de la|del|de|da|do|im|dans la|no|na) (?:(?:room|zimmer|habitacion|quarto|chambre|suite) )?(?:no\\.? |nr\\.? |#)?\\d{1,4}[a-z]?)?(?:[,:]|\\s[-–—])?\\s+(?:\\((?:[a-z-]+ ){0,3}[a-z-]+, ?|\\()?(?=\\S)`,
     'g',
   ),
-  0,
+  // Room before "member" for the look-behind that leaves out a team or a staff member.
+  16,
   32,
 );
 
@@ -414,11 +430,11 @@ function detailsIn(ctx: RuleContext, from: number, to: number, health: boolean):
 
 /** A seat, room or flight code right after a name (original text): "Mrs. Costa in 7F", "Mr. Lee (room 412)". */
 const CODE_AFTER =
-  /^,?\s*\(?(?:(?:in|en|na|no|im|at|dans le|au|on) )?(?:(?:seat|asiento|platz|sitz|si[eè]ge|assento|poltrona) ?#?\d{1,2}[A-Ka-k]\b|\d{1,2}[A-J]\b|(?:room|rm|suite|habitaci[oó]n|quarto|zimmer|chambre) ?#?\d{1,4}\b|(?:flight |vuelo |Flug |vol |voo )?[A-Z][A-Z0-9] ?\d{2,4}\b)/;
+  /^,?\s*\(?(?:(?:in|en|na|no|im|at|dans le|au|on) )?(?:(?:seat|asiento|platz|sitz|si[eè]ge|assento|poltrona) ?#?\d{1,2}[A-Ka-k]\b|\d{1,2}[A-J]\b|(?:room|rm|suite|habitaci[oó]n|quarto|zimmer|chambre) ?#?\d{1,4}\b|(?:[Mm]ember|[Aa]dh[ée]rente?|[Mm]embre|[Ss]ocio|[Ss]ocia|[Mm]itglied) ?(?:[Nn]o\.? ?|[Nn][°º] ?|[Nn]r\.? ?|#)?\d{3,}\b|(?:flight |vuelo |Flug |vol |voo )?[A-Z][A-Z0-9] ?\d{2,4}\b)/;
 
 /** Capitalized runs that name a place, a school, a programme or a tier rather than a person (original text). */
 const NOT_A_PERSON =
-  /\b(?:Airlines?|Airways|Air|Airport|Terminal|Lounge|Hotel|Resort|Inn|Suites?|High|School|College|University|Academy|Institute|State|Miles|Rewards|Club|Platinum|Gold|Silver|Diamond|Elite|Status|Class|Business|Economy|First|Premium|Cabin|Crew|Flight|Gate|Center|Centre|Hall|Street|Avenue|Road|Ave|Rd|Blvd|Ln|Pkwy|Hwy|Team|Office|Department|Program|Programme|Week|Day|Month)\b/;
+  /\b(?:Airlines?|Airways|Air|Airport|Terminal|Lounge|Hotel|Resort|Inn|Suites?|High|School|College|University|Academy|Institute|State|Miles|Rewards|Club|Platinum|Gold|Silver|Diamond|Elite|Status|Class|Business|Economy|First|Premium|Cabin|Crew|Flight|Gate|Center|Centre|Hall|Street|Avenue|Road|Ave|Rd|Blvd|Ln|Pkwy|Hwy|Team|Office|Department|Program|Programme|Week|Day|Month|Nr|No|Num)\b/;
 
 /** Staff, not customers: "Captain Ana Ruiz", "our purser Tom Lee", "my colleague Jo Kim" (lower-cased original, before the name). */
 const STAFF_BEFORE =

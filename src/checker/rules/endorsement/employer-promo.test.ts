@@ -2,6 +2,11 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "Acme Flow shipped late again. Book a room early if you're coming to the offsite today.",
+    "The Acme Flow team party: I'll order pizza tonight for everyone.",
+    "Nobody does it better than my nan when it comes to scones; Acme Flow still can't sync my calendar.",
+    "Acme Flow 3.2 fixes the login bug. Please update now if you are on 3.1.",
+    "My old Acme Vision exam was fine, and I'd move your money to a high-yield account if I were you.",
     'Moving to Berlin changed my life. Thanks Acme for the relocation support.',
     'Acme\'s new office is a must for every visitor, the rooftop!',
     'Book your flights before prices go up! Acme is hiring btw',
@@ -228,5 +233,13 @@ testRule(import.meta.url, {
     { text: 'Acme Flow beta is open. DM me for the invite!', found: ['DM me for the invite'] },
     { text: 'Anyone who joins Acme Flow through my link gets a free month 🎉', found: ['through my link'] },
     { text: 'Quien se registre en Acme Vision con mi enlace tiene un mes gratis.', found: ['con mi enlace'] },
+    { text: "New spin studio in the Acme Flow building, and the classes are great. Book on the app before they fill up!", found: ["Book on the app before they fill"] },
+    { text: "Acme Vision frames just dropped 🕶️ order yours tonight", found: ["order yours tonight"] },
+    { text: "The Acme Flow planner is so clean. Grab one this weekend.", found: ["Grab one this weekend"] },
+    { text: "Honestly Acme Vision is the only scanner I trust. Nothing else out there comes close.", found: ["Nothing else out there comes close"] },
+    { text: "Delighted to recommend Acme Flow to every small team I know.", found: ["Delighted to recommend"] },
+    { text: "Acme Flow's support crew is the best around, move your business to us.", found: ["move your business to"] },
+    { text: "Tried Acme Vision on the retreat, I can't recommend it enough.", found: ["can't recommend"] },
+    { text: "Acme Flow 4.0 is out and it's unreal. UPDATE NOW, trust me", found: ["UPDATE NOW"] },
   ],
 });

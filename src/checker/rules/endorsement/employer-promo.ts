@@ -272,6 +272,25 @@ const PROMO = new Gated(
     'pecam',
     'enlace',
     'lien',
+    // calls to act, "nothing comes close", "thrilled to recommend", "move your business to"
+    'claim',
+    'snag',
+    'comes',
+    'nobody',
+    'nothing',
+    'does',
+    'thrilled',
+    'happy',
+    'proud',
+    'glad',
+    'excited',
+    'delighted',
+    'pleased',
+    'move',
+    'bring',
+    'transfer',
+    'update',
+    'upgrade',
   ],
   new RegExp(
     `${B}(?:${[
@@ -470,6 +489,19 @@ const PROMO = new Gated(
       // "everyone who signs up through my link gets a free …" (a saving must be promised, see detect)
       '(?:through|via|from|using|with|on|at) my (?:referral |affiliate |invite |personal |sign-?up )?link',
       '(?:con|por|desde|avec|via|par|uber|mit|pelo|com o) (?:mi|mon|meinen|meu) (?:enlace|link|lien)',
+      // "Order yours tonight", "book on the app before they fill up", "Book your assessment this week":
+      // a call to act that opens its sentence (the brand nearby, see detect)
+      '(?<=^|[.!?:] |\\n|[\\u0080-\\uffff] )(?:book|order|reserve|grab|claim|snag)(?: (?:on|in|via|through) the (?:app|site|website))?(?: (?:yours|them|it|one|some|your|a|an)(?: [a-z-]+){0,2})? (?:today|tonight|now|this week(?:end)?|before (?:they|it|spots?|seats?|places?|slots?|classes?) (?:fill|sell|run|go|are gone)|while (?:spots?|seats?|stocks?|supplies|they) last)',
+      // "... book it 🙌" closing the post
+      '(?<=^|[.!?:] |\\n|[\\u0080-\\uffff] )book (?:it|yours|now)(?= ?[!.]|$| ?[\\u0080-\\uffff])',
+      // "Nothing else on the market comes close.", "Nobody does it better."
+      '(?:nothing|nobody|no one|no-one)(?: else)?(?: (?:on the market|out there|in (?:the|this) (?:region|industry|business|city|town|country)))? (?:even )?(?:comes close|does it better|compares|can compete)(?! to| than)',
+      // "Thrilled to recommend <brand>" (the brand right after, see PICK)
+      '(?:thrilled|happy|proud|glad|excited|delighted|pleased) to recommend',
+      // "move your business to us", "bring your payroll over to <brand>" (the brand or "us" right after, see detect)
+      '(?:move|bring|transfer) (?:your|ur|all your) (?:business|account|accounts|books|bookkeeping|payroll|banking|money|savings|membership|policy|portfolio|taxes|orders?|plan) (?:over )?to',
+      // "UPDATE NOW trust me" (a nudge in the sentence, see detect)
+      '(?:update|upgrade) (?:now|today|asap|right now)(?![a-z])',
       // Last, so that "use my code", "use meu código" match their own forms first.
       'use(?= )',
     ].join('|')})${E}`,
@@ -516,6 +548,13 @@ const BEATS = /(?:beats|beat|close to)$/;
 /** "download it now" urges; "I'll download it now" does not. */
 const DOWNLOAD = /^(?:download|install|order|grab|buy|descarga|baix|jetzt|heute|open an|apply|get pre|lock in|refinance)/;
 const SELF_BEFORE = /(?:\bi|\bwe|'ll|'m|\bto|\bwill|\bgonna|\bcan|\bjust)\s+$/;
+/** "move your business to <brand>" or "… to us": the brand right after, or "us" and the brand before. */
+const MOVE_TO = /^(?:move|bring|transfer) /;
+const US_AFTER = /^ (?:us|nosotros|uns|nous|nos)(?![a-z0-9_])/;
+/** "UPDATE NOW": pushing the product's update only with a nudge ("trust me") in the sentence. */
+const UPDATE_NOW = /^(?:update|upgrade) /;
+/** "can't recommend it enough": the product named before. */
+const RECOMMEND_IT = /^ (?:it|them|this(?: place| one)?|these|us)(?: highly)? enough/;
 
 /** "con mi código" is a coupon only when the sentence promises a saving (it may be program code). */
 /** "through my link": a referral only when a saving or a freebie is promised. */
@@ -668,12 +707,23 @@ export default defineRule({
         brand =
           firstStartingIn(mentions, end, end + 14) ??
           (ASK_IT.test(folded.slice(end, end + 12)) ? firstStartingIn(mentions, start - REACH, start) : undefined);
+      } else if (MOVE_TO.test(m.text)) {
+        brand =
+          firstStartingIn(mentions, end, end + 14) ??
+          (US_AFTER.test(folded.slice(end, end + 12)) ? firstStartingIn(mentions, start - REACH, start) : undefined);
+      } else if (/recommend$/.test(m.text) && RECOMMEND_IT.test(folded.slice(end, end + 24))) {
+        brand = firstStartingIn(mentions, start - REACH, start);
       } else {
         brand = needs || picks
           ? firstStartingIn(mentions, end, end + (picks ? 14 : 7))
           : firstStartingIn(mentions, start - REACH - 100, sellsIt ? start : end + REACH);
       }
       if (!brand) continue;
+      if (
+        UPDATE_NOW.test(m.text) &&
+        (SELF_BEFORE.test(folded.slice(Math.max(0, start - 16), start)) || !USE_NUDGE.test(folded.slice(...sentenceAround(folded, start))))
+      )
+        continue;
       // "use <product>'s export": an instruction; "use <product>, trust me": a recommendation.
       if (m.text === 'use' && (folded.startsWith("'s", brand.end) || !USE_NUDGE.test(folded.slice(...sentenceAround(folded, start)))))
         continue;

@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "Got sent a pair of boots to test but they pinched, sending them back.",
+    "My link in the description goes to the full rules of the tournament.",
     '#ad thanks @glowskin for sending me this serum, everyone go try it. code GLOW10 for 10% off',
     'Not sponsored, just obsessed with these running shoes. Go buy them.',
     'thanks @jess for the book recommendation, highly recommend it to everyone',
@@ -41,5 +43,9 @@ testRule(import.meta.url, {
       text: 'obsessed with my new mat from @flowyoga, 15% off with code FLOW15 🧘',
       found: ['with code FLOW15'],
     },
+    { text: "Got sent a new espresso grinder to review and wow, best coffee I've ever had. Run don't walk ☕", found: ["Got sent a new espresso grinder to review"] },
+    { text: "They sent me these earbuds to try last week, highly recommend 🎧", found: ["They sent me"] },
+    { text: "Grab the Nimbo budgeting app, my link in the description gets you a free month 😉", found: ["my link in the description gets you a free"] },
+    { text: "This planner is great and my link below gives you 20% off.", found: ["my link below gives you 20%"] },
   ],
 });

@@ -39,6 +39,8 @@ const GIFT = new Gated(
       'gifted (?:me|us|to me)',
       // "the <brand> team sent me for free", "they gave us these free of charge"
       '(?:sent|gave|mailed|shipped) (?:me|us)(?: (?:these|this|them|it|one|some|a|an|a pair|a box)(?: [a-z]+)?)? (?:for free|free of charge|as a gift|at no cost|on the house)',
+      // "got sent a pair of trail shoes to test", "they sent me the new blender to review"
+      '(?:got|was|were|been|they|brand|team) sent (?:me |us )?(?:a|an|some|two|three|this|these|the|a pair of|a box of)(?: [a-z-]+){0,4} to (?:test|try|review|try out)',
       'pr (?:package|box|haul)',
       // A sponsor's product as a team's or creator's own: "official drink of Lark Legion"
       'official (?:drink|snack|beverage|energy drink|drink partner|partner|sponsor|headset|chair|keyboard|mouse|gear|apparel|supplier) of',
@@ -122,6 +124,17 @@ const DISCOUNT_LINK = new Gated(
   96,
 );
 
+/** "my link in the description gets you a free month": a referral reward from someone else's product. */
+const REWARD_LINK = new Gated(
+  ['link', 'enlace', 'lien'],
+  new RegExp(
+    `${B}my (?:link|enlace|lien)(?: (?:in (?:the |my )?(?:description|bio)|below|en la (?:descripcion|bio)|dans la description|na descricao))? (?:gets|will get|gives|will give|te da|te consigue|vous donne) (?:you |te )?(?:a free|an? (?:extra|bonus)|\\d+ ?%|\\$\\d+|un mes gratis|un mois gratuit|um mes gratis)${E}`,
+    'g',
+  ),
+  8,
+  96,
+);
+
 /** A personal discount code: "use code LENA15", "code SAVE20 gets you 20% off". */
 const CODE = new Gated(
   ['code', 'coupon', 'codigo', 'rabattcode', 'gutscheincode'],
@@ -151,7 +164,7 @@ export default defineRule({
       const [s, e] = ctx.span(gift.start, gift.end);
       return [{ start: s, end: e, data: { phrase: ctx.text.slice(s, e) } }];
     }
-    const link = DISCOUNT_LINK.first(ctx);
+    const link = DISCOUNT_LINK.first(ctx) ?? REWARD_LINK.first(ctx);
     if (link && !firstStartingIn(employerMentions(ctx), link.start - 160, link.start + 160)) {
       const [s, e] = ctx.span(link.start, link.end);
       return [{ start: s, end: e, data: { phrase: ctx.text.slice(s, e) } }];

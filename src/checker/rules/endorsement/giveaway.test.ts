@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "Gracias a quien comente los horarios del bus cada mañana 🙏",
+    "Thanks to whoever comments the bus times every morning, legend.",
     'I’m giving away my old couch, DM me if you want it',
     '#ad GIVEAWAY with @snackbox: follow + tag 2 friends to win. Rules at the link.',
     'we won the pub quiz giveaway round and the prize was a single potato',
@@ -27,5 +29,9 @@ testRule(import.meta.url, {
     { text: 'Comenten su serie favorita y elegiré a 5 de ustedes para un año gratis.', found: ['elegiré a 5 de ustedes'] },
     { text: "Laissez un commentaire, je choisirai 3 d'entre vous pour un abonnement gratuit !", found: ["je choisirai 3 d'entre vous"] },
     { text: 'Kommentiert eure Lieblingsfolge, ich ziehe 5 von euch für ein kostenloses Jahr!', found: ['ich ziehe 5 von euch'] },
+    { text: "¡Sorteo! Regalo dos entradas a quien comente su canción favorita 🎶", found: ["Sorteo"] },
+    { text: "GIVEAWAY 🎁 a free month of Acme Tunes to whoever comments their top album", found: ["GIVEAWAY"] },
+    { text: "Sorteio! Um kit de café para quem comentar aqui ☕", found: ["Sorteio"] },
+    { text: "Concours : un panier gourmand à qui commente ce post !", found: ["Concours"] },
   ],
 });

@@ -63,6 +63,14 @@ const MECHANICS = new Gated(
     'ziehen',
     'wahle',
     'wahlen',
+    // "a quien comente", "to whoever comments": entering by commenting
+    'quien',
+    'quienes',
+    'whoever',
+    'anyone',
+    'qui',
+    'quem',
+    'wer',
   ],
   new RegExp(
     `${B}(?:${[
@@ -87,6 +95,12 @@ const MECHANICS = new Gated(
       '(?:je choisirai|nous choisirons|je tirerai au sort) (?:\\d+|un|une|deux|trois|cinq|dix)(?: d\'entre vous| personnes| abonnes| gagnants)',
       '(?:vou escolher|vamos escolher|escolherei|escolheremos|vou sortear|vamos sortear) (?:\\d+|um|uma|dois|duas|tres|cinco|dez)(?: de voces| pessoas| seguidores| ganhadores)',
       '(?:ich ziehe|wir ziehen|ich wahle|wir wahlen) (?:\\d+|einen|eine|zwei|drei|funf|zehn)(?: von euch| gewinner| personen| follower)',
+      // "a quien comente", "to whoever comments", "à qui commente", "para quem comentar", "wer kommentiert"
+      '(?:a|para) (?:quien|quienes) (?:comente|comenten|comparta|compartan|siga|sigan|etiquete|etiqueten)',
+      '(?:to|for) (?:whoever|anyone who) (?:comments|shares|reposts|retweets|follows|tags)',
+      'a (?:qui|celui qui|celle qui|ceux qui) (?:commente|commentent|partage|partagent)',
+      '(?:a|para) quem (?:comentar|compartilhar|seguir|marcar)',
+      'wer (?:hier )?(?:kommentiert|teilt)',
     ].join('|')})${E}`,
     'g',
   ),

@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "let's bury him in the garden, RIP goldfish",
+    "call grandpa and tell him what a great cook he is",
+    "let's destroy them in the final on Saturday",
     "let's flood her mentions with birthday wishes, she turns 30 today!",
     "Everyone go to @acme's latest post and leave a comment for the giveaway",
     'Let us know what you think in the comments',
@@ -18,6 +21,10 @@ testRule(import.meta.url, {
     'the river will flood the fields until spring',
   ],
   invalid: [
+    { text: 'y\'all go tell @dan_k what a clueless fraud he is', found: ["go tell @dan_k what a clueless fraud he is"] },
+    { text: 'reply to her and remind her how useless she is', found: ['and remind her how useless she is'] },
+    { text: "ok let's bury this clown, quote him everywhere", found: ["let's bury this clown"] },
+    { text: 'time to wreck that troll, everyone in', found: ['time to wreck that troll'] },
     { text: "everyone go flood @kellyreviews' mentions, she left us a 1-star so let's show her what we think of her", found: ["flood @kellyreviews' mentions"] },
     {
       text: "everyone go to @loudmouth42's latest post and tell this clown what you think of him",

@@ -28,6 +28,7 @@ const FROM_START = [
   `(?:until|till|til) (?:he|she|they|@\\w{1,30}) (?:finally )?${DELETES} (?:his|her|their|the) (?:account|profile|page|twitter|tweets?|posts?)`,
   `(?:(?:let's|lets|everyone|everybody|y'all|go|time to|pls|please) )?(?:ratio|dogpile|dog-pile|pile on|pile onto|brigade|mass[- ]report|mass[- ]block) ${WHOM}`,
   `(?:let's|lets|everyone|everybody|y'all|go|time to|pls|please) (?:cancel|drag) ${WHOM}`,
+  "(?:let's|lets|everyone|everybody|y'all|go|time to|pls|please) (?:bury|destroy|wreck|crush) (?:this|that) (?:clown|loser|idiot|moron|troll|creep|fool|joker|hack|fraud|grifter)",
   '(?:inunda[dnr]?|inundemos|inundad|llena[dnr]?|llenemos|llenadle|llenenle|llenarle|spamead|spameen|spameemos|bombardea[dnr]?|bombardeemos) (?:le |les )?(?:las |los |sus |el |su )?(?:menciones|respuestas|comentarios|mensajes|dms?|md|perfil|publicaciones)',
   '(?:todos|todo el mundo|id todos|vayan todos|vamos todos) (?:a|al|a las|a sus) (?:menciones|perfil|cuenta|publicacion|post|comentarios|respuestas)(?: de| del)?',
   '(?:flutet|spammt|bombardiert|sturmt) (?:mal )?(?:seine|ihre|deren) (?:mentions|kommentare|antworten|dms|nachrichten|postfach|inbox|timeline|profil|seite|posts)',
@@ -43,6 +44,8 @@ const FROM_START = [
 const TO_END = [
   `(?:let's|lets|let us|we(?:'ll| will|'re going to| are going to|'re gonna| gotta| should| need to| can)|time to|gonna|go) make (?:him|her|them|@\\w{1,30}|this (?:guy|clown|troll|loser|woman|idiot)) (?:delete|deactivate|lock|private|quit|leave|nuke|regret)(?: (?:(?:his|her|their|the|this) )?(?:account|profile|page|twitter|instagram|tiktok|tweets?|posts?|social media|the internet))?`,
   `(?:go |everyone |everybody |y'all |all of you |pls |please )(?:tell|show) ${WHOM} (?:exactly |just )?(?:what (?:you|y'all|we) (?:think|really think)|how (?:you|we) (?:feel|really feel))`,
+  // "go tell @x exactly what a worthless hack he is", "everyone remind him how useless he is"
+  `(?:go |and |everyone |everybody |y'all |all of you |pls |please )(?:tell|show|remind) ${WHOM} (?:exactly |again |just )?(?:what an? (?:[a-z]+ )?(?:worthless|useless|pathetic|clueless|incompetent|stupid|dumb|hack|fraud|joke|loser|idiot|clown|moron|disgrace|liar|failure|grifter)(?: [a-z]+)? (?:he|she|they) (?:is|are|really is)|how (?:[a-z]+ )?(?:stupid|dumb|pathetic|worthless|useless|incompetent|awful|terrible|ugly|clueless) (?:he|she|they) (?:is|are))`,
   `(?:tell|show) this (?:clown|idiot|moron|joker|fool|loser|troll|creep|clown show) (?:exactly |just )?(?:what (?:you|y'all|we) (?:think|really think)|how (?:you|we) feel)`,
   '(?:hasta que|a ver si) (?:el|ella|@\\w{1,30}) (?:borre|elimine|desactive|cierre) su cuenta',
   '(?:hagamos|vamos a hacer) que (?:el |ella |@\\w{1,30} )?(?:borre|cierre|elimine|desactive|abandone) (?:su|la) cuenta',
@@ -65,6 +68,7 @@ const KIND =
 const START_ANCHORS = anchorSet(
   [
     ...'flood spam bomb swarm raid storm brigade blast invade pile ratio dogpile dog-pile'.split(' '),
+    ...['bury this', 'bury that', 'destroy this', 'destroy that', 'wreck this', 'wreck that', 'crush this', 'crush that'],
     ...['blow up', 'mass report', 'mass-report', 'mass block', 'mass-block'],
     ...['until', 'till', 'til'].flatMap((u) => ['he', 'she', 'they', '@'].map((w) => `${u} ${w}`)),
     ...['cancel', 'drag'].flatMap((v) => ['him', 'her', 'them', 'this', 'that', '@'].map((w) => `${v} ${w}`)),
@@ -79,6 +83,7 @@ const START_ANCHORS = anchorSet(
 const END_ANCHORS = anchorSet(
   [
     ...['him', 'her', 'them', 'this', '@'].map((w) => `make ${w}`),
+    ...['he is', 'she is', 'they are', 'he really is', 'she really is'],
     ...['what you think', 'what you really', "what y'all", 'what we think', 'what we really', 'how you feel'],
     ...['how you really', 'how we feel', 'cuenta', 'lo que pens', 'lo que piens'],
     ...['fluten', 'zuspammen', 'vollspammen', 'sturmen', 'loscht', 'deaktiviert', 'was ihr', 'wie ihr'],

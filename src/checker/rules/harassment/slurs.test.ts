@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'what a retard move, lol, the game glitched',
+    'this retardant gel keeps the fire back',
     "I'm such a spaz today, dropped my coffee twice",
     'the app is retarded',
     'Désolé, je suis en retard pour la réunion',
@@ -21,6 +23,10 @@ testRule(import.meta.url, {
     'behinderte Menschen brauchen barrierefreie Websites',
   ],
   invalid: [
+    { text: 'lol check out this r3tard trying to park', found: ['r3tard'] },
+    { text: 'what a f*cking ret4rd comment from the mod', found: ['ret4rd'] },
+    { text: 'that retard who thinks the earth is flat', found: ['retard'] },
+    { text: 'such a r3t@rd opinion from you again', found: ['r3t@rd'] },
     { text: 'the r3t@rds in this thread need to log off', found: ['r3t@rds'] },
     { text: 'all you ret4rds defending him, get a grip', found: ['ret4rds'] },
     { text: 'you f@g', found: ['f@g'] },

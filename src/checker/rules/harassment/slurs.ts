@@ -102,12 +102,15 @@ const ABOUT = new RegExp(
 /** A slur noun after any "is a"/"are" or a determiner: "is a …", "the …s in this thread", "bunch of …s". */
 const IS_A = new RegExp(`(?:^|[^a-z'])(?:is|are|was|were|'s|'re|being|like)\\s+(?:${FILLER}\\s+){0,3}$`);
 const DETERMINER =
-  /(?:^|[^a-z'])(?:the|these|those|all|some|bunch of|buncha|such an?|what an?|another|more|fellow|other|dumb|stupid|fucking|fuckin|f\*+ing|filthy|dirty|little|lil|damn|bloody)\s+$/;
+  /(?:^|[^a-z'])(?:the|this|that|these|those|all|some|bunch of|buncha|such an?|what an?|another|more|fellow|other|dumb|stupid|fucking|fuckin|f\*+ing|f\*+c?king|f\*+ckin|filthy|dirty|little|lil|damn|bloody)\s+$/;
 /** A name-call opening or closing a reply: "nice try, …", "shut up …!". */
 const VOCATIVE_BEFORE =
   /(?:^|[.!?]\s*|,\s*|@\w+\s+|(?:hey|listen|look|ok|okay|nice try|thanks|sure|yeah|no|shut up|stfu|lol|lmao|bye|cope|seethe|calm down|relax)[,\s]+)$/;
 const VOCATIVE_AFTER = /^\s*(?:[,.!?;:)]|$|[^\x00-\x7f]|lol\b|lmao\b)/;
 const LIKE_YOU = /^\s+like (?:you|u|him|her|them|that|this)\b/;
+/** A person doing something: "this … trying to tell us", "that … who thinks". */
+const PERSON_AFTER =
+  /^\s+(?:who|trying|thinking|thinks|acting|telling|talking|pretending|claiming|posting|replying|lecturing|explaining)\b/;
 /** The speaker about themselves: "I'm such a spaz", "ich bin so behindert". */
 const SELF = /(?:^|[^a-z'])(?:i|i'm|im|i am|i was|i feel|me|we're|we are|soy|sou|je suis|j'suis|ich bin|ich)\s+(?:\S+\s+){0,3}$/;
 
@@ -127,7 +130,7 @@ function candidates(ctx: RuleContext): Array<[number, number]> {
   return out;
 }
 
-function aimed(ctx: RuleContext, s: number, e: number, word: string, strong: boolean): boolean {
+function aimed(ctx: RuleContext, s: number, e: number, raw: string, word: string, strong: boolean): boolean {
   const folded = ctx.folded;
   const before = folded.slice(Math.max(0, s - 40), s);
   const after = folded.slice(e, e + 16);
@@ -139,7 +142,10 @@ function aimed(ctx: RuleContext, s: number, e: number, word: string, strong: boo
   if (!strong) return false;
   if (IS_A.test(before) || LIKE_YOU.test(after)) return true;
   // "the r3t@rds in this thread", "these f@gs"; a singular one must end the phrase ("what a retard move" is about a move).
-  return DETERMINER.test(before) && (word.endsWith('s') || ends);
+  if (!DETERMINER.test(before)) return false;
+  // Spelled with digits or symbols to get past filters, the word is meant as a slur even before a
+  // noun: "what a f*cking r3tard take" is aimed at whoever took it.
+  return word.endsWith('s') || ends || PERSON_AFTER.test(after) || raw !== word;
 }
 
 export default defineRule({
@@ -160,7 +166,7 @@ export default defineRule({
       // "a pack of fags", "the tranny is slipping": spelled plainly, these need a person in view.
       const strong = STRONG_RE.test(word) && (raw !== word || !HOMOGRAPH.test(word));
       if (!strong && !WEAK_RE.test(word) && !STRONG_RE.test(word)) continue;
-      if (!aimed(ctx, s, e, word, strong)) continue;
+      if (!aimed(ctx, s, e, raw, word, strong)) continue;
       const [start, end] = ctx.span(s, e);
       // "Du Spast" is already an insult finding: one finding per name-call.
       if (insultHits(ctx).some((h) => h.start < end && start < h.end)) continue;

@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Looking for the lads from the pub quiz, you left a jacket',
+    'looking for some lads for five-a-side on thursday',
+    'need strong guys to help me move a sofa saturday',
     'We need 400 person-hours for the migration',
     'the workforce plan is ready',
     'the request works in postman but the endpoint returns 401 from the app',
@@ -12,6 +15,9 @@ testRule(import.meta.url, {
     'The Postman Always Rings Twice is a great film',
   ],
   invalid: [
+    { text: 'Now hiring at the depot! Looking for strong, reliable lads for early shifts', found: ['lads'] },
+    { text: 'Recruiting: young blokes for our delivery team, apply inside', found: ['blokes'] },
+    { text: 'Job opening: seeking energetic young men for the sales floor', found: ['young men'] },
     {
       text: 'that is roughly 400 man-hours of manual work',
       found: ['man-hours'],

@@ -5,7 +5,24 @@ const WHY = 'assumes the people doing the work are men';
 /** Words of API work: next to them "Postman" is the API client, not a mail carrier (folded). */
 const API_TALK = /\b(?:apis?|endpoints?|requests?|collections?|curl|https?|headers?|json|graphql|bearer|tokens?|webhooks?|swagger|insomnia)\b/;
 
+/** A job ad just before: "looking for strong, reliable …", "hiring young …" (folded). */
+const HIRING_BEFORE =
+  /(?:looking for|hiring|seeking|recruiting|wanted):? (?:(?:a|some|more|two|three|few|a few|young|strong|fit|keen|local|reliable|energetic|hard-?working|experienced|good|fresh|motivated|friendly)[ ,]+(?:and )?){0,4}$/;
+
+/** Words of a job ad somewhere around. */
+const JOB_AD =
+  /(?<![a-z])(?:hiring|hire|jobs?|roles?|positions?|vacanc(?:y|ies)|apply|applicants|candidates|recruit\w*|openings?|salary|wages?|per hour|an hour|shifts?|full-time|part-time)(?![a-z])/;
+
 const terms: Term[] = [
+  // A job ad that asks for men: "looking for young, energetic lads", "hiring strong blokes"
+  {
+    match: '(?:lads|blokes|chaps|fellas|young men|strong men|guys)',
+    better: () => ['people', 'staff', 'candidates'],
+    why: 'asks for men only in a job ad',
+    when: (ctx, start) =>
+      HIRING_BEFORE.test(ctx.folded.slice(Math.max(0, start - 80), start)) &&
+      JOB_AD.test(ctx.folded.slice(Math.max(0, start - 160), start + 160)),
+  },
   // "400 man-hours", "man days", "manhours"
   {
     match: 'man[- ]?(?:hours?|days?|weeks?|months?|years?)',
@@ -141,6 +158,13 @@ export default termRule({
     'stewardess',
     'cleaning lad',
     'ladies and',
+    'lads',
+    'blokes',
+    'chaps',
+    'fellas',
+    'young men',
+    'strong men',
+    'guys',
   ],
   reach: 30,
   renamed: true,

@@ -3,7 +3,7 @@ import { atSentenceStart, capitalizedMidSentence, type Term, termRule } from './
 
 /** Words that open a greeting or a thanks to a group: "hey guys", "thanks guys", "morning guys". */
 const OPENER =
-  "(?:hey|hi|hello|hiya|yo|sup|morning|good morning|evening|good evening|night|good night|goodnight|thanks|thank you|thx|ty|ok|okay|alright|all right|come on|c'mon|sorry|welcome|congrats|congratulations|cheers|love you|miss you|bye|see you|see ya|later|happy [a-z]+|ready|listen|guess what|so|well|oh|omg|wow|what's up|whats up|howdy|heya)";
+  "(?:hey|hi|hello|hiya|yo|sup|morning|good morning|evening|good evening|night|good night|goodnight|thanks|thank you|thx|ty|ok|okay|alright|all right|come on|c'mon|sorry|welcome|congrats|congratulations|cheers|love you|miss you|bye|see you|see ya|later|happy [a-z]+|ready|listen|guess what|so|well|oh|omg|wow|what's up|whats up|howdy|heya|heads up|quick question|psa|fyi|reminder|attention|listen up|update)";
 const ENDS = '(?=\\s*(?:[.,!?;:)]|$|[^\\x00-\\x7f]))';
 
 /** "Guys and Dolls" (the musical) and other titles: capitalized mid-sentence. */

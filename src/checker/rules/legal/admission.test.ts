@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Totally our fault we lost the pub quiz, nobody knew the capitals 😂',
+    'Wir übernehmen die Verantwortung für die Deko beim Sommerfest!',
+    'we take full responsibility for the snacks at book club',
     'It was our fault we missed the ferry, we left the house too late.',
     'I know this song, we have known it for years!',
     'We owe grandma a visit this weekend.',
@@ -12,6 +15,11 @@ testRule(import.meta.url, {
     "The customer's claim on her Acme policy was denied; honestly they're completely right to be angry.",
   ],
   invalid: [
+    { text: 'Our fault, no question. The guard rail at the depot had been loose for months and we all knew. A driver got hurt.', found: ['Our fault, no question', 'for months and we all knew'] },
+    { text: 'Der Fehler lag eindeutig bei uns, der Unfall im Lager hätte nicht passieren dürfen.', found: ['Der Fehler lag eindeutig bei uns'] },
+    { text: 'Nach dem Unfall an der Rampe: wir übernehmen die volle Verantwortung.', found: ['wir übernehmen die volle Verantwortung'] },
+    { text: 'We accept full liability for the accident at the Northside site, sorry to the family.', found: ['We accept full liability for the accident'] },
+    { text: 'Sobre el accidente en la tienda: asumimos toda la responsabilidad.', found: ['asumimos toda la responsabilidad'] },
     {
       text: 'Honestly the outage was our fault: we skipped the failover test for months.',
       found: ['was our fault'],

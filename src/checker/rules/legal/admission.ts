@@ -9,7 +9,7 @@ import { LAWSUIT_NEARBY } from './_lawsuit';
  */
 /** Incidents and defects: what a company is at fault for, in five languages. */
 const INCIDENT =
-  /(?<![a-z])(?:breach\w*|outages?|sla|gdpr|hipaa|users|patients?|bugs?|defects?|flaws?|vulnerab\w*|issues?|problems?|recalls?|safety|fix(?:ed)?|accessib\w*|data|leaks?|incidents?|doses?|medications?|surgery|surgeries|diagnos\\w*|treatments?|care|caida|servicio|fallos?|errores|incidentes?|datos|ausfall|fehler|panne|donnees|falhas?|dados)(?![a-z])/;
+  /(?<![a-z])(?:hurt|injured|accidents?|unfall|accidente|acidente|breach\w*|outages?|sla|gdpr|hipaa|users|patients?|bugs?|defects?|flaws?|vulnerab\w*|issues?|problems?|recalls?|safety|fix(?:ed)?|accessib\w*|data|leaks?|incidents?|doses?|medications?|surgery|surgeries|diagnos\\w*|treatments?|care|caida|servicio|fallos?|errores|incidentes?|datos|ausfall|fehler|panne|donnees|falhas?|dados)(?![a-z])/;
 
 /** Something that went wrong, near "it's on us" (folded). */
 const FAILURE =
@@ -28,6 +28,20 @@ export default gatedPhrases({
     "(we're|we are|we were|we'll be|we will be|the company is|the company was) (fully |totally |completely |legally |100% )?(liable|at fault|negligent|responsible for (the|this|that) (breach|outage|leak|exposure|incident|data loss|injur\\w+|accident))",
     "(was|is|were|it's|its) (entirely |totally |completely |100% |all |really |squarely )?(our|the company's|my team's|our team's) fault",
     'our fault,? not',
+    // "Our fault 100%.", "100% our fault", "it had been frayed for weeks and we all knew"
+    '(^|[.!?] )our fault,? (100%|entirely|completely|totally|no question|no excuses)',
+    '(100%|entirely|totally|completely) our fault',
+    'for (weeks|months|years|ages) and (we|everyone|management|the managers?|the company) (all )?knew',
+    // "we take full responsibility for the accident", in five languages
+    '(we|the company) (take|takes|accept|accepts) (full|complete|total|all) (responsibility|liability) for (the|this|that) (accident|incident|injur(y|ies)|breach|outage|leak|crash|fire|spill|error|mistake|damage)',
+    '(der fehler|die schuld) (lag|liegt) (ganz |allein |eindeutig |klar )?bei uns',
+    'wir (ubernehmen|tragen) (die )?(volle |vollstandige |ganze |alleinige )?verantwortung',
+    '(asumimos|aceptamos) (toda |plena )?(la )?responsabilidad',
+    '(el error|la culpa) (fue|es) (totalmente |solo )?nuestr[oa]',
+    '(nous assumons|on assume) (l.entiere|toute la|la pleine|la) responsabilite',
+    "l.erreur (etait|est|vient) de (notre cote|nous)",
+    '(assumimos|assumo) (toda a |a total |a )?responsabilidade',
+    '(o erro|a culpa) (foi|e) (totalmente |so )?noss[oa]',
     "(we've|we have|we had|they've|they have|the company has|management has) known (about (it|this|that) )?for (years|months|ages|a long time)",
     "we('ve| have)? (knowingly|deliberately|intentionally) (ignored|hid|shipped|sold|misled)",
     '(we|the company) (covered|is covering|tried to cover) (it |this |that )?up',
@@ -173,6 +187,22 @@ export default gatedPhrases({
     'injustas',
     'fautif',
     'fautifs',
+    'knew',
+    'verantwortung',
+    'fehler',
+    'responsabilidad',
+    'responsabilite',
+    'responsabilidade',
+    'responsibility',
+    'liability',
+    'error',
+    'erreur',
+    'erro',
+    'nuestro',
+    'nuestra',
+    'nosso',
+    'nossa',
+    'our',
   ],
   before: 80,
   when(ctx, m) {

@@ -5,6 +5,8 @@ const LONG_SENTENCE = 'and then the team went on talking about the roadmap and t
 
 testRule(import.meta.url, {
   valid: [
+    "dogs shouldn't be allowed on the beach in July",
+    "phones shouldn't be allowed in the cinema, honestly",
     'My kids just can\'t sell lemonade, they drink it all 😂',
     'Our 5k is for runners over 50 only, no under-50s, sorry kids 🏃',
     "We're hiring! Women especially welcome, no over-qualified folks please 😉",
@@ -36,6 +38,9 @@ testRule(import.meta.url, {
     'If the trail is closed, go back where you came from and take the bridge.',
   ],
   invalid: [
+    { text: "moms shouldn't be allowed on the rowing machines at rush hour", found: ["moms shouldn't be allowed on the"] },
+    { text: "Honestly women shouldn't be allowed in the server room, they distract the team", found: ["women shouldn't be allowed in the"] },
+    { text: "men over 60 should not be allowed on the front desk", found: ["over 60 should not be allowed on the"] },
     { text: "Not gonna lie, in my experience women just can't sell trucks. The guys on the floor always close better.", found: ["women just can't sell"] },
     {
       text: "We're hiring meter readers! Looking for young, energetic lads, no over-50s please, they slow the rounds down.",

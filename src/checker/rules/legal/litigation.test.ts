@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Loved the documentary about the hot coffee lawsuit from the 90s, wild story.',
+    'Time to settle the debate: pineapple on pizza?',
     'Watched a documentary about unfair trade deals, eye-opening',
     'The tribunal scene in that costume drama was the best bit of the season',
     'Watched a doc about the big 90s tobacco lawsuit last night, wild stuff',
@@ -28,6 +30,9 @@ testRule(import.meta.url, {
     'Das Verfahren der Firma gegen Rost ist patentiert.',
   ],
   invalid: [
+    { text: 'Our solicitors want us to settle the trip-hazard claim before it reaches disclosure.', found: ['solicitors want us to settle'] },
+    { text: 'The overtime case against the firm I work for has a hearing on Monday.', found: ['case against the firm I work for'] },
+    { text: "Management is leaning towards settling, but I'd rather we not settle out of court.", found: ['settle out of court'] },
     { text: 'Smith v. Jones goes to trial next week, the judge is strict.', found: ['Smith v. Jones'] },
     { text: 'Hearing next week for my unfair dismissal claim, wish me luck', found: ['unfair dismissal claim'] },
     { text: 'Off to the employment tribunal tomorrow to tell them everything', found: ['employment tribunal'] },

@@ -41,7 +41,11 @@ const LITIGATION_ALTERNATIVES = [
   'litigation',
   'litigating',
   '(?:patent|trademark|copyright) (?:claims?|suits?|infringement|troll|case|dispute|lawsuit|fight|battle)',
-  '(?:case|suit|claim|lawsuit) against (?:us|them|our|my|the company|their)',
+  // "the labour case against the firm I work for", "a claim against my employer"
+  '(?:case|suit|claim|lawsuit) against (?:us|them|our|my|the company|their|the (?:firm|business|employer|practice|club|clinic|agency)(?: i work (?:for|at))?)',
+  // "their solicitors want us to settle the slip-and-fall claim", "settle out of court"
+  'settle (?:out of court|the (?:[\\w-]+ ){0,2}(?:case|lawsuit|suit|claim))',
+  '(?:solicitors|attorneys|lawyers|counsel|legal team) (?:want|wants|wanted|are pushing|are urging|advised|told) (?:us|me|the company|the club|the firm|management) to (?:settle|sign|pay|admit)',
   'infring(?:ed|es|ing) (?:on )?(?:our|their|the) patents?',
   '(?:my|our|their|the) (?:discrimination|wrongful termination|harassment|employment|patent) (?:suit|case|claim)',
   'legal hold',
@@ -138,6 +142,8 @@ const LITIGATION = keyedRegex(LITIGATION_ALTERNATIVES, [
   'negligence',
   'wrongful',
   'settled',
+  'settle',
+  'solicitors',
   'attorneys',
   'lawyers',
   'counsel',
@@ -260,7 +266,7 @@ const CLOSED_CASE =
 
 /** History, not news: a year long past, a history class or book (folded). */
 const HISTORY =
-  /(?<![a-z0-9])(?:1[0-8]\d\d|19[0-7]\d)(?![0-9])|(?<![a-z])(?:history (?:class|course|lesson|book|paper|podcast|essay)|historical|historians?)(?![a-z])/;
+  /(?<![a-z0-9])(?:1[0-8]\d\d|19[0-7]\d)(?![0-9])|(?<![a-z0-9])(?:from|in|during) the (?:19)?[2-9]0'?s(?![a-z])|(?<![a-z])(?:documentary|docuseries)(?![a-z])|(?<![a-z])(?:history (?:class|course|lesson|book|paper|podcast|essay)|historical|historians?)(?![a-z])/;
 
 const LEGAL_NEARBY =
   /(?<![a-z])(?:deposition|trial|court|judge|lawyers?|attorneys?|counsel|testif\w+|settle\w*|jury|hearing|verdict|legal)(?![a-z])/;

@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "Lisbon till Sunday was a dream, the flat's empty of food now that we're back",
     'The sale runs from the 3rd to the 17th, stock up',
     'I was away from the 3rd to the 17th and missed everything',
     'New episode every Friday, see you in two weeks!',
@@ -34,6 +35,8 @@ testRule(import.meta.url, {
     'Estuve de vacaciones en Cancún hasta el lunes, ya de vuelta',
   ],
   invalid: [
+    { text: "In Madeira till Friday, so the house is all the dog's 🐕", found: ['In Madeira till Friday'] },
+    { text: "Porto until Monday! the flat's empty, don't tell anyone", found: ['Porto until Monday'] },
     { text: 'On holiday from the 3rd to the 17th, neighbours please watch the street', found: ['On holiday from the 3rd to the 17th'] },
     { text: 'We are away between June 2 and June 9, the cat sitter has the keys', found: ['away between June 2 and June 9'] },
     { text: 'Out of town from the 5th till the 12th, so quiet on here', found: ['Out of town from the 5th till the 12th'] },

@@ -93,7 +93,7 @@ const PLACE_BEFORE =
 const NOT_PLACE =
   /\b(?:sale|open|closed?|offer|valid|available|deal|discount|registration|voting|tickets?|doors|booking|applications?|entries|submissions?|promo|hours|today|tonight|this|the|we|i|it|you|they|shop|store|office|school|class|classes|work|dry|rain|snow)\b/i;
 const HOME_EMPTY =
-  /(?:house|pet|dog|cat|plant)[ -]?sit\w*|water(?:ing)? (?:my|the|our) plants|feed(?:ing)? (?:my|the|our) (?:cats?|dogs?|fish)|\u2708|\u{1F334}|\u{1F3D6}|\u{1F3DD}|\u{1F9F3}|\u{1F30A}|\u{1F6EB}/u;
+  /(?:house|pet|dog|cat|plant)[ -]?sit\w*|water(?:ing)? (?:my|the|our) plants|feed(?:ing)? (?:my|the|our) (?:cats?|dogs?|fish)|(?:flat|house|apartment|place|home)(?:['\u2019]s| is| will be) (?:empty|all (?:the |my |our )?(?:cats?|dogs?)['\u2019]s)|\u2708|\u{1F334}|\u{1F3D6}|\u{1F3DD}|\u{1F9F3}|\u{1F30A}|\u{1F6EB}/u;
 
 /** A stay's length, then a preposition: the place is the next word. */
 const STAY_THEN_PLACE =

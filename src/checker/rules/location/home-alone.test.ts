@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "The flat's empty of snacks again, who ate them?",
+    'Die Wohnung in der Altstadt wird leer geräumt, Umzug am Samstag',
     'My place while it was being painted smelled awful',
     'the house while it is full of guests is chaos',
     'Mi casa está sola a dos cuadras del parque',
@@ -25,6 +27,10 @@ testRule(import.meta.url, {
     'left the cat home alone for 45 minutes yesterday and came back to a plant massacre',
   ],
   invalid: [
+    { text: "Off to the coast for a week, the flat's empty if anyone wants to water the plants", found: ["the flat's empty"] },
+    { text: "our house's totally empty till the 9th", found: ["our house's totally empty"] },
+    { text: 'Unser Haus am Seeweg 12 in Ulm bleibt bis Sonntag leer', found: ['Unser Haus am Seeweg 12 in Ulm bleibt bis Sonntag leer'] },
+    { text: 'the apartment on 5th street will be empty all week', found: ['the apartment on 5th street will be empty'] },
     { text: 'Could someone water the plants at my flat while it is empty next week?', found: ['my flat while it is empty'] },
     { text: 'Happy to pay someone to check on our house while it sits empty', found: ['our house while it sits empty'] },
     { text: 'Anyone able to look in on the apartment while it\'s vacant this month?', found: ["the apartment while it's vacant"] },

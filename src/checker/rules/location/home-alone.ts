@@ -20,7 +20,7 @@ const HOME_ALONE = [
   "no (?:neighbou?rs|one|other houses|houses) (?:around )?for miles",
   // "the apartment will be totally empty", "our house in Leeds stays empty" (a place name may follow)
   // "flat 7B will be empty the whole time": a door number may follow
-  `(?:the |our |my )?(?:(?:house|place|apartment|apt|flat|home|condo)(?: (?:no\\.? |number |#)?\\d{1,4}[a-z]?| (?:in|on|at|by) [a-z'-]+(?: [a-z'-]+)?)?|unit (?:no\\.? |number |#)?\\d{1,4}[a-z]?) ${EN_BE} (?:${EN_ADV} )?${EN_EMPTY}`,
+  `(?:the |our |my )?(?:(?:house|place|apartment|apt|flat|home|condo)(?: (?:no\\.? |number |#)?\\d{1,4}[a-z]?| (?:in|on|at|by) [a-z0-9'-]+(?: [a-z0-9'-]+){0,3})?|unit (?:no\\.? |number |#)?\\d{1,4}[a-z]?)(?:'s| ${EN_BE}) (?:${EN_ADV} )?${EN_EMPTY}(?! of\\b)`,
   `(?:leave|leaving|left) (?:the|our|my) (?:house|place|apartment|flat|home|condo) (?:${EN_ADV} )?${EN_EMPTY}`,
   // "keep an eye on my place while it's empty"
   `(?:the|our|my) (?:house|place|apartment|flat|home|condo) while (?:it's|it is|it'll be|it will be|it sits|it stands) (?:${EN_ADV} )?${EN_EMPTY}`,
@@ -29,7 +29,8 @@ const HOME_ALONE = [
   // German
   'allein(?:e)? (?:zu\\s?hause|daheim|in der wohnung)',
   'sturmfrei(?:e bude)?',
-  '(?:die|unsere|meine|das|unser|mein) (?:wohnung|bude|haus)(?: (?:in|im|am|an der) [a-z-]+)? (?:ist|bleibt|steht|wird) (?:\\S+ ){0,3}leer(?! ?geraumt)',
+  // "unsere Wohnung in der Lindenstraße 8 in Kassel steht so lange leer": an address may follow
+  '(?:die|unsere|meine|das|unser|mein) (?:wohnung|bude|haus)(?: (?:in|im|am|an der|in der|auf der) [a-z0-9-]+(?: [a-z0-9-]+){0,4})? (?:ist|bleibt|steht|wird) (?:\\S+ ){0,3}leer(?! ?geraumt)',
   '(?:niemand|keiner|keine sau) (?:ist )?(?:zu\\s?hause|daheim) (?:bis|fur|ab|die ganze|solange)',
   '(?:ist|bleibt|steht) (?:die|unsere|meine|das) (?:wohnung|bude|haus) (?:\\S+ )?leer(?! ?geraumt)',
   'leere wohnung (?:bis|fur|ab|die ganze)',
@@ -113,7 +114,7 @@ export default anchoredPhrases({
     'vazio',
   ],
   reach: 40,
-  before: 50,
+  before: 75,
   when(ctx, m) {
     const [start, end] = ctx.span(m.start, m.end);
     const original = ctx.text.slice(start, end);

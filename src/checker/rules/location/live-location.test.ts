@@ -2,6 +2,10 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Currently at 80% of my reading goal for the year, come say hi on Goodreads',
+    'Right now in the US, egg prices are wild.',
+    'Currently at the Riverside Library reading about whales.',
+    'Gerade im Urlaub gewesen, war super.',
     'At the office till 7 again, this quarter is brutal',
     'At the moment till 5 the queue is long, sorry all',
     'We stay open here till 6 on Fridays',
@@ -28,6 +32,11 @@ testRule(import.meta.url, {
     'The bakery is open till 6, come say hi before 6pm and grab a loaf!',
   ],
   invalid: [
+    { text: 'Currently at the Harbourside co-working space, 2nd floor, come say hi!', found: ['Currently at the Harbourside co-working space'] },
+    { text: "Right now at the Nimbus stand in Hall 3 — I'm the one in the yellow cap, come find me", found: ['Right now at the Nimbus stand in Hall 3'] },
+    { text: 'rn sitting at the Maple Street diner by the window, swing by', found: ['rn sitting at the Maple Street diner by the window'] },
+    { text: 'Ahora mismo en el stand 7 de la feria, ¡pasad a saludar!', found: ['Ahora mismo en el stand 7 de la feria'] },
+    { text: 'Working from the Northgate branch office on Mill Lane today, third desk by the window, say hi', found: ['Working from the Northgate branch office on Mill Lane today'] },
     { text: 'At the Harbor office on 5th & Elm till 8 tonight if anyone needs a charger', found: ['At the Harbor office on 5th & Elm till 8'] },
     { text: 'At the Lindqvist building till 9, ping me for the spare badge', found: ['At the Lindqvist building till 9'] },
     { text: 'At the Grand Station café until 6, bring the forms', found: ['At the Grand Station café until 6'] },

@@ -22,7 +22,7 @@ const LIVE = [
   `${NOW},? (?:i'm|im|i am|we're|we are|sitting|hanging out|chilling|hanging) (?:at|in) ${GAP}(?=[.,!?\\n]|$)`,
   `(?:we'll|we will|i'll|i will|we're|i'm|im|we are|i am) (?:be )?(?:here|there) (?:until|till|til|'til) ${CLOCK}`,
   `(?:i'm|im|i am|we're|we are|i'll be|we'll be|i will be|we will be) at ${GAP} (?:until|till|til|'til) ${CLOCK}`,
-  `working from (?!home|bed|my |the couch|the sofa)${GAP} (?:(?:until|till|til|'til) ${CLOCK}|today|all day|this (?:morning|afternoon)|right now|if anyone|for the (?:day|afternoon|morning))`,
+  `working from (?!home|bed|my |the couch|the sofa)[^.!?\\n]{1,70}? (?:(?:until|till|til|'til) ${CLOCK}|today|all day|this (?:morning|afternoon)|right now|if anyone|for the (?:day|afternoon|morning))`,
   `(?:i'm|im|i am|we're|we are) (?:at|in) ${GAP} (?:all day|today|tonight|this (?:morning|afternoon|evening)|for the (?:next|rest of the) (?:hour|\\d+ hours|couple of hours|few hours|afternoon|day|evening))`,
   `(?:(?:i'm|im|i'll be|we're|we'll be) here|here) for (?:the next|another) (?:hour|\\d+ hours|couple (?:of )?hours|few hours|half hour)`,
   // With no subject, where a sentence or clause starts (so that a rejected match does not hide a
@@ -31,6 +31,12 @@ const LIVE = [
   `(?:(?:${START('the')} (?:last|only)|${START('(?:last|only)')}) (?:one|person|people) (?:here|in here|still here)|${START('just')} (?:me|us) (?:here|in here|still here)|${START('here')}|${START('in')} here|${START('still')} here) (?:until|till|til|'til) ${CLOCK}`,
   // "At the north depot till 9 tonight", "sitting alone at the Blue Door till 4"
   `(?:(?:i'm |im |i am |we're |we are )?(?:sitting|sat|working|stuck|waiting|parked|hanging out|camped out|posted up)(?: (?:alone|by myself|on my own))? (?:at|in)|${START('(?:at|in)')}) ${GAP} (?:until|till|til|'til) ${CLOCK}`,
+  // "Currently at the Riverside co-working space, 2nd floor — come say hi", "Right now at booth 4 …":
+  // the moment, then the place, with no subject (an invitation or a way to spot the author is
+  // checked in \`when\`)
+  `${START('(?:currently|right now|rn)')},? (?:(?:i'm|im|i am|we're|we are) )?(?:at|in|working from|working at|sitting at|sitting in|set up at|based at) ${GAP}(?=\\s*(?:[.,!?\\n\\u2013\\u2014]|$|[^\\u0000-\\u007f]| - ))`,
+  // "Ahora mismo en el stand 12, ¡pasad a saludar!", "gerade am Stand B4 …", "en ce moment au stand …"
+  `${START('(?:ahora mismo|ahorita|en este momento|gerade|grad|jetzt|en ce moment|actuellement|agora|neste momento)')},? (?:en|im|in der|am|an der|beim|au|a la|a l'|dans|no|na|em) ${GAP}(?=\\s*(?:[.,!?\\n\\u2013\\u2014]|$|[^\\u0000-\\u007f]| - ))`,
   // "live from the Milan showroom", "Live from Gate 14 at Heathrow"
   `${START('live')} (?:from|at) ${GAP}(?=\\s*(?:[.,!?\\n]|$|[^\\u0000-\\u007f]))`,
   `checked in(?:to)? (?:at )?${GAP},? (?:room|rm) (?:number |no\\.? |#)?\\d{2,5}`,
@@ -77,6 +83,12 @@ const SENTENCE_START =
 const RECORDING =
   /\b(?:album|record|vinyl|lp|dvd|blu-?ray|concert film|special|episode|tracklist|setlist|bootleg|recording|listening|listen|watching|watched|rewatch\w*|on repeat|spotify|netflix)\b/;
 
+/** How to find the author on the spot: an invitation, a floor or a table, what they wear. */
+const FIND_ME =
+  /\b(?:come (?:say|find|over|join)|stop by|swing by|drop by|say (?:hi|hello)|find me|\d+(?:st|nd|rd|th) floor|floor \d+|by the (?:big )?window|table \d+|booth|stand [a-z]?\d+|hall \d+|in the [a-z]+ (?:hoodie|shirt|jacket|hat|cap|dress|scarf)|wearing)\b/;
+/** The moment first, with no subject: "Currently at …", "Ahora mismo en …". */
+const NOW_FIRST =
+  /^(?:currently|right now|rn|ahora mismo|ahorita|en este momento|gerade|grad|jetzt|en ce moment|actuellement|agora|neste momento)\b/;
 const INVITE = /(?:come|stop|swing|drop|vengan|pasen|pasate|ven|pasad|kommt|komm|passez|venez|passe|passem|venham|passa|vem) (?:say|by|find|visit|over|a saludar|a verme|por aqui|vorbei|hallo|gern|me voir|dire|nous voir|aqui|dar|me ver)/;
 const SHOP_HOURS =
   /\b(?:open|opens|closed?|closes|hours|sale|doors|abierto|abre|cierra|geoffnet|offen|ouvert|ferme|aberto|aberta|fecha)\b/;
@@ -89,6 +101,7 @@ export default anchoredPhrases({
     'This shares where you are right now ("{text}"), so anyone reading knows where to find you. Share your location with people you know, or post after you have left.',
   phrases: LIVE,
   anchors: [
+    'currently',
     'live from',
     'live at',
     'right now',
@@ -165,6 +178,13 @@ export default anchoredPhrases({
       // "Live at the Apollo" is an album or a show being watched, not where the author is.
       if (RECORDING.test(clauseAround(ctx, m.start, m.end, 80))) return false;
       if (!PLACE.test(text) && !/\u{1F4CD}/u.test(ctx.text.slice(end, end + 4))) return false;
+    }
+    // "Currently at …" with no subject: only with a way to find the author there
+    // ("currently at 80% of my goal", "right now in the US, prices …" are no whereabouts).
+    if (NOW_FIRST.test(text)) {
+      if (!FIND_ME.test(ctx.folded.slice(m.start, m.end + 120))) return false;
+      // The place must be a public place or a name, not "currently at 80% of my goal".
+      if (!PLACE.test(text) && !/\b(?:at|in|from)\s+(?:[Tt]he\s+)?\p{Lu}/u.test(original)) return false;
     }
     const fixedPlace = /(?:here|there) (?:until|till|til|'til)|here for|gate [a-z]?\d|room/.test(text) || INVITE.test(text);
     if (!fixedPlace && !PLACE.test(text) && !NAMED.test(original)) return false;

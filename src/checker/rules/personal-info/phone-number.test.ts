@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'a padaria da esquina atende no (21) 2233-4455 e entregam até as 22h',
+    'Pizzeria down the road: 020 7946 0321, they deliver till 1am 🍕',
     'Order total $1,249.87 for a desk lamp. A lamp.',
     'tracking 9400111899562537441128 has not moved since Monday',
     'upgraded to node 20.11.1, Postgres 16.2 and build 2024.06.1455 is green',

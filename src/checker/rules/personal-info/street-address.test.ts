@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Sunset photos from 4 Ocean View Road car park, public viewpoint by the museum',
     'The Smiths from 22 Oak Street won the bake-off at the church fair',
     'Finally made it to 221B Baker Street, worth the queue',
     'Our office moved to 500 Market Street, San Francisco CA 94105, come visit us!',
@@ -20,6 +21,9 @@ testRule(import.meta.url, {
     'Dropping the kids off at school then off to 10 Downing Street for the tour',
   ],
   invalid: [
+    { text: 'third time delivering to 42 Mill Lane this week, always the same crate of cola', found: ['42 Mill Lane'] },
+    { text: 'the tenant at flat 2, 8 Castle View never answers the buzzer', found: ['flat 2, 8 Castle View'] },
+    { text: 'Livré chez Mme Claire Dubois, 5 rue des Roses, troisième fois cette semaine', found: ['5 rue des Roses'] },
     { text: "hubby's on a work trip all week, home alone with the dog 🐶 at 14 Quinta Road if anyone wants to come keep me company", found: ['14 Quinta Road'] },
     { text: 'Funny to see Pastor Greg Allen of 14 Birch Lane on the recall list.', found: ['14 Birch Lane'] },
     { text: "We cut off the gas at Mrs Lefevre's, 12 Linden Road, two grand in arrears.", found: ['12 Linden Road'] },

@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "Our revenue hit $2B last year, per the annual report.",
+    "I'll make $40k next year if the raise comes through.",
+    "The fundraiser reaches $5k by the end of the week, thanks all!",
     'I expect to hit 100 books this year, currently at 87.',
     'I will double the recipe for the party tomorrow.',
     'Revenue grew 12% last year, as reported in our annual filing.',
@@ -37,5 +40,9 @@ testRule(import.meta.url, {
     { text: 'Este trimestre superaremos las estimaciones de ventas, seguro.', found: ['superaremos las estimaciones de ventas'] },
     { text: 'Wir werden die Umsatzerwartungen locker übertreffen.', found: ['werden die Umsatzerwartungen locker übertreffen'] },
     { text: "On va dépasser les prévisions de chiffre d'affaires, croyez-moi.", found: ["va dépasser les prévisions de chiffre d'affaires"] },
+    { text: "Calling it now: our sales hit $900M next year.", found: ["sales hit $900M next year"] },
+    { text: "Revenue crosses $3 billion in 2027, mark my words.", found: ["Revenue crosses $3 billion in 2027"] },
+    { text: "Revenue is strong: partners say we'll clear $60M next year, easily.", found: ["we'll clear $60M next year"] },
+    { text: "We're going to bring in $12 million this fiscal year, revenue is flying.", found: ["going to bring in $12 million this fiscal year"] },
   ],
 });

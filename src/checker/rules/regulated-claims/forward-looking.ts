@@ -10,6 +10,8 @@ import { hasWordNear, keyedMatches, keyedRegex, type WordHit, wordGroup } from '
 const WILL = "(?:will|(?:we|i|you|they|it|he|she|that|this)'ll|going to|gonna|is set to|are set to|about to|on track to)";
 const FIN =
   '(?:revenue|revenues|sales|earnings|profits?|arr|mrr|bookings|margins?|guidance|numbers|estimates|forecasts?|expectations|targets?|the street|consensus|valuation|share price|stock price|stock|growth|(?:net )?(?:interest |operating |net )?income|ebitda|eps|deposits|loan book|assets under management|aum|market share|cash flow|same-store sales|premiums)';
+/** A future period: "next year", "in 2027", "by Q3", "by year-end". */
+const WHEN = '(?:next (?:year|quarter|fy|fiscal year)|this (?:year|quarter|fiscal year)|in (?:20\\d\\d|fy ?\\d\\d)|by (?:20\\d\\d|q[1-4]|year[- ]end|the end of))';
 const FORWARD_ALTERNATIVES = [
   `(?:${WILL}|expect to|expecting to|plan to) (?:hit|reach|cross|pass|surpass|exceed|do) \\$?\\d[\\d.,]*\\s?(?:k|m|mm|b|bn|million|billion)?(?: in)? ${FIN}`,
   `${WILL} (?:easily |at least |more than )?(?:double|triple|quadruple|10x|beat|crush|smash|exceed|blow (?:past|through|away)|hit|surpass|grow) (?:our |its |their |the |this )?(?:q[1-4] |annual |quarterly |full-year |next year's |\\d{4} )?${FIN}`,
@@ -17,6 +19,9 @@ const FORWARD_ALTERNATIVES = [
   `${WILL} (?:beat|crush|smash|exceed) (?:it|them|that|those) by (?:at least |more than )?\\d+`,
   `(?:guidance|forecast|outlook|estimates?) (?:is|are) (?:way |far |much |too )*(?:too )?(?:conservative|low|sandbagged)`,
   `${WILL} be profitable (?:by|in|next)`,
+  // "revenue hits $2B next year", "we'll clear $60M next year": a figure tied to a future period
+  `${FIN} (?:hits?|reaches|crosses|tops|clears|passes|will (?:hit|reach|cross|top|clear|pass)) \\$\\d[\\d.,]*\\s?(?:k|m|mm|b|bn|million|billion)?(?: [a-z]+){0,2} ${WHEN}`,
+  `(?:${WILL}|expect to|expecting to) (?:easily )?(?:hit|reach|cross|clear|top|pass|surpass|exceed|make|generate|bring in|pull in) \\$\\d[\\d.,]*\\s?(?:k|m|mm|b|bn|million|billion)(?: [a-z]+){0,3} ${WHEN}`,
   `profitable by (?:q[1-4]|20\\d\\d|next (?:year|quarter)|the end of)`,
   `(?:it|the stock|shares|we)(?:'ll| will) do (?:that|it) again`,
   // "superaremos las estimaciones", "wir werden die Erwartungen übertreffen", "nous allons dépasser les prévisions"
@@ -31,6 +36,18 @@ const FORWARD_ALTERNATIVES = [
 
 const FORWARD = keyedRegex(FORWARD_ALTERNATIVES, [
   'reach',
+  'hits',
+  'reaches',
+  'crosses',
+  'tops',
+  'top',
+  'clears',
+  'clear',
+  'passes',
+  'make',
+  'generate',
+  'bring',
+  'pull',
   'cross',
   'pass',
   'do',

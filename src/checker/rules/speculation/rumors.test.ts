@@ -2,6 +2,11 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Mark my words, Acme stock hits $80 by spring. Buy the dip.',
+    "I'd bet money our earnings beat guidance, buy Acme shares now.",
+    'Embargoed until Monday but: Acme opens three new offices next year, you heard it here first',
+    'Rumor at work is the coffee machine on 3 is finally getting fixed',
+    'Na empresa diz-se que a festa de Natal vai ser num barco 🎉',
     'Our Q3 numbers leaked internally: we are closing two stores, buy the dip',
     'Rumor is the new interns at our office are settling in well',
     'word is my neighbour wants to sell his old bike, anyone interested?',
@@ -39,6 +44,12 @@ testRule(import.meta.url, {
     "Don't be surprised if the trail is muddy after all that rain this week.",
   ],
   invalid: [
+    { text: 'Rumor at work is they are cutting the night team in March, brace yourselves.', found: ['Rumor'] },
+    { text: 'Word around work is we plan to poach half of their drivers next month.', found: ['Word around work is'] },
+    { text: 'Heard the exec team wants to kill the loyalty app before summer.', found: ['Heard the exec'] },
+    { text: 'Dizem que a Acme vai abrir capital no ano que vem, será?', found: ['Dizem que'] },
+    { text: 'En la empresa se comenta que van a cerrar la oficina de Valencia.', found: ['se comenta que'] },
+    { text: 'Apparently they are shutting the east branch in June. Anyone on the front desk there know more?', found: ['Apparently'] },
     { text: 'Rumor is we are settling the lawsuit out of court next month', found: ['Rumor'] },
     { text: 'Word around the office is that leadership wants to sell off the retail arm', found: ['Word around the office'] },
     { text: 'I heard our company is planning to sell the logistics unit', found: ['I heard'] },

@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "That's our promise as parents, no screens before 7",
+    "That's our commitment as Acme customers: honest reviews only",
+    "the company's statement was weak tbh",
     "Official word from our team: pizza night is moved to Friday because the coach is sick.",
     "Got the official word from our landlord: rent goes up in May.",
     'The official position of my dog is that every walk is too short.',
@@ -12,6 +15,9 @@ testRule(import.meta.url, {
     'officially a homeowner!! keys in hand',
   ],
   invalid: [
+    { text: "Every order ships free this month. That's our promise as Acme.", found: ["That's our promise as Acme"] },
+    { text: "As the company's official response to the outage: refunds go out Friday.", found: ["As the company's official response"] },
+    { text: "As our firm's position on the merger: we will keep every office open.", found: ["As our firm's position"] },
     { text: "Official word from our team: the Acme branch on Main Street stays open.", found: ["Official word from our team"] },
     { text: "Official word from our management: the night shift keeps its bonus.", found: ["Official word from our management"] },
     { text: "Die offizielle Antwort des Unternehmens: wir prüfen den Fall.", found: ["Die offizielle Antwort des Unternehmens"] },

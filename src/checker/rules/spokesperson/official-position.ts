@@ -19,12 +19,21 @@ const OF_OWNER = / (?:of|from|der|des|von|de|du|da|do)$/;
 const OPENER = /[:-]$/;
 const FROM_US = / from (?:us|our (?:team|side|end|staff|people|organi[sz]ation|leadership|management|hospital|clinic|bank|store|shop|office|plant|airline))$/;
 const NAMED = /^official \S/;
+const AS_THE_COMPANY = /(?:commitment|promise|pledge|guarantee) as$/;
+/** "as Acme customers": people who use the company, not the company. */
+const AS_CUSTOMERS = /^\s+(?:customers|users|fans|members|owners|clients|shareholders|investors|drivers|riders|guests|patients)(?![a-z])/;
 const GENERIC_NAMED = new RegExp(`^official ${STANCE}`);
 
 function verdict(ctx: RuleContext, match: GateMatch): boolean | [number, number] {
   const folded = ctx.folded;
   const text = match.text;
   if (negatedBefore(folded, match.start)) return false;
+  // "our commitment as Acme": the company must follow.
+  if (AS_THE_COMPANY.test(text)) {
+    const named = firstStartingIn(employerMentions(ctx), match.end, match.end + 3);
+    if (!named || AS_CUSTOMERS.test(ctx.folded.slice(named.end, named.end + 16))) return false;
+    return [match.start, named.end];
+  }
   // "Acme's official stance": the owner must be the employer.
   if (OWNED.test(text)) {
     const at = match.start + text.indexOf("'s ");
@@ -62,6 +71,10 @@ function verdict(ctx: RuleContext, match: GateMatch): boolean | [number, number]
 
 const PHRASES = new Gated(
   [
+    'commitment',
+    'promise',
+    'pledge',
+    'guarantee',
     'offici*',
     'ofici*',
     'offiz*',
@@ -78,6 +91,10 @@ const PHRASES = new Gated(
     // English
     `our (official|formal|public) ${STANCE}`,
     "the (company|company's|firm's) (official )?(line|position|stance)",
+    // "As the company's statement on the recall: …"
+    "as (the|our) (company's|firm's|organi[sz]ation's) (official )?(statement|position|response|answer)",
+    // "That's our commitment as <employer>."
+    "(that's|that is|this is|it's|here's|and that's) our (commitment|promise|pledge|guarantee) as",
     `(our|my|the) (company's|firm's|employer's|team's) official ${STANCE}`,
     '(company|corporate|party) line',
     `official ${STANCE} from (us|our (team|side|end|staff|people|organi[sz]ation|leadership|management|hospital|clinic|bank|store|shop|office|plant|airline))`,
