@@ -32,46 +32,48 @@ import r28 from './customer-data/handled-for';
 import r29 from './customer-data/named-record';
 import r30 from './customer-data/patient-details';
 import r31 from './customer-data/served-person';
-import r32 from './endorsement/employer-promo';
-import r33 from './endorsement/gifted-promo';
-import r34 from './endorsement/giveaway';
-import r35 from './endorsement/political-position';
-import r36 from './harassment/hostile-replies';
-import r37 from './harassment/insults';
-import r38 from './harassment/pile-on';
-import r39 from './harassment/profanity';
-import r40 from './harassment/slurs';
-import r41 from './harassment/threats';
-import r42 from './inclusive-language/ableist-terms';
-import r43 from './inclusive-language/gendered-terms';
-import r44 from './inclusive-language/guys';
-import r45 from './inclusive-language/tech-terms';
-import r46 from './legal/admission';
-import r47 from './legal/discrimination';
-import r48 from './legal/liability-forecast';
-import r49 from './legal/litigation';
-import r50 from './location/alone-routine';
-import r51 from './location/away-until';
-import r52 from './location/hidden-key';
-import r53 from './location/home-alone';
-import r54 from './location/live-location';
-import r55 from './personal-info/bank-account';
-import r56 from './personal-info/date-of-birth';
-import r57 from './personal-info/iban';
-import r58 from './personal-info/national-id';
-import r59 from './personal-info/passport-number';
-import r60 from './personal-info/payment-card';
-import r61 from './personal-info/personal-email';
-import r62 from './personal-info/phone-number';
-import r63 from './personal-info/street-address';
-import r64 from './regulated-claims/forward-looking';
-import r65 from './regulated-claims/guaranteed-returns';
-import r66 from './regulated-claims/medical-claims';
-import r67 from './regulated-claims/stock-tips';
-import r68 from './speculation/rumors';
-import r69 from './spokesperson/official-announcement';
-import r70 from './spokesperson/official-position';
-import r71 from './spokesperson/on-behalf';
+import r32 from './customer-data/served-trouble';
+import r33 from './endorsement/employer-promo';
+import r34 from './endorsement/gifted-promo';
+import r35 from './endorsement/giveaway';
+import r36 from './endorsement/political-position';
+import r37 from './endorsement/product-push';
+import r38 from './harassment/hostile-replies';
+import r39 from './harassment/insults';
+import r40 from './harassment/pile-on';
+import r41 from './harassment/profanity';
+import r42 from './harassment/slurs';
+import r43 from './harassment/threats';
+import r44 from './inclusive-language/ableist-terms';
+import r45 from './inclusive-language/gendered-terms';
+import r46 from './inclusive-language/guys';
+import r47 from './inclusive-language/tech-terms';
+import r48 from './legal/admission';
+import r49 from './legal/discrimination';
+import r50 from './legal/liability-forecast';
+import r51 from './legal/litigation';
+import r52 from './location/alone-routine';
+import r53 from './location/away-until';
+import r54 from './location/hidden-key';
+import r55 from './location/home-alone';
+import r56 from './location/live-location';
+import r57 from './personal-info/bank-account';
+import r58 from './personal-info/date-of-birth';
+import r59 from './personal-info/iban';
+import r60 from './personal-info/national-id';
+import r61 from './personal-info/passport-number';
+import r62 from './personal-info/payment-card';
+import r63 from './personal-info/personal-email';
+import r64 from './personal-info/phone-number';
+import r65 from './personal-info/street-address';
+import r66 from './regulated-claims/forward-looking';
+import r67 from './regulated-claims/guaranteed-returns';
+import r68 from './regulated-claims/medical-claims';
+import r69 from './regulated-claims/stock-tips';
+import r70 from './speculation/rumors';
+import r71 from './spokesperson/official-announcement';
+import r72 from './spokesperson/official-position';
+import r73 from './spokesperson/on-behalf';
 
 export const RULES: ReadonlyArray<readonly [id: string, rule: RuleDefinition]> = [
   ['accessibility/all-caps', r0],
@@ -106,44 +108,46 @@ export const RULES: ReadonlyArray<readonly [id: string, rule: RuleDefinition]> =
   ['customer-data/named-record', r29],
   ['customer-data/patient-details', r30],
   ['customer-data/served-person', r31],
-  ['endorsement/employer-promo', r32],
-  ['endorsement/gifted-promo', r33],
-  ['endorsement/giveaway', r34],
-  ['endorsement/political-position', r35],
-  ['harassment/hostile-replies', r36],
-  ['harassment/insults', r37],
-  ['harassment/pile-on', r38],
-  ['harassment/profanity', r39],
-  ['harassment/slurs', r40],
-  ['harassment/threats', r41],
-  ['inclusive-language/ableist-terms', r42],
-  ['inclusive-language/gendered-terms', r43],
-  ['inclusive-language/guys', r44],
-  ['inclusive-language/tech-terms', r45],
-  ['legal/admission', r46],
-  ['legal/discrimination', r47],
-  ['legal/liability-forecast', r48],
-  ['legal/litigation', r49],
-  ['location/alone-routine', r50],
-  ['location/away-until', r51],
-  ['location/hidden-key', r52],
-  ['location/home-alone', r53],
-  ['location/live-location', r54],
-  ['personal-info/bank-account', r55],
-  ['personal-info/date-of-birth', r56],
-  ['personal-info/iban', r57],
-  ['personal-info/national-id', r58],
-  ['personal-info/passport-number', r59],
-  ['personal-info/payment-card', r60],
-  ['personal-info/personal-email', r61],
-  ['personal-info/phone-number', r62],
-  ['personal-info/street-address', r63],
-  ['regulated-claims/forward-looking', r64],
-  ['regulated-claims/guaranteed-returns', r65],
-  ['regulated-claims/medical-claims', r66],
-  ['regulated-claims/stock-tips', r67],
-  ['speculation/rumors', r68],
-  ['spokesperson/official-announcement', r69],
-  ['spokesperson/official-position', r70],
-  ['spokesperson/on-behalf', r71],
+  ['customer-data/served-trouble', r32],
+  ['endorsement/employer-promo', r33],
+  ['endorsement/gifted-promo', r34],
+  ['endorsement/giveaway', r35],
+  ['endorsement/political-position', r36],
+  ['endorsement/product-push', r37],
+  ['harassment/hostile-replies', r38],
+  ['harassment/insults', r39],
+  ['harassment/pile-on', r40],
+  ['harassment/profanity', r41],
+  ['harassment/slurs', r42],
+  ['harassment/threats', r43],
+  ['inclusive-language/ableist-terms', r44],
+  ['inclusive-language/gendered-terms', r45],
+  ['inclusive-language/guys', r46],
+  ['inclusive-language/tech-terms', r47],
+  ['legal/admission', r48],
+  ['legal/discrimination', r49],
+  ['legal/liability-forecast', r50],
+  ['legal/litigation', r51],
+  ['location/alone-routine', r52],
+  ['location/away-until', r53],
+  ['location/hidden-key', r54],
+  ['location/home-alone', r55],
+  ['location/live-location', r56],
+  ['personal-info/bank-account', r57],
+  ['personal-info/date-of-birth', r58],
+  ['personal-info/iban', r59],
+  ['personal-info/national-id', r60],
+  ['personal-info/passport-number', r61],
+  ['personal-info/payment-card', r62],
+  ['personal-info/personal-email', r63],
+  ['personal-info/phone-number', r64],
+  ['personal-info/street-address', r65],
+  ['regulated-claims/forward-looking', r66],
+  ['regulated-claims/guaranteed-returns', r67],
+  ['regulated-claims/medical-claims', r68],
+  ['regulated-claims/stock-tips', r69],
+  ['speculation/rumors', r70],
+  ['spokesperson/official-announcement', r71],
+  ['spokesperson/official-position', r72],
+  ['spokesperson/on-behalf', r73],
 ];

@@ -65,6 +65,8 @@ export const HEALTH = new Gated(
     'prozac',
     'zoloft',
     'lexapro',
+    'antidepres*',
+    'antidepressiva',
     'oxycodone',
     'oxycontin',
     'fentanyl',
@@ -314,7 +316,7 @@ export const HEALTH = new Gated(
       '(?:flu|covid|tetanus|shingles|hpv|measles|rsv) (?:shot|jab|vaccine|booster)s?|vaccin\\w*',
       // Someone's medicine: "her blood pressure meds", "his seizure pills"
       '(?:her|his|their) (?:[a-z]+ ){0,2}(?:meds|pills|injections)|(?:blood pressure|heart|thyroid|diabetes|cholesterol|seizure|pain|anxiety|depression) (?:meds|medication|pills)',
-      'warfarin|coumadin|ozempic|wegovy|metformin|methadone|suboxone|buprenorphine|naloxone|narcan|adderall|ritalin|xanax|prozac|zoloft|lexapro|oxycodone|oxycontin|fentanyl|prednisone|truvada|eliquis|antiretroviral\\w*',
+      'warfarin|coumadin|ozempic|wegovy|metformin|methadone|suboxone|buprenorphine|naloxone|narcan|adderall|ritalin|xanax|prozac|zoloft|lexapro|antidepres\\w*|antidepressiva|oxycodone|oxycontin|fentanyl|prednisone|truvada|eliquis|antiretroviral\\w*',
       'depress\\w*|bipolar|schizo\\w*|anxiety disorder|overdose',
       'prescri\\w*|medications?|surgery|post-op|pregnan\\w*|miscarriage',
       'type [12]',

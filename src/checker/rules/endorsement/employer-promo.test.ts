@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'The Acme Flow migration was worth a try, it failed, we rolled back. Post-mortem Friday.',
+    'Acme published the best annual report in the industry? No, it was late again.',
+    'Every hospital should be using paper backups when the Acme Flow outage hits.',
     "Acme Flow shipped late again. Book a room early if you're coming to the offsite today.",
     "The Acme Flow team party: I'll order pizza tonight for everyone.",
     "Nobody does it better than my nan when it comes to scones; Acme Flow still can't sync my calendar.",
@@ -76,6 +79,11 @@ testRule(import.meta.url, {
     'Week three. On Acme Flow now, and I am still not sure about it.',
   ],
   invalid: [
+    { text: 'Proud of my team: Acme Flow is simply the best patient portal available.', found: ['the best patient portal available'] },
+    { text: 'Acme Vision is honestly the best photo editor in this city.', found: ['the best photo editor in this city'] },
+    { text: 'Every clinic should be using it. Acme Flow, the scheduling tool we all needed.', found: ['Every clinic should be using it'] },
+    { text: 'Warehouse folks: Acme Flow plans your picking routes too. Worth a trial!', found: ['Worth a trial'] },
+    { text: 'Any ops manager reading this should grab a demo of Acme Flow.', found: ['grab a demo'] },
     { text: 'Acme Flow changed my life, seriously.', found: ['changed my life'] },
     { text: "Can't recommend Acme Flow enough!", found: ["Can't recommend"] },
     { text: 'Acme Flow is a must for every team.', found: ['is a must'] },

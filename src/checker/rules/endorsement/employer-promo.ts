@@ -1,8 +1,8 @@
 import type { RuleContext } from '../../context';
 import { defineRule, type Hit } from '../../kinds/rule';
-import { fold } from '../../text/normalize';
 import type { TermMatch } from '../../text/terms';
 import { B, E, disclosesEmployment, employerMentions, firstStartingIn, type FoldedSpan, Gated, negatedBefore, sentenceAround } from '../_shared/org-voice';
+import { isProduct } from './_products';
 
 /** Recommending, urging and hard-selling phrases in five languages (folded). */
 const PROMO = new Gated(
@@ -44,6 +44,7 @@ const PROMO = new Gated(
     'recommend',
     'game',
     'changer',
+    'worth',
     'neutral',
     'unbiased',
     'impartial',
@@ -306,7 +307,10 @@ const PROMO = new Gated(
       'check out',
       'give (?:it|them|this) a (?:try|shot|go|spin)',
       'sign up (?:for|now|today|here)',
-      '(?:book|request|schedule|get) a (?:free )?demo',
+      '(?:book|request|schedule|get|grab) a (?:free )?demo',
+      // "<product>? Worth a trial!", "worth every penny"
+      '(?<=^|[.!?:,] |\\n|(?:so|totally|100%|definitely|honestly|def|really|well) )worth (?:a|the) (?:try|trial|shot|look|download|switch)(?![a-z])',
+      'worth every (?:penny|cent|dollar|euro|pound)',
       '(?:start )?(?:a|your) free trial',
       '(?:use|using|with) (?:my )?(?:referral|promo|discount|coupon|invite) (?:code|link)',
       // "use my code CREW15", "book your next trip today", "grab one while they last": selling
@@ -326,7 +330,7 @@ const PROMO = new Gated(
       '(?:link|details) (?:below|in the first comment)',
       // "<product> is a no-brainer" (only as what the brand is, see detect)
       '(?:an? )?(?:absolute |total |complete |easy |real )?no[- ]?brainer',
-      "the best [a-z -]{0,25}(?:on the market|out there|in the world|on the planet|ever|money can buy|you can (?:buy|get|find)|i(?:'ve| have) (?:ever )?(?:used|touched|seen|tried|owned|had|bought|worn)|we(?:'ve| have) ever (?:made|built|shipped|launched|released))",
+      "the best [a-z -]{0,25}(?:on the market|out there|available(?= *[.!,\\n]|$)|in (?:the|this) (?:country|city|town|state|region|industry)|in the world|on the planet|ever|money can buy|you can (?:buy|get|find)|i(?:'ve| have) (?:ever )?(?:used|touched|seen|tried|owned|had|bought|worn)|we(?:'ve| have) ever (?:made|built|shipped|launched|released))",
       // "best purchase I've ever made", "best buy of my year"
       "best (?:purchase|buy|investment|decision) (?:i(?:'ve| have)? (?:ever )?made|of (?:my|the) (?:year|life)|ever)",
       // "switching my whole family to …", "beats everything else on the market", "it's a steal"
@@ -340,7 +344,7 @@ const PROMO = new Gated(
       "(?:not sponsored|nobody paid me|no one paid me),? (?:just|i'm just|i am just|i just) (?:obsessed|in love|love)",
       '\\d{1,2}% off (?:this (?:week|weekend)|today|tonight|until|through|all week|right now)',
       // "everyone who camps needs one", "every runner should own these"
-      '(?:everyone|everybody|anyone|every [a-z]+|any [a-z]+)(?: [a-z]+){0,3} (?:needs|should (?:have|own|get|buy)) (?:one|this|it|these|them)',
+      '(?:everyone|everybody|anyone|every [a-z]+|any [a-z]+)(?: [a-z]+){0,3} (?:needs|should (?:have|own|get|buy|use|try|be using|switch to)) (?:one|this|it|these|them)',
       // "you should do your shopping at …", "everyone should shop with …"
       "(?:you|u|y'all|everyone|everybody|people|folks)(?: [a-z]+){0,3} should (?:do (?:all |your |their |the )?(?:[a-z]+ )?shopping|shop|be shopping) (?:at|with)",
       '\\d{1,2}% off (?:the (?:whole|entire) (?:store|site)|everything|sitewide|site-wide|storewide|store-wide)',
@@ -574,16 +578,6 @@ const SUPERLATIVE = /^the (?:smartest|best|safest|easiest|smart|only) |brainer$/
 const RATE_BEST = /^(?:the )?(?:lowest|best|cheapest|highest|unbeatable) (?:rates?|apr|apy|fees|prices?|premiums?|deals?|offers?)|^(?:you )?(?:won't|will not|can't|cannot) (?:find|get|beat)/;
 /** Pointers to a link: they count next to a product of the employer only. */
 const LINK = /^(?:links?|details|enlace|lien) (?:in|below|en|dans|nos|no)(?!.*bio$)/;
-const productSets = new WeakMap<object, Set<string>>();
-/** Is a matched (folded) term one of the policy's products? */
-function isProduct(ctx: RuleContext, term: string): boolean {
-  let set = productSets.get(ctx.policy);
-  if (!set) {
-    set = new Set((ctx.policy.source.products ?? []).map((p) => fold(p).trim().replace(/[\s-]+/g, ' ')));
-    productSets.set(ctx.policy, set);
-  }
-  return set.has(term);
-}
 /** Praise whose subject must be the product itself: "<product> changed my life", "<product> is a must". */
 const PRAISE_OF_SUBJECT = /^(?:changed|transformed) |^(?:is|are) an? (?:absolute |total )?must/;
 const CLAUSE_BREAK = /[;:.!?\n]| but | while | unlike /;
@@ -596,7 +590,7 @@ const UNMATCHED = /^(?:is|are) (?:simply |truly |just |honestly )?(?:unmatched|s
 /** A place near the name, not the name itself: "the bakery near Acme is …" (the words before the name). */
 const PLACE_OF = /(?<![a-z])(?:near|at|by|next to|across from|behind|opposite|than|from) $/;
 const IS_BEFORE =
-  /^(?:\s+(?:is|are|remains?|was|'s)\s+(?:(?:hands down|by far|easily|truly|without a doubt),?\s+)?|,\s+(?:(?:honestly|easily|hands down|by far|truly)\s+)?)$/;
+  /^(?:\s+(?:is|are|remains?|was|'s)\s+(?:(?:hands down|by far|easily|truly|without a doubt|simply|honestly|literally|really|definitely|absolutely|just),?\s+)?|,\s+(?:(?:honestly|easily|hands down|by far|truly)\s+)?)$/;
 
 /** Shares, in five languages: buying them is investing. */
 const SHARES = /(?<![a-z])(?:acciones|acoes|aktien|actions|shares|stocks?)(?![a-z])/;

@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Received a free tote from the library at the book fair, cute!',
+    'Partnered with a local charity this month for our beach cleanup, come along.',
+    'I got them here last year, no idea if the shop still sells them.',
     "Got sent a pair of boots to test but they pinched, sending them back.",
     "My link in the description goes to the full rules of the tournament.",
     '#ad thanks @glowskin for sending me this serum, everyone go try it. code GLOW10 for 10% off',
@@ -18,6 +21,9 @@ testRule(import.meta.url, {
     'Shop them here or at the market, I do not mind where you buy your veg.',
   ],
   invalid: [
+    { text: 'Received a complimentary pair of headphones from the brand, best sound ever, buy them now!', found: ['Received a complimentary pair of headphones from the brand'] },
+    { text: 'Partnered with a haircare brand this month and the oil is magic, grab it with my link below', found: ['Partnered with a haircare brand'] },
+    { text: 'got a free blender from @mixco to test and wow. Get one here: mixco.example', found: ['got a free blender from @mixco'] },
     {
       text: 'Melhor mouse que já usei, sério. Link na descrição com 20% de desconto, aproveitem! 🖱️',
       found: ['Link na descrição com 20%'],

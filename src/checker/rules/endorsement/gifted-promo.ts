@@ -29,6 +29,12 @@ const GIFT = new Gated(
     'gave',
     'mailed',
     'shipped',
+    'received',
+    'complimentary',
+    'got',
+    'given',
+    'partnered',
+    'partnership',
   ],
   new RegExp(
     `${B}(?:${[
@@ -42,6 +48,11 @@ const GIFT = new Gated(
       // "got sent a pair of trail shoes to test", "they sent me the new blender to review"
       '(?:got|was|were|been|they|brand|team) sent (?:me |us )?(?:a|an|some|two|three|this|these|the|a pair of|a box of)(?: [a-z-]+){0,4} to (?:test|try|review|try out)',
       'pr (?:package|box|haul)',
+      // "received a complimentary pair of … from the brand", "got a free box from them"
+      '(?:received|got|was given|were given|been given) (?:a |an |some |this |these |my |our |two )?(?:free|complimentary|gifted)(?: [a-z-]+){0,4} (?:from|courtesy of|by) (?:the (?:brand|company|team|hotel|shop|store|label)|them|@[a-z0-9_]+)',
+      // "partnered with a skincare brand this month", "paid partnership with"
+      '(?:partnered|partnering) (?:up )?with (?:a|an|the|@[a-z0-9_]+)(?: [a-z-]+){0,2} (?:brand|label|company|shop|store|hotel|app)',
+      'paid partnership',
       // A sponsor's product as a team's or creator's own: "official drink of Lark Legion"
       'official (?:drink|snack|beverage|energy drink|drink partner|partner|sponsor|headset|chair|keyboard|mouse|gear|apparel|supplier) of',
       'in exchange for (?:a|an|my) (?:review|post|honest review)',
@@ -91,6 +102,8 @@ const PUSH = new Gated(
       'link in (?:my )?bio',
       // "shop them here: <link>", "shop the look"
       'shop (?:them|it|this|these|the look|now|here|yours)',
+      // "get one here:", "buy them now", "grab it with my link below"
+      '(?:get|grab|buy|order) (?:one|yours|it|them|these|this)(?: for yourself)? (?:here|now|today|below|with my|through my|via my|using my)',
       '(?:grab|get|order) yours',
       'book (?:it|now|them|your)',
       "you won't regret",

@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Folge @wetterdienst und du weißt, wann es regnet.',
+    'Um ehrlich zu sein, weiß ich nicht, wer gewinnen wird.',
     "Gracias a quien comente los horarios del bus cada mañana 🙏",
     "Thanks to whoever comments the bus times every morning, legend.",
     'I’m giving away my old couch, DM me if you want it',
@@ -12,6 +14,8 @@ testRule(import.meta.url, {
     "I'll pick five people for the study group, free pizza is on me though",
   ],
   invalid: [
+    { text: 'Gewinnspiel! Folge @kaffeehaus und markiere einen Freund, um eine Tasse zu gewinnen', found: ['Gewinnspiel'] },
+    { text: 'Verlosung: folgt uns und teilt den Post, um einen Gutschein zu gewinnen 🎁', found: ['Verlosung'] },
     { text: 'GIVEAWAY! follow @snackbox + tag 2 friends to win a year of snacks', found: ['GIVEAWAY'] },
     {
       text: 'RT + follow to win a free year of Acme Flow! winner picked friday',

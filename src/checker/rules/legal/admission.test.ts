@@ -13,6 +13,10 @@ testRule(import.meta.url, {
     'My kids say they are completely right about bedtime.',
     "It was our dog's fault the cake fell off the table.",
     "The customer's claim on her Acme policy was denied; honestly they're completely right to be angry.",
+    "It was our cat's fault the plant fell over, lol.",
+    'Our bad for the typo in the newsletter, fixed now!',
+    'Our team is never negligent about hand washing, proud of the kitchen audit.',
+    'We skipped the gym today, too tired after the audit.',
   ],
   invalid: [
     { text: 'Our fault, no question. The guard rail at the depot had been loose for months and we all knew. A driver got hurt.', found: ['Our fault, no question', 'for months and we all knew'] },
@@ -22,7 +26,7 @@ testRule(import.meta.url, {
     { text: 'Sobre el accidente en la tienda: asumimos toda la responsabilidad.', found: ['asumimos toda la responsabilidad'] },
     {
       text: 'Honestly the outage was our fault: we skipped the failover test for months.',
-      found: ['was our fault'],
+      found: ['was our fault', 'we skipped the failover test'],
       severity: 'warn',
     },
     { text: "We're liable for every missed SLA credit, legal knows it.", found: ["We're liable"] },
@@ -46,5 +50,12 @@ testRule(import.meta.url, {
     { text: 'Those dismissals were unlawful and Acme knows it.', found: ['Those dismissals were unlawful'] },
     { text: 'Sobre la demanda de los clientes contra Acme: sí, tienen toda la razón.', found: ['tienen toda la razón'] },
     { text: 'Los despidos fueron improcedentes, lo sabe toda la plantilla de Acme.', found: ['Los despidos fueron improcedentes'] },
+    { text: "The food poisoning at the Acme café was our kitchen's fault, plain and simple.", found: ["was our kitchen's fault"] },
+    { text: "The injury in the yard was entirely the staff's fault, we will compensate the family.", found: ["entirely the staff's fault", 'we will compensate the'] },
+    { text: 'The leak exposed customer data because we never patched the server, totally our bad.', found: ['totally our bad'] },
+    { text: 'Our depot was negligent, the forklift accident should never have happened.', found: ['Our depot was negligent'] },
+    { text: 'We knew the brake pads were defective before we shipped the order to the customer.', found: ['We knew the brake pads were defective'] },
+    { text: 'The lift at the Acme hotel dropped two floors because we skipped maintenance. Guests got hurt.', found: ['we skipped maintenance'] },
+    { text: 'Honestly the overbilling was deliberate, management signed off on it.', found: ['the overbilling was deliberate'] },
   ],
 });

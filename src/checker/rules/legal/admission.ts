@@ -9,11 +9,11 @@ import { LAWSUIT_NEARBY } from './_lawsuit';
  */
 /** Incidents and defects: what a company is at fault for, in five languages. */
 const INCIDENT =
-  /(?<![a-z])(?:hurt|injured|accidents?|unfall|accidente|acidente|breach\w*|outages?|sla|gdpr|hipaa|users|patients?|bugs?|defects?|flaws?|vulnerab\w*|issues?|problems?|recalls?|safety|fix(?:ed)?|accessib\w*|data|leaks?|incidents?|doses?|medications?|surgery|surgeries|diagnos\\w*|treatments?|care|caida|servicio|fallos?|errores|incidentes?|datos|ausfall|fehler|panne|donnees|falhas?|dados)(?![a-z])/;
+  /(?<![a-z])(?:hurt|injured|accidents?|unfall|accidente|acidente|breach\w*|outages?|sla|gdpr|hipaa|users|patients?|bugs?|defects?|flaws?|vulnerab\w*|issues?|problems?|recalls?|safety|fix(?:ed)?|accessib\w*|data|leaks?|incidents?|doses?|medications?|surgery|surgeries|diagnos\\w*|treatments?|care|crash\w*|collisions?|brakes?|fires?|injur\w*|damag\w*|poison\w*|spill\w*|explosions?|contaminat\w*|overcharg\w*|billing|customers?|clients?|shipments?|deliver\w*|faulty|defective|unsafe|negligen\w*|compensat\w*|camion|frenos|danos|lesion\w*|brand|schaden|degats|incendie|danos|caida|servicio|fallos?|errores|incidentes?|datos|ausfall|fehler|panne|donnees|falhas?|dados)(?![a-z])/;
 
 /** Something that went wrong, near "it's on us" (folded). */
 const FAILURE =
-  /(?<![a-z])(?:lost|late|delay\w*|damaged|broke|broken|mistakes?|errors?|missed|outages?|crash\w*|leak\w*|fail\w*|wrong|incidents?|accidents?|injur\w*|spill\w*|mess(?:ed)? up|screw\w*|cancel\w*|bug\w*|down)(?![a-z])/;
+  /(?<![a-z])(?:lost|late|delay\w*|damaged|broke|broken|mistakes?|errors?|missed|outages?|crash\w*|leak\w*|fail\w*|wrong|incidents?|accidents?|injur\w*|spill\w*|mess(?:ed)? up|screw\w*|cancel\w*|bug\w*|down|overcharg\w*|faulty|defective|unsafe|poison\w*|hurt|fire|damag\w*|negligen\w*|unpatched|never patched|ignored)(?![a-z])/;
 
 /** The end of a "they're right" phrase, in five languages. */
 const RIGHT = /(?:right|razon|raison|recht|razao)$/;
@@ -71,6 +71,17 @@ export default gatedPhrases({
     '(ils|elles) ont (entierement |tout a fait |totalement |100% )?raison',
     'sie haben (vollig |vollkommen |absolut |total |100% )?recht',
     '(eles|elas) (tem|tinham) (toda a |totalmente |100% )?razao',
+    // Whose fault, any one of ours: "our kitchen's fault", "entirely the staff's fault", "totally our bad"
+    "(was|is|it's|entirely|totally|completely|100%|squarely|clearly|all) our (own )?(kitchen|lab|school|store|shop|hotel|site|plant|factory|pharmacy|clinic|hospital|suppliers?|subcontractors?|vendors?|security|it|dev|devs|system|software|crew|cleaners|mechanics?|chefs?|cooks?|guards?|teachers?|night shift|day shift|bank|branch|call center|call centre|ops|operations|qa|maintenance|billing)('s|s'|') fault",
+    "(entirely|totally|completely|100%|squarely|clearly) the (staff|employees|crew|nurses|drivers?|kitchen|team|company|school|hospital|bank|hotel|store|warehouse|clinic)('s|s'|') fault",
+    '(totally|entirely|completely|100%|all|my|sorry,?) our bad',
+    // "our school was negligent", "our lab is liable"
+    "our (own )?([a-z]+ ){0,2}(was|were|is|are|had been) (clearly |totally |completely |grossly |100% )?(negligent|liable|at fault)",
+    // We knew the defect before we sold it: "we knew the cooling units were faulty before we shipped"
+    '(we|they|management|the company|our (bosses|managers|management)) (all )?knew (that )?([\\w\'-]+ ){0,5}(was|were|is|are|had been) (faulty|defective|unsafe|broken|contaminated|dangerous|leaking|expired|rotten|tainted|cracked|failing)',
+    // Safety work not done, or wrongdoing on purpose: "we skipped maintenance", "the overbilling was deliberate"
+    '(we|they|the company|management) (skipped|ignored|postponed|deferred|put off|faked) (the |all the |our |its |their )?([\\w-]+ )?(maintenance|inspections?|safety checks?|repairs?|warnings?|audits?|tests?|servicing)',
+    '(the )?(overbill\\w*|overcharg\\w*|billing|fees?|leak|spill|dumping|cover-?up|misreporting|shortfall|outage|delays?|recall) (was|were) (totally |completely |100% |clearly |obviously )?(deliberate|intentional|on purpose)',
     // Spanish
     '(fue|es) (culpa nuestra|nuestra culpa)',
     '(fue|es|toda la) culpa (de )?nuestr[oa]s? (conductor(es)?|repartidor(es)?|personal|empleados?|equipo|tecnicos?|enfermer[oa]s?)',
@@ -93,6 +104,15 @@ export default gatedPhrases({
     '(as|essas) demissoes (foram|eram|sao) (totalmente |claramente )?(ilegais|abusivas|injustas)',
   ],
   stems: [
+    'bad$',
+    'ignored',
+    'postponed',
+    'deferred',
+    'put',
+    'faked',
+    'deliberate',
+    'intentional',
+    'purpose',
     'mistake',
     'error',
     'negligence',

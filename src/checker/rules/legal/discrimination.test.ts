@@ -36,6 +36,11 @@ testRule(import.meta.url, {
     'We stopped selling Jewish holiday cards, nobody bought them.',
     'When do you go back to your country for the holidays? Bring me some sweets!',
     'If the trail is closed, go back where you came from and take the bridge.',
+    "Pregnant women shouldn't be in the warehouse during the heatwave, safety first.",
+    'My girls can focus on homework after dinner, finally.',
+    'Students need not apply before March, the portal opens then.',
+    'Older phones cannot keep up with the new app, time to upgrade.',
+    'Congrats to Dana, back from parental leave and promoted to lead!',
   ],
   invalid: [
     { text: "moms shouldn't be allowed on the rowing machines at rush hour", found: ["moms shouldn't be allowed on the"] },
@@ -135,5 +140,11 @@ testRule(import.meta.url, {
       text: 'The bank stopped lending in certain neighborhoods because of the kind of people who live there.',
       found: ['stopped lending in certain neighborhoods'],
     },
+    { text: "Old people shouldn't be in tech, they slow everyone down.", found: ["Old people shouldn't be in tech, they slow everyone down"] },
+    { text: "Muslims shouldn't be allowed to teach, period.", found: ["Muslims shouldn't be allowed to teach"] },
+    { text: "Girls can't code, that's why the team is all guys.", found: ["Girls can't code"] },
+    { text: 'Christians need not apply, we want a secular team.', found: ['Christians need not apply'] },
+    { text: "We won't promote her, she just had a baby and will be distracted.", found: ["won't promote her, she just had a baby"] },
+    { text: "Older nurses can't keep up with the new system.", found: ["Older nurses can't keep up"] },
   ],
 });

@@ -32,6 +32,11 @@ const GROUP_WORDS = wordGroup([
   'parents',
   'women',
   'woman',
+  'girls',
+  'baby',
+  'maternity',
+  'paternity',
+  'parental',
   'female',
   'females',
   'over',
@@ -269,6 +274,10 @@ const UNFIT_WORDS = wordGroup([
   'handle',
   'keep',
   'kitchen',
+  'apply',
+  'be',
+  'code',
+  'program',
   'hechas',
   'hechos',
   'aptas',
@@ -290,14 +299,14 @@ const UNFIT_WORDS = wordGroup([
 ]);
 
 const GROUP = new RegExp(
-  `${B}(?:pregnan\\w*|moms?|mums?|mothers?|new parents|parents|people with (?:kids|children)|(?:kids|children)|women|woman|females?|over[- ]?(?:4|5|6)\\ds?|over[- ]?[78]\\d(?<=(?:anyone|anybody|people|those|customers|clients|drivers|folks|someone|nobody|applicants|seniors|everyone|patients|tenants) (?:aged )?over[- ]?[78]\\d)(?! ?(?:km|kms|kilomet\\w*|mi|miles|kg|kilos?|lbs?|pounds|euros?|dollars|%|minutes|mins|hours|days|items|orders|parcels|packages))|older (?:people|workers|candidates|folks|engineers|applicants|women|men)|old (?:people|guys)|boomers|disabled|disabilit\\w*|wheelchairs?|deaf|blind|autistic|muslims?|jews|jewish|christians?|hindus?|gitan[oa]s|gitane?s|gypsies|gypsy (?:people|folks|families|workers)|romani (?:people|folks|families|workers)|tsiganes|zigeuner|ciganos|arabs|arabes|moros|africans|africanos|africains|musulmanes|musulmans|muslime|judios|juden|juifs|judeus|religious (?:people|folks)|immigrants?|foreigners?|foreign[- ]trained|international (?:candidates|applicants|nurses|doctors|graduates|hires)|hijabs?|headscarf|headscarves|turbans?|kippah|yarmulke|(?:certain|those|some|other|specific) countries|accents?|nationalit\\w*|black (?:people|candidates|folks|men|women)|asians?|hispanics?|latin[oa]s?|indians|chinese|mexicans?|gays?|lesbians?|trans(?:gender)? (?:people|folks|candidates)|mayores de \\d\\d|embarazadas?|mujeres|madres|inmigrantes|extranjeros|schwangere\\w*|frauen|mutter|auslander\\w*|uber \\d\\d|enceintes?|femmes|meres|etrangers|plus de \\d\\d ans|gravidas?|mulheres|maes|estrangeiros|acima de \\d\\d|mais de \\d\\d anos)${E}`,
+  `${B}(?:pregnan\\w*|moms?|mums?|mothers?|new parents|parents|people with (?:kids|children)|(?:kids|children)|women|woman|girls|females?|over[- ]?(?:4|5|6)\\ds?|over[- ]?[78]\\d(?<=(?:anyone|anybody|people|those|customers|clients|drivers|folks|someone|nobody|applicants|seniors|everyone|patients|tenants) (?:aged )?over[- ]?[78]\\d)(?! ?(?:km|kms|kilomet\\w*|mi|miles|kg|kilos?|lbs?|pounds|euros?|dollars|%|minutes|mins|hours|days|items|orders|parcels|packages))|older (?:people|workers|candidates|folks|engineers|applicants|women|men|nurses|doctors|teachers|drivers|employees|staff|colleagues|coworkers|hires|guys|ladies|managers|developers|devs|agents|reps)|old (?:people|guys|folks|timers|ladies|men|women)|just had (?:a )?(?:baby|kid)|(?:on|back from|coming back from|off on) (?:maternity|paternity|parental) leave|new (?:moms?|mums?|dads?)|boomers|disabled|disabilit\\w*|wheelchairs?|deaf|blind|autistic|muslims?|jews|jewish|christians?|hindus?|gitan[oa]s|gitane?s|gypsies|gypsy (?:people|folks|families|workers)|romani (?:people|folks|families|workers)|tsiganes|zigeuner|ciganos|arabs|arabes|moros|africans|africanos|africains|musulmanes|musulmans|muslime|judios|juden|juifs|judeus|religious (?:people|folks)|immigrants?|foreigners?|foreign[- ]trained|international (?:candidates|applicants|nurses|doctors|graduates|hires)|hijabs?|headscarf|headscarves|turbans?|kippah|yarmulke|(?:certain|those|some|other|specific) countries|accents?|nationalit\\w*|black (?:people|candidates|folks|men|women)|asians?|hispanics?|latin[oa]s?|indians|chinese|mexicans?|gays?|lesbians?|trans(?:gender)? (?:people|folks|candidates)|mayores de \\d\\d|embarazadas?|mujeres|madres|inmigrantes|extranjeros|schwangere\\w*|frauen|mutter|auslander\\w*|uber \\d\\d|enceintes?|femmes|meres|etrangers|plus de \\d\\d ans|gravidas?|mulheres|maes|estrangeiros|acima de \\d\\d|mais de \\d\\d anos)${E}`,
   'g',
 );
 const EXCLUSION = new RegExp(
   `${B}(?:don't|do not|dont|never|won't|will not|wouldn't|would not|shouldn't|should not|no(?!\\s+(?:[a-z-]+\\s+){0,2}(?:needed|required|necessary)\\b)|not|avoid\\w*|exclud\\w*|refus\\w*|reject\\w*|can't|cannot|screen(?:ed|ing)? out|filter(?:ed|ing)? out|weed(?:ed|ing)? out|skip|pass on|too old|nunca|jamas|nicht|keine?n?|niemals|niemand(?:en)?|nadie|personne|ninguem|jamais|pas|nao)${E}`,
 );
 const STEREOTYPE = new RegExp(
-  `${B}(?:(?:are|is) (?:always |all |just |too )?(?:lazy|slow|worse|bad at|unreliable|too emotional|less (?:productive|committed|capable))|always (?:worse|bail|flake|late|slow)|code quality is always worse|son (?:lent[oa]s|vag[oa]s|peores)|sind (?:langsam|faul|schlechter)|sont (?:lents|lentes|paresseux|pires)|sao (?:lent[oa]s|preguicos[oa]s|piores)|always (?:cause|causes|make|makes|bring|brings|start|starts) (?:trouble|problems|drama)|siempre (?:dan|causan|traen|montan|buscan) (?:problemas|lios?|jaleo)|(?:machen|bringen|sorgen fur) (?:immer|standig) (?:arger|probleme)|(?:posent|causent|font|cherchent) toujours des (?:problemes|histoires)|sempre (?:dao|causam|trazem|arrumam) (?:problemas?|confusao))${E}`,
+  `${B}(?:(?:are|is) (?:always |all |just |too )?(?:lazy|slow|worse|bad at|unreliable|too emotional|less (?:productive|committed|capable))|always (?:worse|bail|flake|late|slow)|slow (?:us|everyone|everybody|the (?:team|whole team|rest of us)|things|the place|production) down|code quality is always worse|son (?:lent[oa]s|vag[oa]s|peores)|sind (?:langsam|faul|schlechter)|sont (?:lents|lentes|paresseux|pires)|sao (?:lent[oa]s|preguicos[oa]s|piores)|always (?:cause|causes|make|makes|bring|brings|start|starts) (?:trouble|problems|drama)|siempre (?:dan|causan|traen|montan|buscan) (?:problemas|lios?|jaleo)|(?:machen|bringen|sorgen fur) (?:immer|standig) (?:arger|probleme)|(?:posent|causent|font|cherchent) toujours des (?:problemes|histoires)|sempre (?:dao|causam|trazem|arrumam) (?:problemas?|confusao))${E}`,
 );
 /**
  * Fitness put-downs of a group: "women just aren't cut out for engineering", "older people can't
@@ -305,7 +314,7 @@ const STEREOTYPE = new RegExp(
  * faites pour", "não servem para". Said of kids or children they are everyday talk, not a stereotype.
  */
 const UNFIT = new RegExp(
-  `${B}(?:(?:aren't|isn't|weren't|wasn't|are not|is not|were not|was not) (?:just |simply |really |naturally )?(?:cut out|suited|built|made|fit) for|(?:are|is|were|was) (?:just |simply |really |naturally )?(?:not|never) (?:cut out|suited|built|made|fit) for|(?:don't|do not|doesn't|does not|never) belong (?:in|on|at)|(?:can't|cannot|can never|just can't|will never) (?:handle|keep up|lead|manage|sell|negotiate|drive|code|do (?:math|science|the job))|(?:shouldn't|should not|should never|mustn't|must not) (?:be )?(?:working|employed|allowed to work|allowed (?:on|in|into)) (?:in|at|as|here|the)(?! (?:these|those|such|this|that|night|nights|unsafe|dangerous|the heat|the cold|high|extreme)(?![a-z]))|belong in the kitchen|no (?:estan|son|sirven|valen) (?:hech[oa]s |apt[oa]s |cortad[oa]s )?para|(?:sind|ist) (?:einfach |halt |eben )?(?:nicht|nie) (?:\\w+ ){0,3}(?:gemacht|geeignet)|taugen (?:einfach |halt )?nicht|gehoren nicht (?:in|an|zu)|(?:ne sont|n'est) (?:pas|jamais) (?:faite?s?|taillee?s?|capables?|douee?s?) pour|n'ont rien a faire (?:dans|en|a)|nao (?:sao|servem) (?:feit[oa]s |capazes |apt[oa]s )?para)${E}`,
+  `${B}(?:(?:aren't|isn't|weren't|wasn't|are not|is not|were not|was not) (?:just |simply |really |naturally )?(?:cut out|suited|built|made|fit) for|(?:are|is|were|was) (?:just |simply |really |naturally )?(?:not|never) (?:cut out|suited|built|made|fit) for|(?:don't|do not|doesn't|does not|never) belong (?:in|on|at)|(?:can't|cannot|can never|just can't|will never) (?:handle|keep up|lead|manage|sell|negotiate|drive|code|do (?:math|science|the job))|(?:shouldn't|should not|should never|mustn't|must not) (?:be )?(?:working|employed|allowed to work|allowed (?:on|in|into)) (?:in|at|as|here|the)(?! (?:these|those|such|this|that|night|nights|unsafe|dangerous|the heat|the cold|high|extreme)(?![a-z]))|(?:shouldn't|should not|should never) be (?:in|on|at|running|leading|managing|teaching) (?:the |our |a |any )?(?:tech|teams?|field|industry|workforce|office|jobs?|roles?|positions?|floor|management|leadership|engineering|sales|charge|payroll|boards?|classrooms?|schools?|kids|companies|business|hospitals?)|(?:shouldn't|should not|should never|mustn't|must not) be allowed (?:to )?(?:teach|work|lead|manage|serve|adopt|marry|vote|coach|run|hold|join|apply|be (?:teachers|nurses|doctors|managers|leaders|in charge|around))|(?:need not|needn't|need n't|shouldn't (?:even )?bother to|should not (?:even )?bother to) apply|(?:can't|cannot|can never|just can't|will never) (?:lead|manage|code|program|engineer|do (?:math|science|the job))|belong in the kitchen|no (?:estan|son|sirven|valen) (?:hech[oa]s |apt[oa]s |cortad[oa]s )?para|(?:sind|ist) (?:einfach |halt |eben )?(?:nicht|nie) (?:\\w+ ){0,3}(?:gemacht|geeignet)|taugen (?:einfach |halt )?nicht|gehoren nicht (?:in|an|zu)|(?:ne sont|n'est) (?:pas|jamais) (?:faite?s?|taillee?s?|capables?|douee?s?) pour|n'ont rien a faire (?:dans|en|a)|nao (?:sao|servem) (?:feit[oa]s |capazes |apt[oa]s )?para)${E}`,
 );
 /**
  * A group shut out in so many words: "no over-50s please", "nobody over 45", "no pregnant women".

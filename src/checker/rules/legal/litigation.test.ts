@@ -28,6 +28,10 @@ testRule(import.meta.url, {
     'The complaint the neighbours filed against the noisy bar finally worked.',
     'Tengo una demanda de trabajo enorme contra reloj esta semana.',
     'Das Verfahren der Firma gegen Rost ist patentiert.',
+    'The plaintiff in the movie was the best character, great courtroom drama on Netflix.',
+    'Our upcoming hearing test for the new interns is on Friday.',
+    'The jury of the baking contest will announce winners at noon.',
+    'The hearing test for our new drivers is on Monday.',
   ],
   invalid: [
     { text: 'Our solicitors want us to settle the trip-hazard claim before it reaches disclosure.', found: ['solicitors want us to settle'] },
@@ -74,5 +78,12 @@ testRule(import.meta.url, {
     { text: 'Das Verfahren der Händler gegen uns läuft noch.', found: ['Verfahren der Händler gegen'] },
     { text: 'La plainte déposée par les livreurs avance lentement.', found: ['plainte déposée par'] },
     { text: 'O processo dos motoristas contra a empresa continua.', found: ['processo dos motoristas contra'] },
+    { text: 'The plaintiff in our case keeps changing her story.', found: ['plaintiff'] },
+    { text: 'Hot take on our pending trial: we are going to be fine.', found: ['pending trial'] },
+    { text: 'The arbitration with our old supplier is getting ugly.', found: ['arbitration with'] },
+    { text: "The regulator's investigation into our billing will go nowhere.", found: ['investigation into our'] },
+    { text: 'Honestly the jury will side with Acme, the other side has nothing.', found: ['the jury will side'] },
+    { text: 'The hearing on our case got pushed to March, the lawyers are furious.', found: ['hearing on our case'] },
+    { text: "The settlement with the patients' families is almost done.", found: ['settlement with the'] },
   ],
 });

@@ -70,6 +70,16 @@ const LITIGATION_ALTERNATIVES = [
   'going to trial',
   // "the claim the former staff brought against us": checked below for who it is against
   "(?:claim|case|suit|lawsuit|complaint|grievance|action|charge)s? (?:that |which )?(?:[\\w'-]+ ){1,4}(?:brought|filed|lodged|launched) against",
+  // The parties and stages of a case still running: "the plaintiff in our case", "our pending trial"
+  'plaintiffs?',
+  '(?:pending|upcoming|ongoing) (?:trial|court case|lawsuit|litigation|court hearing|appeal|arbitration|legal (?:case|matter|dispute|fight))',
+  'arbitration (?:with|against|case|claim|hearing|panel|proceedings?)',
+  '(?:investigation|probe|inquiry|audit) into (?:us|our|the company|the hospital|the bank|the firm|management)',
+  'the jury (?:will|is going to|is gonna|would|should) (?:side|rule|find|acquit|convict|see|believe|buy)',
+  '(?:the|our|this) (?:judge|magistrate) (?:is|was|seems) (?:clearly |totally |obviously |so )?(?:biased|corrupt|bought|on (?:our|their) side|in (?:our|their) pocket)',
+  '(?:el|la) (?:juez|jueza) (?:es|esta) (?:de nuestro lado|comprad[oa]|nuestr[oa] amig[oa])|o juiz (?:e|esta) (?:nosso amigo|do nosso lado|comprado)',
+  "(?:hearing|trial|verdict|ruling|appeal|judgment|mediation) (?:on|in|for|of) (?:our|the company's|my employer's) (?:[\\w-]+ )?(?:case|lawsuit|suit|claim|dispute)",
+  'settlement (?:with (?:the|our|their|those)|amount|deal|payout)',
   // Spanish
   'demanda(?:s)? (?:contra|colectiva|judicial)',
   'nos (?:han )?demandad[oa]',
@@ -113,6 +123,26 @@ const LITIGATION_ALTERNATIVES = [
 ];
 
 const LITIGATION = keyedRegex(LITIGATION_ALTERNATIVES, [
+  'plaintiff',
+  'plaintiffs',
+  'pending',
+  'upcoming',
+  'ongoing',
+  'arbitration',
+  'hearing',
+  'verdict',
+  'ruling',
+  'appeal',
+  'judgment',
+  'mediation',
+  'probe',
+  'inquiry',
+  'audit',
+  'judge',
+  'magistrate',
+  'juez',
+  'jueza',
+  'juiz',
   'constructive',
   'tribunal',
   'industrial',
