@@ -169,7 +169,7 @@ testRule(import.meta.url, {
     { text: 'Initrode fails at the basics every single month.', found: ['fails at the basics'] },
     { text: 'Initrode techs could not find a leak with a map and a torch.', found: ['could not find a leak with a map'] },
     { text: 'Umbrella Labs? More like Umbrella Flops.', found: ['More like'] },
-    { text: 'Initrode is the Temu of home insurance.', found: ['the Temu of'] },
+    { text: 'Initrode is the dollar store of home insurance.', found: ['the dollar store of'] },
     { text: 'Initrode ist der letzte Mist und total unzuverlässig.', found: ['der letzte Mist'] },
     { text: "Initrode couldn't organize a two-car parade.", found: ["couldn't organize a two-car parade"] },
     { text: "Umbrella Labs' billing system is held together with duct tape.", found: ['held together with duct tape'] },
