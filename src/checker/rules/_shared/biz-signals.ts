@@ -170,6 +170,14 @@ const ORG = wordGroup([
   'nosso',
 ]);
 
+/**
+ * Words of the share market, folded, five languages (regex source): a "buy" near them is investing,
+ * not a purchase or a takeover ("buy Acme before earnings", "compren acciones"). French "actions"
+ * is left to rules that read it in French context: in English it is an everyday word.
+ */
+export const SHARE_WORDS =
+  '(?:shares?|stocks?|acciones|acoes|aktien|earnings|dividends?|guidance|price target|ticker)';
+
 export const hasWorkContext = (ctx: RuleContext): boolean =>
   ctx.cached('biz:work', () => hasWord(ctx, WORK) || ctx.mentionsEmployer || ctx.codenameMentions.length > 0);
 

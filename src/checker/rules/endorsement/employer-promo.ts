@@ -1,6 +1,7 @@
 import type { RuleContext } from '../../context';
 import { defineRule, type Hit } from '../../kinds/rule';
 import type { TermMatch } from '../../text/terms';
+import { SHARE_WORDS } from '../_shared/biz-signals';
 import { B, E, disclosesEmployment, employerMentions, firstStartingIn, type FoldedSpan, Gated, negatedBefore, sentenceAround } from '../_shared/org-voice';
 import { isProduct } from './_products';
 
@@ -593,7 +594,7 @@ const IS_BEFORE =
   /^(?:\s+(?:is|are|remains?|was|'s)\s+(?:(?:hands down|by far|easily|truly|without a doubt|simply|honestly|literally|really|definitely|absolutely|just),?\s+)?|,\s+(?:(?:honestly|easily|hands down|by far|truly)\s+)?)$/;
 
 /** Shares, in five languages: buying them is investing. */
-const SHARES = /(?<![a-z])(?:acciones|acoes|aktien|actions|shares|stocks?)(?![a-z])/;
+const SHARES = new RegExp(`(?<![a-z])(?:${SHARE_WORDS}|actions)(?![a-z])`);
 
 /** How far from a promotional phrase the employer's name may be (folded characters). */
 const REACH = 160;

@@ -2,6 +2,7 @@ import type { RuleContext } from '../../context';
 import { defineRule, type Hit } from '../../kinds/rule';
 import type { TermMatch } from '../../text/terms';
 import { WordGuardedRegex } from '../../text/word-guard';
+import { SHARE_WORDS } from '../_shared/biz-signals';
 import { B, disclosesEmployment, E, employerMentions, Gated, negatedBefore, sentenceAround } from '../_shared/org-voice';
 import { isProduct } from './_products';
 
@@ -51,8 +52,9 @@ const HIRING =
   /(?<![a-z0-9_])(?:hiring|roles?|jobs?|positions?|openings?|apply|careers?|vacanc\w*|recruit\w*|vagas?|vacantes?|stellen\w*|postes?|candidat\w*)(?![a-z0-9_])/;
 
 /** Shares and trading words: buying the company itself is investing. */
-const STOCK =
-  /(?<![a-z])(?:shares?|stocks?|earnings|dividends?|price target|ticker|guidance|ipo|acciones|acoes|aktien|actions|options|calls|puts|invest\w*|portfolio)(?![a-z])|\$[a-z]{2,5}(?![a-z])/;
+const STOCK = new RegExp(
+  `(?<![a-z])(?:${SHARE_WORDS}|actions|ipo|options|calls|puts|invest\\w*|portfolio)(?![a-z])|\\$[a-z]{2,5}(?![a-z])`,
+);
 /** "get <employer> to fix it", "try <product> again": a request or a support step, not a pitch. */
 const NOT_PITCH_AFTER = /^(?:'s)?\s+(?:to|again|later|support|customer service|help|and (?:see|check) if)(?![a-z])/;
 

@@ -1,7 +1,7 @@
 import type { RuleContext } from '../../context';
 import { defineRule, type Hit } from '../../kinds/rule';
 import { WordGuardedRegex } from '../../text/word-guard';
-import { firstEndingAfter, involvesOrg } from '../_shared/biz-signals';
+import { firstEndingAfter, involvesOrg, SHARE_WORDS } from '../_shared/biz-signals';
 import { employerMentions, firstNamedEmployerMention } from '../_shared/org-voice';
 import { hasWord, keyedMatches, keyedRegex, wordGroup } from '../_shared/biz-words';
 
@@ -476,8 +476,7 @@ const TOPIC = wordGroup([
  * Acme before earnings"): that is regulated-claims' matter, and the guess there is a price.
  */
 const BUY = wordGroup(['buy', 'buys']);
-const STOCK_TIP =
-  /(?<![a-z])(?:buy (?:the dip|(?:the |more )?(?:stock|shares)|calls|puts|now)|earnings|guidance|share price|stock price|price target|ticker|\(\w{2,5}\)|\$\d+)(?![a-z])/;
+const STOCK_TIP = new RegExp(`(?<![a-z])(?:${SHARE_WORDS}|buy (?:the dip|calls|puts|now)|\\(\\w{2,5}\\)|\\$\\d+)(?![a-z])`);
 /**
  * Going public, in five languages: "abrir capital", "salir a bolsa", "an die Börse", "entrer en bourse".
  */
@@ -594,7 +593,7 @@ export default defineRule({
       // "guidance leaked internally: we'll beat …" passes on an internal document as fact, not a rumour
       // (confidential's matter).
       // "embargoed until Thursday but: … you heard it here first" is an announcement told early.
-      if (folded.startsWith('you heard', index) && /(?<![a-z])(?:embargo|under embargo|not public until)/.test(folded)) continue;
+      if (folded.startsWith('you heard', index) && /(?<![a-z])(?:embargo|not public until)/.test(folded)) continue;
       if (folded.startsWith('leak', index) && LEAKED_INTERNALLY.test(folded.slice(index, end + 14))) continue;
       const [start, stop] = ctx.span(index, end);
       hits.push({ start, end: stop, data: { marker: ctx.text.slice(start, stop) } });
