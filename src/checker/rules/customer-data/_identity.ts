@@ -159,3 +159,14 @@ export function sentenceNear(folded: string, i: number, limit = 400): [number, n
   }
   return [s, e];
 }
+
+/**
+ * The author's own family or friends right before a name: "my husband Tom", "mi madre Ana",
+ * "our neighbour Jo" (lower-cased original text). Their news is not a customer's record.
+ */
+export const FAMILY_BEFORE =
+  /\b(?:my|our|mi|mis|mein\w*|unser\w*|mon|ma|mes|notre|meu|minha|nosso|nossa)\s+(?:\w+\s+)?(?:son|daughter|kids?|child|wife|husband|partner|mom|mum|dad|mother|father|brother|sister|aunt|uncle|cousin|niece|nephew|grand\w+|friend|neighbou?r|hij[oa]|madre|padre|tia|tio|sohn|tochter|mutter|vater|tante|onkel|fils|fille|mere|pere|filh[oa]|mae|pai)\s*,?\s*$/;
+
+/** Words that make a capitalized run an organization or a place, not a person: "Harbour Street", "Acme Ltd" (original text). */
+export const ORG_OR_PLACE_WORD =
+  /\b(?:Road|Street|Lane|Avenue|Ave|Drive|Close|Crescent|Grove|Terrace|View|Way|Court|Gardens|Mews|Rd|St|Ln|Ltd|Inc|LLC|GmbH|Group|Partners|Bank|Council|City|County|State|University|College|School|Hospital|Clinic|Center|Centre|Foundation|Pharmacy|Store|Office|Team|Department|Airlines?|Hotel|Pharma|Labs?|Corp|Co|Company|Holdings|Industries|Systems|Solutions|Technologies|Capital|Foods|Motors|Energy|Health|Media|Gaming|Studios?|Associates|Ventures|Logistics|Services|Insurance|AG|SA|SL|SAS|plc)\b/;

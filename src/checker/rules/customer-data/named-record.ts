@@ -1,7 +1,7 @@
 import type { RuleContext } from '../../context';
 import { defineRule, type Hit } from '../../kinds/rule';
 import { B, E, Gated } from '../_shared/org-voice';
-import { type NameSpan, namesIn, sentenceNear } from './_identity';
+import { FAMILY_BEFORE, type NameSpan, namesIn, ORG_OR_PLACE_WORD, sentenceNear } from './_identity';
 
 /**
  * A named private person with a record the organization keeps about them: the tax return and the
@@ -82,12 +82,6 @@ const SUIT = new Gated(
 const AGAINST_US =
   /(?<![a-z])(?:we|us|our|ours|nuestr[oa]s?|nosotros|nos|uns|unser\w*|wir|nous|notre|nos|nossa|nosso|conosco|socio|socia|member|customer|client|cliente|guest|patient|kunde|kundin|mitglied|adherent\w*|membre|huesped|hospede|against|contra|gegen|contre)(?![a-z])/;
 
-/** Capitalized runs that are places, streets or organizations, not a person. */
-const NOT_A_PERSON =
-  /\b(?:Road|Street|Lane|Avenue|Ave|Drive|Close|Crescent|Grove|Terrace|View|Way|Court|Gardens|Mews|Rd|St|Ln|Ltd|Inc|LLC|GmbH|Group|Partners|Bank|Court|Council|City|County|State|University|College|School|Hospital|Clinic|Store|Office|Team|Department|Airlines?|Hotel|Pharma|Labs?|Corp|Co|Company|Holdings|Industries|Systems|Solutions|Technologies|Capital|Foods|Motors|Energy|Health|Media|Gaming|Studios?|Associates|Ventures|Logistics|Services|Insurance|AG|SA|SL|SAS|plc)\b/;
-/** The author's family before the name: "my husband Tom", "mi madre Ana" (lower-cased original). */
-const FAMILY_BEFORE =
-  /\b(?:my|our|mi|mis|mein\w*|unser\w*|mon|ma|mes|notre|meu|minha)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|partner|mom|mum|dad|mother|father|brother|sister|friend|neighbou?r|hij[oa]|madre|padre|sohn|tochter|mutter|vater|fils|fille|mere|pere|filh[oa]|mae|pai)\s*,?\s*$/;
 /** The author's own record: "my return", "mi declaración", "meine Steuererklärung" (folded, before the match). */
 const OWN_BEFORE = /(?:^|[^a-z])(?:i|i've|my|our|mi|mis|mein\w*|unser\w*|ich|wir|mon|ma|mes|notre|nos|meu|minha|nosso|nossa)\s+(?:[a-z']+\s+){0,2}$/;
 
@@ -102,7 +96,7 @@ const DETERMINER =
   /^(?:meine?[rsnm]?|deine?[rsnm]?|seine?[rsnm]?|ihre?[rsnm]?|unsere?[rsnm]?|die|der|das|dem|den|des|eine?[rsnm]?|sus|mis|ses|mes|leurs?|nos|vos|seus|suas)$/i;
 
 function personLike(ctx: RuleContext, n: NameSpan): boolean {
-  if (NOT_A_PERSON.test(n.text) || DETERMINER.test(n.text.split(/\s/)[0] ?? '')) return false;
+  if (ORG_OR_PLACE_WORD.test(n.text) || DETERMINER.test(n.text.split(/\s/)[0] ?? '')) return false;
   const before = ctx.text.slice(Math.max(0, n.start - 32), n.start).toLowerCase();
   return !FAMILY_BEFORE.test(before);
 }

@@ -2,7 +2,7 @@ import type { RuleContext } from '../../context';
 import { defineRule, type Hit } from '../../kinds/rule';
 import { B, E, employerMentions, type FoldedSpan, Gated, type GateMatch } from '../_shared/org-voice';
 import { HEALTH } from './_health';
-import { type NameSpan, namesIn } from './_identity';
+import { FAMILY_BEFORE, type NameSpan, namesIn } from './_identity';
 
 /**
  * What happens to anyone on a ward, too common to count alone: "passed away", "went home", "first
@@ -585,9 +585,6 @@ const HELPED_BEFORE =
  */
 const CALLED_AFTER =
   /^,?\s+(?:(?:has |had )?(?:called|rang|phoned|rung|rings|calls)\s+(?:(?:my|our|the)\s+(?:[\w-]+\s+)?(?:line|helpline|hotline|desk|queue|support|call cent(?:er|re)|pharmacy|clinic)|in\b|back\b)|llam[oó] a (?:la|mi|nuestra) l[ií]nea|a appel[ée] (?:la|notre|ma) ligne|ligou para (?:a|o|nossa|minha) (?:linha|central))/i;
-/** The author's family or friends: "my aunt Rosa Diaz called the clinic" (lower-cased, before the name). */
-const FAMILY_BEFORE =
-  /(?<![a-z])(?:my|our|mi|mis|mein\w*|mon|ma|meu|minha)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|partner|mom|mum|dad|mother|father|brother|sister|aunt|uncle|cousin|grand\w+|friend|neighbou?r|tia|tio|tante|onkel)\s*,?\s*$/;
 
 /** The author gave the person care: "gave a first flu shot today to Harold P." (lower-cased, before the name). */
 const TREATED_BEFORE =

@@ -2,7 +2,7 @@ import type { RuleContext } from '../../context';
 import { defineRule, type Hit } from '../../kinds/rule';
 import { B, E, Gated, type GateMatch } from '../_shared/org-voice';
 import { HEALTH } from './_health';
-import { type NameSpan, namesIn } from './_identity';
+import { FAMILY_BEFORE, type NameSpan, namesIn } from './_identity';
 
 /**
  * Customers of any trade, named with what the organization knows about them: a passenger with a
@@ -446,9 +446,6 @@ const PLACE_BEFORE = /(?:\b(?:to|from|in|at|via|into|out of|para|nach|von|vers|p
 /** A delivery to someone (lower-cased original, before the name). */
 const DELIVERED_TO = /(?:deliver\w*|brought|dropped off|sent|shipped) (?:\w+ ){0,2}to\s+$/;
 
-/** The author's own family: "my son Tom got waitlisted" (lower-cased original, before the name). */
-const FAMILY_BEFORE =
-  /\b(?:my|our|mi|mis|mein\w*|unser\w*|mon|ma|mes|notre|meu|minha|nosso|nossa)\s+(?:\w+\s+)?(?:son|daughter|kids?|child|wife|husband|partner|mom|mum|dad|mother|father|brother|sister|cousin|niece|nephew|friend|hijo|hija|sohn|tochter|fils|fille|filho|filha)\s*,?\s*$/;
 
 /** Courtesy titles: a "Mrs. Costa in 7F" may be a customer even without a role word (folded). */
 const COURTESY = new Gated(

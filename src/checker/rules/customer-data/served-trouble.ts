@@ -2,7 +2,7 @@ import type { RuleContext } from '../../context';
 import { defineRule, type Hit } from '../../kinds/rule';
 import { B, E, Gated, type GateMatch } from '../_shared/org-voice';
 import { HEALTH } from './_health';
-import { namesIn, sentenceNear } from './_identity';
+import { namesIn, ORG_OR_PLACE_WORD, sentenceNear } from './_identity';
 
 /**
  * Someone the author serves at work, named with a private detail of theirs: a health event, a
@@ -234,9 +234,10 @@ const AT_WORK = new Gated(
   40,
 );
 
-/** Names that are not a customer: a doctor, a colleague, the author's family, a place (original text). */
-const NOT_A_CUSTOMER =
-  /^(?:Dr|Dra|Prof)\b|\b(?:Ltd|Inc|LLC|GmbH|Corp|Group|Bank|Street|Road|Avenue|Hospital|Clinic|Center|Centre|School|University|Office|Team|Foundation|Hotel|Pharmacy|Health|Insurance|Capital|Partners|Services|County|City|State|Grandma|Grandpa|Nana|Aunt|Uncle|Mom|Mum|Dad)\b/;
+/** Names that are not a customer: a doctor, the author's kin, an organization or a place (original text). */
+const NOT_A_CUSTOMER = new RegExp(
+  `^(?:Dr|Dra|Prof)\\b|${ORG_OR_PLACE_WORD.source}|\\b(?:Grandma|Grandpa|Nana|Aunt|Uncle|Mom|Mum|Dad)\\b`,
+);
 /** Staff or family right before the name (lower-cased original). */
 const NOT_CUSTOMER_BEFORE =
   /(?:colleague|coworker|co-worker|teammate|manager|boss|supervisor|intern|nurse|doctor|dr\.?|pharmacist|teller|ceo|cfo|founder|director|friend|neighbou?r|son|daughter|wife|husband|partner|mom|mum|dad|mother|father|brother|sister|cousin|aunt|uncle|grandma|grandpa|kollegin|kollege|colega|collegue|amig[oa]|ami|amie|freund|freundin)\s*,?\s*$/;
