@@ -33,47 +33,48 @@ import r29 from './customer-data/named-record';
 import r30 from './customer-data/patient-details';
 import r31 from './customer-data/served-person';
 import r32 from './customer-data/served-trouble';
-import r33 from './endorsement/employer-promo';
-import r34 from './endorsement/gifted-promo';
-import r35 from './endorsement/giveaway';
-import r36 from './endorsement/political-position';
-import r37 from './endorsement/product-push';
-import r38 from './harassment/hostile-replies';
-import r39 from './harassment/insults';
-import r40 from './harassment/pile-on';
-import r41 from './harassment/profanity';
-import r42 from './harassment/slurs';
-import r43 from './harassment/threats';
-import r44 from './inclusive-language/ableist-terms';
-import r45 from './inclusive-language/gendered-terms';
-import r46 from './inclusive-language/guys';
-import r47 from './inclusive-language/tech-terms';
-import r48 from './legal/admission';
-import r49 from './legal/discrimination';
-import r50 from './legal/liability-forecast';
-import r51 from './legal/litigation';
-import r52 from './location/alone-routine';
-import r53 from './location/away-until';
-import r54 from './location/hidden-key';
-import r55 from './location/home-alone';
-import r56 from './location/live-location';
-import r57 from './personal-info/bank-account';
-import r58 from './personal-info/date-of-birth';
-import r59 from './personal-info/iban';
-import r60 from './personal-info/national-id';
-import r61 from './personal-info/passport-number';
-import r62 from './personal-info/payment-card';
-import r63 from './personal-info/personal-email';
-import r64 from './personal-info/phone-number';
-import r65 from './personal-info/street-address';
-import r66 from './regulated-claims/forward-looking';
-import r67 from './regulated-claims/guaranteed-returns';
-import r68 from './regulated-claims/medical-claims';
-import r69 from './regulated-claims/stock-tips';
-import r70 from './speculation/rumors';
-import r71 from './spokesperson/official-announcement';
-import r72 from './spokesperson/official-position';
-import r73 from './spokesperson/on-behalf';
+import r33 from './endorsement/call-to-act';
+import r34 from './endorsement/employer-promo';
+import r35 from './endorsement/gifted-promo';
+import r36 from './endorsement/giveaway';
+import r37 from './endorsement/political-position';
+import r38 from './endorsement/product-push';
+import r39 from './harassment/hostile-replies';
+import r40 from './harassment/insults';
+import r41 from './harassment/pile-on';
+import r42 from './harassment/profanity';
+import r43 from './harassment/slurs';
+import r44 from './harassment/threats';
+import r45 from './inclusive-language/ableist-terms';
+import r46 from './inclusive-language/gendered-terms';
+import r47 from './inclusive-language/guys';
+import r48 from './inclusive-language/tech-terms';
+import r49 from './legal/admission';
+import r50 from './legal/discrimination';
+import r51 from './legal/liability-forecast';
+import r52 from './legal/litigation';
+import r53 from './location/alone-routine';
+import r54 from './location/away-until';
+import r55 from './location/hidden-key';
+import r56 from './location/home-alone';
+import r57 from './location/live-location';
+import r58 from './personal-info/bank-account';
+import r59 from './personal-info/date-of-birth';
+import r60 from './personal-info/iban';
+import r61 from './personal-info/national-id';
+import r62 from './personal-info/passport-number';
+import r63 from './personal-info/payment-card';
+import r64 from './personal-info/personal-email';
+import r65 from './personal-info/phone-number';
+import r66 from './personal-info/street-address';
+import r67 from './regulated-claims/forward-looking';
+import r68 from './regulated-claims/guaranteed-returns';
+import r69 from './regulated-claims/medical-claims';
+import r70 from './regulated-claims/stock-tips';
+import r71 from './speculation/rumors';
+import r72 from './spokesperson/official-announcement';
+import r73 from './spokesperson/official-position';
+import r74 from './spokesperson/on-behalf';
 
 export const RULES: ReadonlyArray<readonly [id: string, rule: RuleDefinition]> = [
   ['accessibility/all-caps', r0],
@@ -109,45 +110,46 @@ export const RULES: ReadonlyArray<readonly [id: string, rule: RuleDefinition]> =
   ['customer-data/patient-details', r30],
   ['customer-data/served-person', r31],
   ['customer-data/served-trouble', r32],
-  ['endorsement/employer-promo', r33],
-  ['endorsement/gifted-promo', r34],
-  ['endorsement/giveaway', r35],
-  ['endorsement/political-position', r36],
-  ['endorsement/product-push', r37],
-  ['harassment/hostile-replies', r38],
-  ['harassment/insults', r39],
-  ['harassment/pile-on', r40],
-  ['harassment/profanity', r41],
-  ['harassment/slurs', r42],
-  ['harassment/threats', r43],
-  ['inclusive-language/ableist-terms', r44],
-  ['inclusive-language/gendered-terms', r45],
-  ['inclusive-language/guys', r46],
-  ['inclusive-language/tech-terms', r47],
-  ['legal/admission', r48],
-  ['legal/discrimination', r49],
-  ['legal/liability-forecast', r50],
-  ['legal/litigation', r51],
-  ['location/alone-routine', r52],
-  ['location/away-until', r53],
-  ['location/hidden-key', r54],
-  ['location/home-alone', r55],
-  ['location/live-location', r56],
-  ['personal-info/bank-account', r57],
-  ['personal-info/date-of-birth', r58],
-  ['personal-info/iban', r59],
-  ['personal-info/national-id', r60],
-  ['personal-info/passport-number', r61],
-  ['personal-info/payment-card', r62],
-  ['personal-info/personal-email', r63],
-  ['personal-info/phone-number', r64],
-  ['personal-info/street-address', r65],
-  ['regulated-claims/forward-looking', r66],
-  ['regulated-claims/guaranteed-returns', r67],
-  ['regulated-claims/medical-claims', r68],
-  ['regulated-claims/stock-tips', r69],
-  ['speculation/rumors', r70],
-  ['spokesperson/official-announcement', r71],
-  ['spokesperson/official-position', r72],
-  ['spokesperson/on-behalf', r73],
+  ['endorsement/call-to-act', r33],
+  ['endorsement/employer-promo', r34],
+  ['endorsement/gifted-promo', r35],
+  ['endorsement/giveaway', r36],
+  ['endorsement/political-position', r37],
+  ['endorsement/product-push', r38],
+  ['harassment/hostile-replies', r39],
+  ['harassment/insults', r40],
+  ['harassment/pile-on', r41],
+  ['harassment/profanity', r42],
+  ['harassment/slurs', r43],
+  ['harassment/threats', r44],
+  ['inclusive-language/ableist-terms', r45],
+  ['inclusive-language/gendered-terms', r46],
+  ['inclusive-language/guys', r47],
+  ['inclusive-language/tech-terms', r48],
+  ['legal/admission', r49],
+  ['legal/discrimination', r50],
+  ['legal/liability-forecast', r51],
+  ['legal/litigation', r52],
+  ['location/alone-routine', r53],
+  ['location/away-until', r54],
+  ['location/hidden-key', r55],
+  ['location/home-alone', r56],
+  ['location/live-location', r57],
+  ['personal-info/bank-account', r58],
+  ['personal-info/date-of-birth', r59],
+  ['personal-info/iban', r60],
+  ['personal-info/national-id', r61],
+  ['personal-info/passport-number', r62],
+  ['personal-info/payment-card', r63],
+  ['personal-info/personal-email', r64],
+  ['personal-info/phone-number', r65],
+  ['personal-info/street-address', r66],
+  ['regulated-claims/forward-looking', r67],
+  ['regulated-claims/guaranteed-returns', r68],
+  ['regulated-claims/medical-claims', r69],
+  ['regulated-claims/stock-tips', r70],
+  ['speculation/rumors', r71],
+  ['spokesperson/official-announcement', r72],
+  ['spokesperson/official-position', r73],
+  ['spokesperson/on-behalf', r74],
 ];

@@ -14,8 +14,38 @@ testRule(import.meta.url, {
     'Called Mom again for the third time today, she never picks up 😅',
     'At work all day, then returned three sweaters I bought online. Never again',
     'Looked up the reviews for Casa Lina before booking, everyone says the paella is the best in town',
+    // Record words with a name, but the record is nobody's we serve, or not a customer's
+    'Meeting in room 204 with Tom Baker: the Q3 results came back strong, great job team',
+    'My account got locked again after the update, anyone else? Support ticket open since Monday',
+    'Our member of staff Jo Kim, our branch manager, booked the same venue again for the party',
+    'Lost and found at the festival: my own wallet turned up, thanks to whoever handed it in!',
+    'Grandpa left his wallet at our shop again 😂 love that man',
+    'Dog owners: the new park by our clinic opens Saturday, bring the pups!',
+    'Warren Buffett’s portfolio is down 10% this year according to the news',
+    // An address at work that is the business's own, or with no customer named
+    'Our new branch at 12 Harbour Road opens Monday, come say hi to the team!',
+    'Support life: moved desks today, the office is now at 40 Mill Lane',
   ],
   invalid: [
+    // A customer's home, seen on the job
+    { text: 'the meter at flat 3, 19 Harbour View (Gareth Pryce) has read 0 kWh for months, logged it on the system', found: ['Gareth Pryce'] },
+    { text: 'Booked every 6pm slot on the app then no-showed: Marco Bellini, lives at 31 Ashgrove Road', found: ['Marco Bellini'] },
+    { text: 'Our customer Jenny Mayhew of 14 Birchwood Close called about her policy', found: ['Jenny Mayhew'] },
+    // Records the organization keeps: account status, results, money moved, terms, habits, repairs
+    { text: 'support ticket from Priya Nair again, her account got locked for the 5th time', found: ['Priya Nair'] },
+    { text: 'Tutoring center update: Olivia Chen’s SAT scores came back, 1180. Her mom wanted 1400', found: ['Olivia Chen'] },
+    { text: 'Client update: the Hendersons’ mortgage refinance finally closed at 6.1%. they were so stressed', found: ['the Hendersons’'] },
+    { text: 'Our client Gerald Fink’s portfolio is down 40% this year and he calls me daily', found: ['Gerald Fink'] },
+    { text: 'Slow day at our garage. Mr. Kowalski’s car is in for the 3rd transmission repair', found: ['Mr. Kowalski'] },
+    { text: 'Can confirm from our side: the guy in the video is Jordan Pike. He’s been banned twice already', found: ['Jordan Pike'] },
+    // Belongings and lost property
+    { text: 'Hotel guest Robert Vance in 1204 left his passport and a bag of pills in the room', found: ['Robert Vance'] },
+    { text: 'Lost property shelf today: a violin (owner Samuel Brooks, called twice), a wedding dress and 3 umbrellas', found: ['Samuel Brooks'] },
+    { text: 'Lost & found win: returned a purse to Margaret Okafor, she had her insulin pen in it', found: ['Margaret Okafor'] },
+    // Health and care, told by vets and nurses
+    { text: 'Nurse life: Mr. Haddad in 3 is withdrawing from alcohol and keeps trying to leave AMA', found: ['Mr. Haddad'] },
+    { text: 'Owner of a hit-by-car dog (Sandra Kowalski) refused treatment and walked out', found: ['Sandra Kowalski'] },
+    { text: 'Mme Claire Dubois : la biopsie de Filou montre un lymphome. Rappelez-nous dès que possible', found: ['Mme Claire Dubois'] },
     {
       text: 'Bank life: Derek Olsen came in to close all 4 of his accounts, guess the divorce is final',
       found: ['Derek Olsen'],

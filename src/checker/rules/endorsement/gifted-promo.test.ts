@@ -19,8 +19,13 @@ testRule(import.meta.url, {
     'My aunt sent me these socks for free because they were too small for her. Cosy!',
     'The library mailed us the books free of charge, so kind of them.',
     'Shop them here or at the market, I do not mind where you buy your veg.',
+    // A gift and a call to act, but a complaint rather than a pitch
+    'They sent me a replacement blender for free after the first one broke. Order one again? Never.',
   ],
   invalid: [
+    // A gift and any selling call to act
+    { text: "The brand sent me these headphones to try and they're the best I've owned, grab a pair before they sell out", found: ['The brand sent me'] },
+    { text: 'Got gifted the whole skincare line and obsessed. Link below to shop 🛍️', found: ['Got gifted'] },
     { text: 'Received a complimentary pair of headphones from the brand, best sound ever, buy them now!', found: ['Received a complimentary pair of headphones from the brand'] },
     { text: 'Partnered with a haircare brand this month and the oil is magic, grab it with my link below', found: ['Partnered with a haircare brand'] },
     { text: 'got a free blender from @mixco to test and wow. Get one here: mixco.example', found: ['got a free blender from @mixco'] },

@@ -1,5 +1,6 @@
 import { defineRule } from '../../kinds/rule';
 import { B, E, employerMentions, firstStartingIn, Gated, hasDisclosure } from '../_shared/org-voice';
+import { pitchAround, readerCalls } from './_cta';
 
 /** Gifts, comps and sponsorships from a brand (folded). */
 const GIFT = new Gated(
@@ -173,7 +174,8 @@ export default defineRule({
     // A disclosed post has nothing to find (every finding below needs no disclosure): asked first.
     if (hasDisclosure(ctx)) return [];
     const gift = GIFT.first(ctx);
-    if (gift && PUSH.test(ctx)) {
+    // The push may be any call to act that sells ("grab a pair before they sell out").
+    if (gift && (PUSH.test(ctx) || readerCalls(ctx).some((c) => pitchAround(ctx.folded, c.start, c.end)))) {
       const [s, e] = ctx.span(gift.start, gift.end);
       return [{ start: s, end: e, data: { phrase: ctx.text.slice(s, e) } }];
     }

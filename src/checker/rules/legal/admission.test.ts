@@ -2,6 +2,11 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "Sorry your order was late! That's on us, next coffee is free.",
+    "Nobody at Acme was at fault, the investigation cleared the crew.",
+    "It was the weather's fault we were late to the picnic.",
+    "Honestly it wasn't Acme's fault, the storm took the power out.",
+    "Honestly it was my sister's fault the cake fell over.",
     'Totally our fault we lost the pub quiz, nobody knew the capitals 😂',
     'Wir übernehmen die Verantwortung für die Deko beim Sommerfest!',
     'we take full responsibility for the snacks at book club',
@@ -57,5 +62,8 @@ testRule(import.meta.url, {
     { text: 'We knew the brake pads were defective before we shipped the order to the customer.', found: ['We knew the brake pads were defective'] },
     { text: 'The lift at the Acme hotel dropped two floors because we skipped maintenance. Guests got hurt.', found: ['we skipped maintenance'] },
     { text: 'Honestly the overbilling was deliberate, management signed off on it.', found: ['the overbilling was deliberate'] },
+    { text: "Honestly the flood was Acme's fault, nobody checked the valves.", found: ["Acme's fault"] },
+    { text: "We billed 300 patients twice by mistake. That's on us, we owe them a refund.", found: ["That's on us"] },
+    { text: "We accidentally charged a few hundred customers twice. That's on us, legally.", found: ["That's on us"] },
   ],
 });

@@ -13,7 +13,10 @@ const INCIDENT =
 
 /** Something that went wrong, near "it's on us" (folded). */
 const FAILURE =
-  /(?<![a-z])(?:lost|late|delay\w*|damaged|broke|broken|mistakes?|errors?|missed|outages?|crash\w*|leak\w*|fail\w*|wrong|incidents?|accidents?|injur\w*|spill\w*|mess(?:ed)? up|screw\w*|cancel\w*|bug\w*|down|overcharg\w*|faulty|defective|unsafe|poison\w*|hurt|fire|damag\w*|negligen\w*|unpatched|never patched|ignored)(?![a-z])/;
+  /(?<![a-z])(?:lost|late|delay\w*|charged (?:[\w,'-]+ ){0,6}twice|double[- ]charg\w*|accidentally|by mistake|mistakenly|wrongly|damaged|broke|broken|mistakes?|errors?|missed|outages?|crash\w*|leak\w*|fail\w*|wrong|incidents?|accidents?|injur\w*|spill\w*|mess(?:ed)? up|screw\w*|cancel\w*|bug\w*|down|overcharg\w*|faulty|defective|unsafe|poison\w*|hurt|fire|damag\w*|negligen\w*|unpatched|never patched|ignored)(?![a-z])/;
+
+/** Words of liability that make a bare "that's on us" an admission (folded). */
+const OWING = /(?<![a-z])(?:legal\w*|liab\w*|owe|owed|compensat\w*|damages|fault|responsib\w*|negligen\w*|lawsuits?|sue|claims?|refund (?:everyone|everybody|all))(?![a-z])/;
 
 /** The end of a "they're right" phrase, in five languages. */
 const RIGHT = /(?:right|razon|raison|recht|razao)$/;
@@ -58,8 +61,10 @@ export default gatedPhrases({
     '(we|the company) (broke|breached|violated) (the |our |their )?(sla|contract|law|gdpr|hipaa|terms|agreement|regulations?)',
     // "<employer> is 100% liable": the subject is checked in `when`
     '(is|was) (100% |fully |totally |completely |entirely |clearly |obviously |absolutely )?(liable|at fault|negligent)',
+    // "<employer>'s fault": the name is checked in `when`
+    "[\\w&.-]+('s|s'|') fault",
     // "it's 100% on us", "this one is entirely on us"
-    "(it's|it is|that's|that is|this one's|this one is|this is|this was|that was|it was) (100% |entirely |totally |completely |squarely |fully )on us",
+    "(it's|it is|that's|that is|this one's|this one is|this is|this was|that was|it was) (100% |entirely |totally |completely |squarely |fully |all )?on us",
     // "totally our driver's fault", "it was our staff's fault"
     "(was|is|it's|its|entirely|totally|completely|100%|squarely|clearly) (our|the company's) (drivers?|couriers?|staff|employees?|workers?|nurses?|doctors?|pilots?|crew|engineers?|technicians?|agents?|depot|warehouse|managers?|contractors?|team|pharmacists?|surgeons?)('s|s'|') fault",
     // "those dismissals were unlawful", "we fired them illegally"
@@ -104,6 +109,8 @@ export default gatedPhrases({
     '(as|essas) demissoes (foram|eram|sao) (totalmente |claramente )?(ilegais|abusivas|injustas)',
   ],
   stems: [
+    // "that's on us": the only key word of a bare "on us"
+    'us',
     'bad$',
     'ignored',
     'postponed',
@@ -234,6 +241,19 @@ export default gatedPhrases({
       const named = employerMentions(ctx).some((x) => x.end <= m.start && m.start - x.end <= 3);
       if (!named && !/(?:the company|the firm|the hospital|the bank|the employer)\s*$/.test(before)) return false;
     }
+    // "nobody from <employer> was at fault" denies it.
+    if (/(?:liable|at fault|negligent)$/.test(words) && /(?<![a-z])(?:nobody|no one|none|neither)(?![a-z])/.test(ctx.folded.slice(Math.max(0, m.start - 40), m.start)))
+      return false;
+    // "<name>'s fault": only the employer's name ("was Acme's fault"), not "my dog's".
+    if (/^[^ ]+(?:'s|s'|') fault$/.test(words)) {
+      const apostrophe = m.start + words.lastIndexOf("'");
+      if (!employerMentions(ctx).some((x) => x.end === apostrophe || x.end === apostrophe - 1)) return false;
+      if (/(?<![a-z])(?:not|never|nobody|no one)(?![a-z])|n't/.test(ctx.folded.slice(Math.max(0, m.start - 30), m.start))) return false;
+    }
+    // A bare "that's on us" is also what a shop says with a free coffee: it admits liability only
+    // next to a word of liability ("that's on us, legally we owe them interest").
+    if (/^(?:it's|it is|that's|that is|this one's|this one is|this is|this was|that was|it was) on us$/.test(words) && !OWING.test(ctx.around(m.start, m.end, 120)))
+      return false;
     // "it's 100% on us" admits a failure ("the parcel got lost"), not a round of drinks.
     if (/^(?:it|that|this)/.test(words) && / on us$/.test(words) && !FAILURE.test(ctx.around(m.start, m.end, 120))) return false;
     // "they're right": only about a claim against the organization.

@@ -5,6 +5,12 @@ const LONG_SENTENCE = 'and then the team went on talking about the roadmap and t
 
 testRule(import.meta.url, {
   valid: [
+    "My Muslim neighbour got laid off from the plant, sending love.",
+    "We fired up the grill for the older folks at the community picnic.",
+    "There are no women on our team yet, and we're working to change that.",
+    "We let the new moms go home early on Fridays.",
+    "Our team laid off over 50 people last year, rough times.",
+    "Trains make terrible neighbours, so loud at night.",
     "dogs shouldn't be allowed on the beach in July",
     "phones shouldn't be allowed in the cinema, honestly",
     'My kids just can\'t sell lemonade, they drink it all 😂',
@@ -146,5 +152,11 @@ testRule(import.meta.url, {
     { text: 'Christians need not apply, we want a secular team.', found: ['Christians need not apply'] },
     { text: "We won't promote her, she just had a baby and will be distracted.", found: ["won't promote her, she just had a baby"] },
     { text: "Older nurses can't keep up with the new system.", found: ["Older nurses can't keep up"] },
+    { text: "We let the pregnant cashier go the week before her leave, manager said she'd be a liability.", found: ['let the pregnant cashier go'] },
+    { text: "My boss fired the deaf guy in shipping because the radios were 'too much hassle'.", found: ['fired the deaf'] },
+    { text: "Our supervisor says no women on the night shift, they're too emotional for it.", found: ['no women'] },
+    { text: 'Immigrants make terrible tenants, we never renew their leases.', found: ['Immigrants make terrible tenants'] },
+    { text: 'At the clinic we stopped booking appointments for Roma families last month.', found: ['stopped booking appointments for Roma families'] },
+    { text: 'Muslims make bad customers, I make them wait longer at the counter.', found: ['Muslims make bad customers'] },
   ],
 });

@@ -1,7 +1,7 @@
 import { isWordCode, type RuleContext } from '../../context';
 import { defineRule, type Hit } from '../../kinds/rule';
 import { WordGuardedRegex } from '../../text/word-guard';
-import { sentenceBounds } from '../_shared/biz-signals';
+import { involvesOrg, sentenceBounds } from '../_shared/biz-signals';
 import { firstWordFrom, hasWord, mayHaveWordIn, wordGroup, wordsOf } from '../_shared/biz-words';
 
 /**
@@ -64,6 +64,7 @@ const GROUP_WORDS = wordGroup([
   'gypsy',
   'gypsies',
   'romani',
+  'roma',
   'tsigane',
   'zigeuner',
   'cigano',
@@ -237,6 +238,12 @@ const STEREOTYPE_WORDS = wordGroup([
   'bail',
   'flake',
   'late',
+  'terrible',
+  'awful',
+  'lousy',
+  'worst',
+  'wait',
+  'charge',
   'lentos',
   'lentas',
   'vagos',
@@ -299,14 +306,14 @@ const UNFIT_WORDS = wordGroup([
 ]);
 
 const GROUP = new RegExp(
-  `${B}(?:pregnan\\w*|moms?|mums?|mothers?|new parents|parents|people with (?:kids|children)|(?:kids|children)|women|woman|girls|females?|over[- ]?(?:4|5|6)\\ds?|over[- ]?[78]\\d(?<=(?:anyone|anybody|people|those|customers|clients|drivers|folks|someone|nobody|applicants|seniors|everyone|patients|tenants) (?:aged )?over[- ]?[78]\\d)(?! ?(?:km|kms|kilomet\\w*|mi|miles|kg|kilos?|lbs?|pounds|euros?|dollars|%|minutes|mins|hours|days|items|orders|parcels|packages))|older (?:people|workers|candidates|folks|engineers|applicants|women|men|nurses|doctors|teachers|drivers|employees|staff|colleagues|coworkers|hires|guys|ladies|managers|developers|devs|agents|reps)|old (?:people|guys|folks|timers|ladies|men|women)|just had (?:a )?(?:baby|kid)|(?:on|back from|coming back from|off on) (?:maternity|paternity|parental) leave|new (?:moms?|mums?|dads?)|boomers|disabled|disabilit\\w*|wheelchairs?|deaf|blind|autistic|muslims?|jews|jewish|christians?|hindus?|gitan[oa]s|gitane?s|gypsies|gypsy (?:people|folks|families|workers)|romani (?:people|folks|families|workers)|tsiganes|zigeuner|ciganos|arabs|arabes|moros|africans|africanos|africains|musulmanes|musulmans|muslime|judios|juden|juifs|judeus|religious (?:people|folks)|immigrants?|foreigners?|foreign[- ]trained|international (?:candidates|applicants|nurses|doctors|graduates|hires)|hijabs?|headscarf|headscarves|turbans?|kippah|yarmulke|(?:certain|those|some|other|specific) countries|accents?|nationalit\\w*|black (?:people|candidates|folks|men|women)|asians?|hispanics?|latin[oa]s?|indians|chinese|mexicans?|gays?|lesbians?|trans(?:gender)? (?:people|folks|candidates)|mayores de \\d\\d|embarazadas?|mujeres|madres|inmigrantes|extranjeros|schwangere\\w*|frauen|mutter|auslander\\w*|uber \\d\\d|enceintes?|femmes|meres|etrangers|plus de \\d\\d ans|gravidas?|mulheres|maes|estrangeiros|acima de \\d\\d|mais de \\d\\d anos)${E}`,
+  `${B}(?:pregnan\\w*|moms?|mums?|mothers?|new parents|parents|people with (?:kids|children)|(?:kids|children)|women|woman|girls|females?|over[- ]?(?:4|5|6)\\ds?|over[- ]?[78]\\d(?<=(?:anyone|anybody|people|those|customers|clients|drivers|folks|someone|nobody|applicants|seniors|everyone|patients|tenants) (?:aged )?over[- ]?[78]\\d)(?! ?(?:km|kms|kilomet\\w*|mi|miles|kg|kilos?|lbs?|pounds|euros?|dollars|%|minutes|mins|hours|days|items|orders|parcels|packages))|older (?:people|workers|candidates|folks|engineers|applicants|women|men|nurses|doctors|teachers|drivers|employees|staff|colleagues|coworkers|hires|guys|ladies|managers|developers|devs|agents|reps)|old (?:people|guys|folks|timers|ladies|men|women)|just had (?:a )?(?:baby|kid)|(?:on|back from|coming back from|off on) (?:maternity|paternity|parental) leave|new (?:moms?|mums?|dads?)|boomers|disabled|disabilit\\w*|wheelchairs?|deaf|blind|autistic|muslims?|jews|jewish|christians?|hindus?|gitan[oa]s|gitane?s|gypsies|gypsy (?:people|folks|families|workers)|romani (?:people|folks|families|workers)|roma (?:people|folks|families|workers|customers|clients|patients|tenants|kids|children|applicants|community)|tsiganes|zigeuner|ciganos|arabs|arabes|moros|africans|africanos|africains|musulmanes|musulmans|muslime|judios|juden|juifs|judeus|religious (?:people|folks)|immigrants?|foreigners?|foreign[- ]trained|international (?:candidates|applicants|nurses|doctors|graduates|hires)|hijabs?|headscarf|headscarves|turbans?|kippah|yarmulke|(?:certain|those|some|other|specific) countries|accents?|nationalit\\w*|black (?:people|candidates|folks|men|women)|asians?|hispanics?|latin[oa]s?|indians|chinese|mexicans?|gays?|lesbians?|trans(?:gender)? (?:people|folks|candidates)|mayores de \\d\\d|embarazadas?|mujeres|madres|inmigrantes|extranjeros|schwangere\\w*|frauen|mutter|auslander\\w*|uber \\d\\d|enceintes?|femmes|meres|etrangers|plus de \\d\\d ans|gravidas?|mulheres|maes|estrangeiros|acima de \\d\\d|mais de \\d\\d anos)${E}`,
   'g',
 );
 const EXCLUSION = new RegExp(
   `${B}(?:don't|do not|dont|never|won't|will not|wouldn't|would not|shouldn't|should not|no(?!\\s+(?:[a-z-]+\\s+){0,2}(?:needed|required|necessary)\\b)|not|avoid\\w*|exclud\\w*|refus\\w*|reject\\w*|can't|cannot|screen(?:ed|ing)? out|filter(?:ed|ing)? out|weed(?:ed|ing)? out|skip|pass on|too old|nunca|jamas|nicht|keine?n?|niemals|niemand(?:en)?|nadie|personne|ninguem|jamais|pas|nao)${E}`,
 );
 const STEREOTYPE = new RegExp(
-  `${B}(?:(?:are|is) (?:always |all |just |too )?(?:lazy|slow|worse|bad at|unreliable|too emotional|less (?:productive|committed|capable))|always (?:worse|bail|flake|late|slow)|slow (?:us|everyone|everybody|the (?:team|whole team|rest of us)|things|the place|production) down|code quality is always worse|son (?:lent[oa]s|vag[oa]s|peores)|sind (?:langsam|faul|schlechter)|sont (?:lents|lentes|paresseux|pires)|sao (?:lent[oa]s|preguicos[oa]s|piores)|always (?:cause|causes|make|makes|bring|brings|start|starts) (?:trouble|problems|drama)|siempre (?:dan|causan|traen|montan|buscan) (?:problemas|lios?|jaleo)|(?:machen|bringen|sorgen fur) (?:immer|standig) (?:arger|probleme)|(?:posent|causent|font|cherchent) toujours des (?:problemes|histoires)|sempre (?:dao|causam|trazem|arrumam) (?:problemas?|confusao))${E}`,
+  `${B}(?:(?:are|is|'re) (?:always |all |just |too )?(?:lazy|slow|worse|bad at|unreliable|too emotional|less (?:productive|committed|capable))|always (?:worse|bail|flake|late|slow)|slow (?:us|everyone|everybody|the (?:team|whole team|rest of us)|things|the place|production) down|code quality is always worse|(?:make|makes|are|'re|were) (?:such |always |all |just )?(?:bad|terrible|awful|lousy|the worst) (?:customers|clients|tenants|patients|guests|employees|workers|hires|staff|drivers|nurses|engineers|managers|teachers|students|colleagues|coworkers|neighbou?rs|renters|borrowers|tippers)|(?:make|made|let) (?:them|those people|these people|those customers|those guys) wait (?:longer|last|extra|the longest)|(?:charge|charged|charging) (?:them|those people|these people|those customers) (?:more|extra|double)|son (?:lent[oa]s|vag[oa]s|peores)|sind (?:langsam|faul|schlechter)|sont (?:lents|lentes|paresseux|pires)|sao (?:lent[oa]s|preguicos[oa]s|piores)|always (?:cause|causes|make|makes|bring|brings|start|starts) (?:trouble|problems|drama)|siempre (?:dan|causan|traen|montan|buscan) (?:problemas|lios?|jaleo)|(?:machen|bringen|sorgen fur) (?:immer|standig) (?:arger|probleme)|(?:posent|causent|font|cherchent) toujours des (?:problemes|histoires)|sempre (?:dao|causam|trazem|arrumam) (?:problemas?|confusao))${E}`,
 );
 /**
  * Fitness put-downs of a group: "women just aren't cut out for engineering", "older people can't
@@ -323,6 +330,44 @@ const UNFIT = new RegExp(
 const DIRECT_EXCLUSION = new RegExp(
   `${B}(?:no|nobody|no one|not anyone)\\s+(?:over[- ]?(?:4|5|6)\\ds?|older (?:people|workers|candidates|folks|applicants)|pregnant \\w+|moms|mums|mothers|women)${E}`,
 );
+
+/**
+ * The same shut-out said of a workplace, not a hiring: "no women on the night shift", "no
+ * pregnant staff on my ward". Not a count: "there are no women on our team yet" (checked before).
+ */
+const WORKPLACE_AFTER =
+  /^\s+(?:\w+\s+)?(?:on|in|at|behind|for)\s+(?:the|my|our|this|his|her|their)\s+(?:[a-z-]+\s+)?(?:shifts?|teams?|crews?|floor|wards?|units?|counter|register|tills?|front desk|desk|rota|rotation|line|kitchen|site|depot|warehouse|store|shop|branch|office|department|staff)(?![a-z])/;
+const COUNT_BEFORE =
+  /(?:there(?:'s| is| are| were| was)|(?:we|they|i|you) (?:have|had|'ve)|has|have|had|with|still|almost|zero|literally|basically|practically)\s+$/;
+
+/**
+ * Dismissing, demoting or getting rid of someone of a protected group, said from inside: "we had
+ * to let the Muslim labourer go", "my manager fired her because she's pregnant". The group must be
+ * a people one (not "over 50" as a count, nor an accent or a country), and the organization in play.
+ */
+const ADVERSE_WORDS = wordGroup(['fire', 'fired', 'firing', 'sacked', 'sacking', 'dismissed', 'let', 'rid', 'demoted', 'demoting', 'pushed', 'passed', 'laid', 'renew']);
+const ADVERSE = new RegExp(
+  `${B}(?:fir(?:e|ed|ing)(?! up| away| off| back| at)|sack(?:ed|ing)|dismiss(?:ed|ing)|let (?:[a-z'-]+ ){1,4}?go(?! (?:home|early|first|ahead|out|for|to|on|through|over|back|of))|(?:got|get|getting) rid of|demot(?:e|ed|ing)|push(?:ed|ing)? (?:\\w+ )?out|pass(?:ed|ing)? (?:\\w+ )?over|laid (?:\\w+ )?off|(?:didn't|did not|won't|will not|not) renew)${E}`,
+);
+const ADVERSE_GROUP =
+  /^(?:pregnan|muslim|jew|christian|hindu|gitan|gyps|romani|roma |black |asian|hispanic|latin|mexican|indians|chinese|arabs|african|gays?$|lesbian|trans|disabled|disabilit|deaf|blind|autistic|wheelchair|immigrant|foreigner|older |old |moms?$|mums?$|mothers?$|new (?:moms?|mums?|dads?)|just had|on |back from|coming back|off on|hijab|headscar|turban|kippah|yarmulke|embarazad|schwanger|enceinte|gravida|musulman|muslime|judios|juden|juifs|judeus|inmigrantes|extranjeros|auslander|etrangers|estrangeiros)/;
+
+/** Folded span from a dismissal to the group it names (either order, close) in the sentence `[s, e)`, or null. */
+function adverseAction(ctx: RuleContext, s: number, e: number, from: number): [number, number] | null {
+  const folded = ctx.folded;
+  const sentence = folded.slice(s, e);
+  const a = ADVERSE.exec(sentence);
+  if (!a) return null;
+  if (!involvesOrg(ctx, s, e) && !/(?<![a-z])they(?![a-z])/.test(sentence.slice(0, a.index))) return null;
+  GROUP.lastIndex = from;
+  for (let g = GROUP.exec(sentence); g; g = GROUP.exec(sentence)) {
+    if (!ADVERSE_GROUP.test(g[0])) continue;
+    const gap = g.index > a.index ? g.index - (a.index + a[0].length) : a.index - (g.index + g[0].length);
+    if (gap > 50) continue;
+    return [s + Math.min(a.index, g.index), s + Math.max(a.index + a[0].length, g.index + g[0].length)];
+  }
+  return null;
+}
 
 /** Kids and children: "my kids aren't cut out for camping" is not about a protected group. */
 const CHILDREN = /^(?:kids|children)$/;
@@ -433,12 +478,12 @@ const CODED = new RegExp(
 );
 /** The services every refusal of SERVICE_DENIAL names: without one in the sentence, the regex is not run. */
 const DENIAL_WORDS = wordGroup(
-  'offer lend serv insur rent approv hire hiring deliver sell cover accept quot financ open redlin turn deny deni policies ofrecer prestar atender alquilar prestamos alquilamos atendemos contratamos aseguramos kredite wohnungen vermiet versicher pretons louons servons assurons embauchons preter louer servir oferecer emprestar alugar emprestamos alugamos'.split(
+  'offer lend serv insur rent approv hire hiring deliver sell cover accept quot financ open redlin turn deny deni policies book seeing admit treat schedul ofrecer prestar atender alquilar prestamos alquilamos atendemos contratamos aseguramos kredite wohnungen vermiet versicher pretons louons servons assurons embauchons preter louer servir oferecer emprestar alugar emprestamos alugamos'.split(
     ' ',
   ),
 );
 const SERVICE_DENIAL = new RegExp(
-  `${B}(?:stop(?:ped|s|ping)? (?:offering|lending|serving|insuring|renting|approving|delivering|hiring|writing (?:policies|cover|insurance|loans|mortgages)|selling (?:to|policies|insurance)|covering|accepting|quoting)|(?:don't|do not|won't|will not|never|no longer|refuse to|refused to|wouldn't) (?:lend|offer|serve|insure|rent|approve|hire|open|deliver|sell|finance)|redlin\\w*|turn(?:ed|ing)? (?:them |people )?away|den(?:y|ied|ying) (?:them|their|loans|mortgages|credit|applications)|dejamos de (?:ofrecer|prestar|dar|atender|alquilar)|no (?:prestamos|alquilamos|atendemos|contratamos|aseguramos)|(?:keine|nicht mehr) (?:kredite|wohnungen|vermiet\\w*|versicher\\w*)|vermieten nicht|(?:ne|n') (?:pretons|louons|servons|assurons|embauchons) (?:plus|pas)|arrete de (?:preter|louer|servir)|paramos de (?:oferecer|emprestar|atender|alugar)|nao (?:emprestamos|alugamos|atendemos|contratamos))${E}`,
+  `${B}(?:stop(?:ped|s|ping)? (?:offering|lending|serving|insuring|renting|approving|delivering|hiring|booking|seeing|admitting|treating|scheduling|writing (?:policies|cover|insurance|loans|mortgages)|selling (?:to|policies|insurance)|covering|accepting|quoting)|(?:don't|do not|won't|will not|never|no longer|refuse to|refused to|wouldn't) (?:lend|offer|serve|insure|rent|approve|hire|open|deliver|sell|finance)|redlin\\w*|turn(?:ed|ing)? (?:them |people )?away|den(?:y|ied|ying) (?:them|their|loans|mortgages|credit|applications)|dejamos de (?:ofrecer|prestar|dar|atender|alquilar)|no (?:prestamos|alquilamos|atendemos|contratamos|aseguramos)|(?:keine|nicht mehr) (?:kredite|wohnungen|vermiet\\w*|versicher\\w*)|vermieten nicht|(?:ne|n') (?:pretons|louons|servons|assurons|embauchons) (?:plus|pas)|arrete de (?:preter|louer|servir)|paramos de (?:oferecer|emprestar|atender|alugar)|nao (?:emprestamos|alugamos|atendemos|contratamos))${E}`,
 );
 
 /** "the kind of people" is coded when it is about where people live, or winked at; not about behaviour. */
@@ -455,7 +500,7 @@ const WELCOMING = new RegExp(
  * also name goods ("we don't sell Chinese tea", "women's shoes", "hijabs") or places ("certain countries").
  */
 const DENIAL_GROUP =
-  /^(?:over|uber|mayores|plus de|acima|mais de|older|old |boomers|muslims|jews|christians|hindus|gitan|gyps|romani|tsigan|zigeuner|cigan|arabs|arabes|moros|african|musulman|judios|juden|juifs|judeus|religious|immigrants|foreigners|inmigrantes|extranjeros|auslander|etrangers|estrangeiros|black |asians|hispanics|latinos|latinas|indians|mexicans|gays|lesbians|trans)/;
+  /^(?:over|uber|mayores|plus de|acima|mais de|older|old |boomers|muslims|jews|christians|hindus|gitan|gyps|romani|roma |tsigan|zigeuner|cigan|arabs|arabes|moros|african|musulman|judios|juden|juifs|judeus|religious|immigrants|foreigners|inmigrantes|extranjeros|auslander|etrangers|estrangeiros|black |asians|hispanics|latinos|latinas|indians|mexicans|gays|lesbians|trans)/;
 /** A bare "over 50" is an age only when said of people: "anyone over 75", "over-70s". */
 const AGE_PERSON_BEFORE =
   /(?:anyone|anybody|people|those|customers|clients|drivers|folks|someone|nobody|applicants|seniors|everyone|patients|tenants) (?:aged )?$/;
@@ -625,8 +670,17 @@ export default defineRule({
         report(refusal[0], refusal[1]);
         continue;
       }
+      const adverse = hasWord(ctx, ADVERSE_WORDS, s, e) ? adverseAction(ctx, s, e, from) : null;
+      if (adverse && !isWelcoming()) {
+        report(adverse[0], adverse[1]);
+        continue;
+      }
       const direct = DIRECT_EXCLUSION.exec(sentence);
-      if (direct && HIRING.test(folded.slice(Math.max(0, s - 160), e)) && !isWelcoming()) {
+      const atWork =
+        direct &&
+        WORKPLACE_AFTER.test(sentence.slice(direct.index + direct[0].length)) &&
+        !COUNT_BEFORE.test(sentence.slice(0, direct.index));
+      if (direct && (atWork || HIRING.test(folded.slice(Math.max(0, s - 160), e))) && !isWelcoming()) {
         report(s + direct.index, s + direct.index + direct[0].length);
         continue;
       }

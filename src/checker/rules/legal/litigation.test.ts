@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "In 1923 Acme was sued by a farmer over a runaway tram. History is wild.",
+    "Rewatched Erin Brockovich last night. Crazy how a lawsuit can change a town. What a film.",
     'Loved the documentary about the hot coffee lawsuit from the 90s, wild story.',
     'Time to settle the debate: pineapple on pizza?',
     'Watched a documentary about unfair trade deals, eye-opening',

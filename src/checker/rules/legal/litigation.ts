@@ -294,6 +294,8 @@ const NAMED_CASE = /\b(?:the|this|that) ([A-Z][\w&'-]+) case\b/g;
 const CLOSED_CASE =
   /(?<![a-z])(?:got|was|were|has been|have been|had been|finally) (?:\w+ )?(?:settled|dismissed|thrown out|resolved|closed)(?![a-z])/;
 
+/** A year long past: "in 1911 the old tramway company was sued" is history, whoever it was. */
+const LONG_PAST = /(?<![a-z0-9])(?:in|by|of|since|back in|around) (?:1[0-8]\d\d|19[0-6]\d)(?![0-9])/;
 /** History, not news: a year long past, a history class or book (folded). */
 const HISTORY =
   /(?<![a-z0-9])(?:1[0-8]\d\d|19[0-7]\d)(?![0-9])|(?<![a-z0-9])(?:from|in|during) the (?:19)?[2-9]0'?s(?![a-z])|(?<![a-z])(?:documentary|docuseries)(?![a-z])|(?<![a-z])(?:history (?:class|course|lesson|book|paper|podcast|essay)|historical|historians?)(?![a-z])/;
@@ -322,10 +324,14 @@ export default defineRule({
       const [s, e] = sentenceBounds(folded, m.start);
       // Fiction or study: the sentence or the one before names a show, a book, an exam.
       if (mentionsMedia(ctx, Math.max(0, s - 120), e)) continue;
+      // Or the sentence after does ("… a lawsuit can drag on for years. What a film."), when this
+      // one does not put the organization in it.
+      if (mentionsMedia(ctx, e, e + 120) && !involvesOrg(ctx, s, e)) continue;
       // Someone else's case that is over ("the class action against that airline got settled"),
       // or history ("the 1911 fire and the lawsuits that followed, for my history class").
       const sentence = folded.slice(s, e);
       if ((CLOSED_CASE.test(sentence) || HISTORY.test(sentence)) && !involvesOrg(ctx, s, e)) continue;
+      if (LONG_PAST.test(sentence)) continue;
       const [start, end] = ctx.span(m.start, m.end);
       hits.push({ start, end, data: { words: text.slice(start, end) } });
     }

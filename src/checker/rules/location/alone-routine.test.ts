@@ -2,6 +2,10 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "The only one here tonight who remembered cake, apparently",
+    "Nobody should be the last one in the office till 9pm, go home",
+    "Every morning at 8 I'm at my desk with coffee, classic",
+    "I'm the one in the red jacket in our team photo",
     'Night shift at the Eastside clinic with the whole crew, pizza ordered',
     'night shift at the clinic, just me and a kettle',
     'Working late in the office tonight, alone with a cold pizza',
@@ -16,6 +20,12 @@ testRule(import.meta.url, {
     'walked the dog this morning, lovely weather',
   ],
   invalid: [
+    { text: "Live from Depot 9 on Mill Lane: only one here tonight till 4am, eerie", found: ["only one here tonight"] },
+    { text: "Graveyard shift at the Fenwick Road substation, sole tech on duty until 6am", found: ["sole tech on duty until 6am"] },
+    { text: "Seule ce soir au labo jusqu'à 23h, rue Victor Hugo, venez me sauver", found: ["Seule ce soir au labo jusqu'à 23h"] },
+    { text: "I'm at the climbing gym on Ash Street every evening at 7, same wall", found: ["I'm at the climbing gym on Ash Street every evening at 7"] },
+    { text: "School gates at 3:20 every weekday, I'm the mum in the yellow raincoat", found: ["at 3:20 every weekday, I'm the mum in"] },
+    { text: "Every Saturday at 6am I swim laps at the Northgate pool, on my own", found: ["at 6am I swim laps at the Northgate pool, on my own"] },
     { text: 'Overnight shift at the Larch Street depot warehouse. just me and the forklifts', found: ['Overnight shift at the Larch Street depot warehouse. just me'] },
     { text: 'graveyard shift in the Hillcrest lab, alone with the freezers again', found: ['graveyard shift in the Hillcrest lab, alone'] },
     { text: 'Turno de noche en la oficina Norte, sola otra vez', found: ['Turno de noche en la oficina Norte, sola'] },

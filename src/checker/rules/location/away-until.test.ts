@@ -2,6 +2,10 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "Spent 2 weeks in Morocco, back at my desk now",
+    "6 weeks in Python and I finally get decorators",
+    "Three months in, the new role is great",
+    "Looks like we're home free on the deadline",
     "Lisbon till Sunday was a dream, the flat's empty of food now that we're back",
     'The sale runs from the 3rd to the 17th, stock up',
     'I was away from the 3rd to the 17th and missed everything',
@@ -35,6 +39,11 @@ testRule(import.meta.url, {
     'Estuve de vacaciones en Cancún hasta el lunes, ya de vuelta',
   ],
   invalid: [
+    { text: "Off to the airport ✈️ 10 days in Morocco!!", found: ["10 days in Morocco"] },
+    { text: "Husband's abroad till October, and I'm counting the days", found: ["abroad till October"] },
+    { text: "At my parents' for Christmas, back home on the 3rd", found: ["back home on the 3rd"] },
+    { text: "timers on the lamps so it looks like we're home while we travel", found: ["so it looks like we're home"] },
+    { text: "gone camping the whole week, no signal", found: ["gone camping the whole week"] },
     { text: "In Madeira till Friday, so the house is all the dog's 🐕", found: ['In Madeira till Friday'] },
     { text: "Porto until Monday! the flat's empty, don't tell anyone", found: ['Porto until Monday'] },
     { text: 'On holiday from the 3rd to the 17th, neighbours please watch the street', found: ['On holiday from the 3rd to the 17th'] },

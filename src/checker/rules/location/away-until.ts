@@ -6,7 +6,7 @@ const ABSENT =
 const UNTIL = "(?:until|till|til|'til|through|thru|untill)";
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
-const DATE = `(?:(?:next )?${DAY}|next (?:week|month|weekend)|the (?:\\d{1,2}(?:st|nd|rd|th)?|end of (?:the )?(?:week|month|year)|weekend|new year)|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|\\d{1,2}[/.]\\d{1,2}|christmas|new year'?s?|easter|thanksgiving|after (?:christmas|the holidays|new year))`;
+const DATE = `(?:(?:next )?${DAY}|next (?:week|month|weekend)|the (?:\\d{1,2}(?:st|nd|rd|th)?|end of (?:the )?(?:week|month|year)|weekend|new year)|${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|\\d{1,2}[/.]\\d{1,2}|christmas|new year'?s?|easter|thanksgiving|after (?:christmas|the holidays|new year)|(?:january|february|march|april|june|july|august|september|october|november|december)(?! \\d))`;
 const COUNT =
   '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|several|the next \\w+)';
 const SPAN = `${COUNT} (?:days|weeks|months|nights|week|month)`;
@@ -44,8 +44,12 @@ const AWAY = [
   `(?:leaving|flying|flying out|jetting off|heading|headed|off)(?: (?:to|for))${GAP} (?:tomorrow|tonight|today|on ${DAY}|this (?:weekend|${DAY})|next (?:week|${DAY}))`,
   // "back in 2 weeks", "back on the 30th" — an absence when the post is about a trip
   // "see you in three weeks" at the gate says the same
-  `(?:back|see (?:you|ya|y'all|everyone)(?: all)?|catch (?:you|ya)) (?:in ${SPAN}|on the \\d{1,2}(?:st|nd|rd|th)?|on ${DAY}|(?:on |by )?${MONTH} \\d{1,2}(?:st|nd|rd|th)?)`,
+  `(?:back(?: home| in town)?|see (?:you|ya|y'all|everyone)(?: all)?|catch (?:you|ya)) (?:in ${SPAN}|on the \\d{1,2}(?:st|nd|rd|th)?|on ${DAY}|(?:on |by )?${MONTH} \\d{1,2}(?:st|nd|rd|th)?)`,
   "while (?:we're|we are|i'm|i am|we're all) (?:away|gone|on vacation|on holiday|out of town|abroad)",
+  // a trick to hide the absence says there is one: "lights on a timer so it looks like we're home"
+  "(?:so|to make) it (?:looks?|seems?) like (?:we're|we are|someone's|somebody's|someone is|somebody is|i'm|i am) (?:home|there|in)\\b",
+  // "gone fishing, whole week": an activity away, and how long
+  `gone (?:fishing|camping|hiking|sailing|skiing|surfing|travell?ing|backpacking)${GAP}(?:all|this|the whole|whole|the entire) (?:week|weekend|month)`,
   '(?:grab|collect|pick up|take in|bring in|empty) (?:our|my) (?:mail|mailbox|packages|parcels|post)',
   // "Bali until the 20th", "in Lisbon till Sunday" — a place, then the return date (checked in `when`)
   `${UNTIL} ${DATE}`,
@@ -66,7 +70,10 @@ const AWAY = [
   '(?:de vacaciones|fuera de casa|de viaje|ausente) hasta (?:el |la |el dia )?\\S+',
   `(?:de vacaciones|de viaje)${GAP} hasta (?:el |la |el dia )?(?:\\d|${ES_DATE})`,
   '(?:me voy|nos vamos|vuelo|volamos|salgo|salimos|viajo|viajamos|partimos|parto)(?: \\S+){0,5} (?:por|durante) (?:\\d+|dos|tres|cuatro|una|unas|un par de) (?:dias|semanas|semana|meses)',
-  '(?:me voy|nos vamos|estare|estaremos)(?: \\S+){0,3} (?:\\d+|dos|tres|cuatro|un par de) (?:dias|semanas|meses) (?:a|en|de viaje|fuera)',
+  '(?:me voy|nos vamos|estare|estaremos)(?: \\S+){0,3} (?:\\d+|dos|tres|cuatro|un par de) (?:dias|semanas|meses)(?: (?:a|en|de viaje|fuera)|(?=[,.!]))',
+  // "now, 2 weeks in Thailand!!", "3 weeks of Greece starts Saturday": the stay ahead and where
+  // (a capitalized place and a sign it is ahead are checked in \`when\`)
+  `${SPAN} (?:in|of|on|around|across) (?:the )?[a-z][a-z'-]+`,
   // Portuguese
   '(?:de ferias|fora de casa|viajando|ausente) ate (?:o |a |dia )?\\S+',
   // "de férias no Brasil até 15 de agosto"
@@ -84,7 +91,7 @@ const PLACE =
 
 /** Words that make "back in two weeks" the end of a trip. */
 const TRIP =
-  /\b(?:ferias|vacaciones|urlaub|vacances|viagem|viaje|reise|voyage|voo|vuelo|flug|aeroporto|aeropuerto|flughafen|aeroport|airport|flight|flying|boarding|gate|vacation|holiday|trip|travel\w*|leaving|off to|heading to|abroad|overseas|ooo|out of (?:the )?office|away)\b/;
+  /\b(?:so it looks like|for (?:christmas|the holidays|thanksgiving|easter|new year)|at (?:grandma|grandpa|nana|granny|my (?:mum|mom|parents|in-laws|folks))'?s?|ferias|vacaciones|urlaub|vacances|viagem|viaje|reise|voyage|voo|vuelo|flug|aeroporto|aeropuerto|flughafen|aeroport|airport|flight|flying|boarding|gate|vacation|holiday|trip|travel\w*|leaving|off to|heading to|abroad|overseas|ooo|out of (?:the )?office|away)\b/;
 
 /** A bare "until <date>": a place name must come right before it, and the post must be about a trip. */
 const UNTIL_FIRST = /^(?:(?:until|till|til|'til|through|thru|untill|hasta|bis|ate) |jusqu')/;
@@ -99,12 +106,18 @@ const HOME_EMPTY =
 const STAY_THEN_PLACE =
   /(?:wochen|tage|monate|dias|semanas|meses|jours|semaines|mois)(?: lang)? (?:in|auf|an der|am|im|a|en|au|aux|dans|em|no|na|nos|nas)$/;
 
+/** "2 weeks in …": a stay's length, then where. */
+const STAY_AHEAD = new RegExp(`^${SPAN} (?:in|of|on|around|across) `);
+/** The stay is a trip about to start: "heading to the airport", "flying out", a plane or a palm tree. */
+const AHEAD =
+  /\b(?:heading|headed|airport|flying|fly out|off to|leaving|boarding|packed|packing|jetting)\b|\u2708|\u{1F6EB}|\u{1F334}|\u{1F3D6}/u;
+
 /** "we leave for …": the destination follows, and must be named. */
 const LEAVE_TO = /^(?:we|i) (?:leave|fly|depart|head|set off|jet off)(?: out)? (?:to|for) /;
 const FOR_SPAN = new RegExp(`for ${SPAN}`);
 
 const PAST =
-  /\b(?:was|were|went|been|back from|got back|returned|spent|last (?:week|month|year)|if i|when i|fui|fomos|fuimos|passado|pasado|voltei|voltamos|estive|estivemos|volvi|volvimos|estuve|estuvimos|war|waren|gewesen|zuruck|j'etais|nous etions|rentre|rentres|rentree)\b/;
+  /\b(?:was|were|went|been|recap|back from|got back|returned|spent|last (?:week|month|year)|if i|when i|fui|fomos|fuimos|passado|pasado|voltei|voltamos|estive|estivemos|volvi|volvimos|estuve|estuvimos|war|waren|gewesen|zuruck|j'etais|nous etions|rentre|rentres|rentree)\b/;
 
 export default anchoredPhrases({
   description:
@@ -243,6 +256,40 @@ export default anchoredPhrases({
     ...['viajo', 'viajamos', 'de ferias', 'fora de', 'viajando', 'vou', 'vamos', 'embarco', 'embarcamos'],
     ...['de viagem', 'en voyage', 'partimos', 'parto', 'we leave', 'i leave', 'we fly', 'i fly', 'we depart', 'i depart'],
     ...['we set off', 'i set off', 'we take off', 'we jet off', 'we head', 'i head'],
+    // a stay's length, then where ("2 weeks in Thailand"): the unit and its preposition, rarer than the unit alone
+    ...[
+      'days in',
+      'days of',
+      'days on',
+      'days around',
+      'days across',
+      'weeks in',
+      'weeks of',
+      'weeks on',
+      'weeks around',
+      'weeks across',
+      'months in',
+      'months of',
+      'months on',
+      'months around',
+      'months across',
+      'nights in',
+      'nights of',
+      'nights on',
+      'nights around',
+      'nights across',
+      'week in',
+      'week of',
+      'week on',
+      'week around',
+      'week across',
+      'month in',
+      'month of',
+      'month on',
+      'month around',
+      'month across',
+    ],
+    ...['looks like', 'look like', 'seems like', 'seem like'],
     ...['camping', 'hiking', 'trekking', 'backpacking', 'sailing', 'cycling', 'kayaking'],
   ],
   reach: 90,
@@ -258,6 +305,13 @@ export default anchoredPhrases({
       const [, end] = ctx.span(m.start, m.start + text.length);
       const start = os - place[1].length;
       return { start, end, data: { text: ctx.text.slice(start, end) } };
+    }
+    // "2 weeks in Thailand" is a stay ahead when a place is named and the trip is now or soon.
+    const stay = STAY_AHEAD.exec(m.text);
+    if (stay) {
+      const [os, oe] = ctx.span(m.start + stay[0].length, m.end);
+      if (!/^(?:the )?\p{Lu}/u.test(ctx.text.slice(os, oe).replace(/^the /i, ''))) return false;
+      if (!AHEAD.test(clauseAround(ctx, m.start, m.end, 60))) return false;
     }
     // "📍 gate C14. back on the 3rd": the trip may be told in the sentence before.
     // "drei Wochen in Kanada", not "drei Wochen in der neuen Wohnung": a place name follows.

@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "Never leave the back door unlocked when you go out",
+    "Left the window open and a pigeon got in, lol",
+    "Keeping the office door open for the breeze",
     'Never leave your spare key under the mat, burglars check there first',
     'Found my car key in the plant pot after two days of searching',
     'Growing up the key was always under a fake rock by the door',
@@ -9,6 +12,9 @@ testRule(import.meta.url, {
     'the key to a good sourdough is patience',
   ],
   invalid: [
+    { text: "We'll leave the side door unlocked for the dog walker while we're at work", found: ["We'll leave the side door unlocked"] },
+    { text: "Leaving the back door unlocked all day for the cleaner", found: ["Leaving the back door unlocked"] },
+    { text: "I left the garage open for the courier, we're out of town", found: ["left the garage open"] },
     {
       text: "Cleaner comes Tuesday, the key's under the mat at the back door",
       found: ["key's under the mat"],

@@ -2,6 +2,10 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "If your dog is home alone all day, get a walker",
+    "Just us at the office party, the rest went home",
+    "She was home by herself when the storm hit, years ago, all fine",
+    "Nobody's watching the game tonight?",
     "The flat's empty of snacks again, who ate them?",
     'Die Wohnung in der Altstadt wird leer geräumt, Umzug am Samstag',
     'My place while it was being painted smelled awful',
@@ -27,6 +31,11 @@ testRule(import.meta.url, {
     'left the cat home alone for 45 minutes yesterday and came back to a plant massacre',
   ],
   invalid: [
+    { text: "got the whole flat to myself till Sunday, roommates at a wedding", found: ["got the whole flat to myself"] },
+    { text: "Just us at the lake house this week, no signal whatsoever", found: ["Just us at the lake house"] },
+    { text: "He's deployed till spring so it's me and the kids on our own", found: ["me and the kids on our own"] },
+    { text: "My son is home by himself until 6 every weekday now", found: ["home by himself until"] },
+    { text: "nobody's minding the house while we're in Spain, fingers crossed", found: ["nobody's minding the house"] },
     { text: "Off to the coast for a week, the flat's empty if anyone wants to water the plants", found: ["the flat's empty"] },
     { text: "our house's totally empty till the 9th", found: ["our house's totally empty"] },
     { text: 'Unser Haus am Seeweg 12 in Ulm bleibt bis Sonntag leer', found: ['Unser Haus am Seeweg 12 in Ulm bleibt bis Sonntag leer'] },

@@ -11,9 +11,17 @@ const EN_EMPTY = '(?:empty|unoccupied|vacant|deserted)';
 
 const HOME_ALONE = [
   'home alone',
+  // "my daughter is home by herself until 7", "home on my own all week"
+  'home (?:by (?:myself|herself|himself|themselves|ourselves)|on (?:my|her|his|their|our) own) (?:until|till|til|all|this|tonight|every|for|while|after)',
+  // "nobody's watching the place till the 18th": no one looks after the empty home
+  "(?:nobody|no one|no-one)(?:'s| is|'ll be| will be) (?:watching|minding|looking after|checking on|staying at|staying in|living in) (?:the|our|my) (?:place|house|flat|apartment|home|condo)",
   'alone (?:at home|in the house|in the apartment|in the flat|at the house|at my place)',
   '(?:all )?by myself (?:at home|in the house|this weekend|all weekend|all week|tonight)',
-  '(?:have|got|having|get) the (?:house|place|apartment|flat|home) (?:all )?to myself',
+  '(?:have|got|having|get) (?:the|our) (?:whole |entire )?(?:house|place|apartment|flat|home) (?:all )?to (?:myself|ourselves)',
+  // "just me here at the cabin this weekend", "just us at the lake house": alone at a home, no pet needed
+  "just (?:me|us)(?: here| out here| up here)? (?:at|in) (?:the|our|my) (?:cabin|cottage|lake house|beach house|farmhouse|chalet|camper|trailer|house|flat|apartment)(?! (?:office|party|meeting))",
+  // "it's gonna be me and the kids alone", "me and the baby on our own all week"
+  "me (?:and|&|\\+) (?:the|my) (?:dog|dogs|cat|cats|kids|baby|babies|boys|girls|toddler|pup|puppy) (?:alone|on our own|by ourselves)",
   'just me(?:,)? (?:and|&|\\+) (?:the|my) (?:dog|dogs|cat|cats|kids|baby|pup|puppy) (?:at home|home|in the house|here)',
   // "just me and the dog at the cabin on Lake Ormond this week, no neighbours for miles"
   "just me(?:,)? (?:and|&|\\+) (?:the|my) (?:dog|dogs|cat|cats|kids|baby|pup|puppy) (?:at|in) (?:the|our|my) (?:cabin|cottage|lake house|beach house|farmhouse|chalet|camper|trailer|place)",
@@ -41,7 +49,7 @@ const HOME_ALONE = [
   "(?:maison|appart(?:ement)?) vide (?:jusqu|pendant|tout|toute|ce|cette)",
   // Spanish
   'sol[oa] en (?:casa|mi casa|el piso|el departamento)',
-  '(?:la casa|mi casa|nuestra casa|el piso|mi piso|nuestro piso|el departamento|el apartamento|el depa)(?: (?:en|de|del) [a-z\'-]+(?: [a-z\'-]+)?)? (?:esta|estara|queda|se queda|quedara|se quedara|va a estar|va a quedar|se va a quedar) (?:(?:totalmente|completamente|del todo) )?(?:vacia|vacio|solit[ao]|sola)(?! (?:que|con|para|de|por|a))',
+  '(?:la casa|mi casa|nuestra casa|el piso|mi piso|nuestro piso|el departamento|el apartamento|el depa)(?: (?:en|de|del) [a-z\'-]+(?: [a-z\'-]+)?)? (?:esta|estara|queda|se queda|quedara|se quedara|va a estar|va a quedar|se va a quedar) (?:(?:totalmente|completamente|del todo) )?(?:vacia|vacio|solit[ao]|sola|sin nadie)(?! (?:que|con|para|de|por|a))',
   '(?:dejamos|dejo|dejar|dejaremos) (?:la|el|mi|nuestra|nuestro) (?:casa|piso|departamento|apartamento) (?:vacia|vacio|sola|solo)',
   'no (?:hay|habra|va a haber) nadie en (?:casa|el piso) (?:hasta|por|durante|todo|toda|este|esta)',
   'casa vacia (?:hasta|por|durante|todo|toda|este|esta)',
@@ -66,6 +74,10 @@ const NOT_ABSENCE =
 /** "left the cat home alone for an hour": a pet left at home, not the author alone. */
 const PET_LEFT =
   /(?:left|leave|leaving|leaves) (?:the|my|our|his|her|their) (?:\w+ )?(?:cats?|dogs?|kittens?|pupp(?:y|ies)|pups?|pets?|birds?|parrots?|hamsters?|rabbits?|bunn(?:y|ies)|fish|plants?)\s+$/;
+
+/** "your dog is home alone", "cats get left home alone": a pet is the one alone. */
+const PET_SUBJECT =
+  /(?:cats?|dogs?|kittens?|pupp(?:y|ies)|pups?|pets?|birds?|parrots?|rabbits?|bunn(?:y|ies)|animals?)(?:'s| is| are| gets?| stays?| will be| can be| spends? (?:\w+ )?(?:hours|all day|the day)| left)\s+$/;
 
 /** "watching Home Alone", "Home Alone 2" — the film. */
 const FILM =
@@ -96,6 +108,21 @@ export default anchoredPhrases({
     'no one',
     'no-one',
     'just me',
+    'just us',
+    'by herself',
+    'by himself',
+    'by themselves',
+    'on my own',
+    'on her own',
+    'on his own',
+    'on their own',
+    'watching the',
+    'minding the',
+    'looking after',
+    'checking on',
+    'sin nadie',
+    'ourselves',
+    'on our own',
     'neighbour',
     'neighbor',
     'for miles',
@@ -134,8 +161,9 @@ export default anchoredPhrases({
         return false;
       // "Home Alone" with both words capitalized is the title; so is any mention next to watching it.
       if (/^Home\s+Alone/.test(original) || FILM.test(clauseAround(ctx, m.start, m.end))) return false;
-      // "left the cat home alone": a pet alone, not the author.
-      if (PET_LEFT.test(ctx.folded.slice(Math.max(0, m.start - 32), m.start))) return false;
+      // "left the cat home alone", "if your dog is home alone all day": a pet alone, not the author.
+      const lead = ctx.folded.slice(Math.max(0, m.start - 32), m.start);
+      if (PET_LEFT.test(lead) || PET_SUBJECT.test(lead)) return false;
     }
     return { start, end, data: { text: original } };
   },

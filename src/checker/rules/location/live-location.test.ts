@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "Nobody on reception at the Eastgate branch until 10am, what a mess",
+    "At the end of the day, what matters is the team",
+    "Live from the office: pizza day, nothing more to say",
     'Currently at 80% of my reading goal for the year, come say hi on Goodreads',
     'Right now in the US, egg prices are wild.',
     'Currently at the Riverside Library reading about whales.',
@@ -32,6 +35,10 @@ testRule(import.meta.url, {
     'The bakery is open till 6, come say hi before 6pm and grab a loaf!',
   ],
   invalid: [
+    { text: "Working the help desk at Central Library till 5 today, I'm the one with the green lanyard", found: ["Working the help desk at Central Library till 5"] },
+    { text: "Parked outside the gym, waiting here till 7 for my daughter", found: ["waiting here till 7"] },
+    { text: "At the Harbor St office all day, desk by the window on the 2nd floor if you want to chat", found: ["At the Harbor St office all day"] },
+    { text: "live from the Westfield site office, usual spot by the kettle if you need me", found: ["live from the Westfield site office"] },
     { text: 'Currently at the Harbourside co-working space, 2nd floor, come say hi!', found: ['Currently at the Harbourside co-working space'] },
     { text: "Right now at the Nimbus stand in Hall 3 — I'm the one in the yellow cap, come find me", found: ['Right now at the Nimbus stand in Hall 3'] },
     { text: 'rn sitting at the Maple Street diner by the window, swing by', found: ['rn sitting at the Maple Street diner by the window'] },

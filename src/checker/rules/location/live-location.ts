@@ -37,6 +37,13 @@ const LIVE = [
   `${START('(?:currently|right now|rn)')},? (?:(?:i'm|im|i am|we're|we are) )?(?:at|in|working from|working at|sitting at|sitting in|set up at|based at) ${GAP}(?=\\s*(?:[.,!?\\n\\u2013\\u2014]|$|[^\\u0000-\\u007f]| - ))`,
   // "Ahora mismo en el stand 12, ¡pasad a saludar!", "gerade am Stand B4 …", "en ce moment au stand …"
   `${START('(?:ahora mismo|ahorita|en este momento|gerade|grad|jetzt|en ce moment|actuellement|agora|neste momento)')},? (?:en|im|in der|am|an der|beim|au|a la|a l'|dans|no|na|em) ${GAP}(?=\\s*(?:[.,!?\\n\\u2013\\u2014]|$|[^\\u0000-\\u007f]| - ))`,
+  // "At the Acme office on Pine St all day, desk by the window": the place, then the day, with no
+  // subject (a way to find the author is checked in \`when\`)
+  `${START('(?:at|in)')} ${GAP} (?:all day|today|tonight|this (?:morning|afternoon|evening))`,
+  // "parked outside the Tesco on King St, waiting here till 6"
+  `(?:waiting|sitting|sat|parked|stuck|posted up|camped out) (?:here|there|outside|out front|in the car|in my car) (?:until|till|til|'til) ${CLOCK}`,
+  // staffing a spot until a given hour: "working the info booth at Quayside metro till 4pm"
+  `(?:working|manning|staffing|covering) (?:the )?(?:[a-z]+ ){0,2}(?:booth|desk|stand|counter|kiosk|stall|table|reception|door|till|register|info point|ticket office|window) (?:at|in|on) ${GAP} (?:until|till|til|'til) ${CLOCK}`,
   // "live from the Milan showroom", "Live from Gate 14 at Heathrow"
   `${START('live')} (?:from|at) ${GAP}(?=\\s*(?:[.,!?\\n]|$|[^\\u0000-\\u007f]))`,
   `checked in(?:to)? (?:at )?${GAP},? (?:room|rm) (?:number |no\\.? |#)?\\d{2,5}`,
@@ -83,9 +90,12 @@ const SENTENCE_START =
 const RECORDING =
   /\b(?:album|record|vinyl|lp|dvd|blu-?ray|concert film|special|episode|tracklist|setlist|bootleg|recording|listening|listen|watching|watched|rewatch\w*|on repeat|spotify|netflix)\b/;
 
+/** A workplace: where the author can be found during a shift. */
+const WORKPLACE =
+  /\b(?:office|site|depot|branch|plant|warehouse|yard|clinic|ward|lab|studio|factory|workshop|site office|control room|trailer|cabin|oficina|sucursal|buro|filiale|bureau|agence|escritorio|agencia)\b/;
 /** How to find the author on the spot: an invitation, a floor or a table, what they wear. */
 const FIND_ME =
-  /\b(?:come (?:say|find|over|join)|stop by|swing by|drop by|say (?:hi|hello)|find me|\d+(?:st|nd|rd|th) floor|floor \d+|by the (?:big )?window|table \d+|booth|stand [a-z]?\d+|hall \d+|in the [a-z]+ (?:hoodie|shirt|jacket|hat|cap|dress|scarf)|wearing)\b/;
+  /\b(?:come (?:say|find|over|join|ask)|ask me|if you need me|usual spot|my desk|gate \d+|dock \d+|bay \d+|(?:i'm|im|i am) the (?:tall |short |only )?(?:one|guy|girl|woman|man|lady)|stop by|swing by|drop by|say (?:hi|hello)|find me|\d+(?:st|nd|rd|th) floor|floor \d+|by the (?:big )?window|table \d+|booth|stand [a-z]?\d+|hall \d+|in the [a-z]+ (?:hoodie|shirt|jacket|hat|cap|dress|scarf)|wearing)\b/;
 /** The moment first, with no subject: "Currently at …", "Ahora mismo en …". */
 const NOW_FIRST =
   /^(?:currently|right now|rn|ahora mismo|ahorita|en este momento|gerade|grad|jetzt|en ce moment|actuellement|agora|neste momento)\b/;
@@ -123,6 +133,11 @@ export default anchoredPhrases({
     'til',
     "'til",
     'working from',
+    'working the',
+    'manning',
+    'staffing',
+    // "parked outside … till 6": its first word is rarer than "until", so only its windows run it
+    ...['waiting', 'sitting', 'sat', 'parked', 'stuck', 'posted', 'camped'],
     'checked in',
     'staying at',
     "we're staying",
@@ -174,10 +189,22 @@ export default anchoredPhrases({
     // start there: "open here till 6" and "we work at the mill till 5" are not the author's whereabouts.
     if (NO_SUBJECT.test(text) && !SENTENCE_START.test(ctx.folded.slice(Math.max(0, m.start - 16), m.start)))
       return false;
+    // "At the office all day" with no subject: only where the sentence starts, with a way to find the author.
+    if (/^(?:at|in) .* (?:all day|today|tonight|this (?:morning|afternoon|evening))$/.test(text)) {
+      if (!SENTENCE_START.test(ctx.folded.slice(Math.max(0, m.start - 16), m.start))) return false;
+      if (!FIND_ME.test(ctx.folded.slice(m.start, m.end + 120))) return false;
+    }
     if (text.startsWith('live ')) {
       // "Live at the Apollo" is an album or a show being watched, not where the author is.
       if (RECORDING.test(clauseAround(ctx, m.start, m.end, 80))) return false;
-      if (!PLACE.test(text) && !/\u{1F4CD}/u.test(ctx.text.slice(end, end + 4))) return false;
+      // A workplace counts with a way to find the author there: "live from the site office, gate 4,
+      // usual spot by the tea urn if you need me".
+      if (
+        !PLACE.test(text) &&
+        !/\u{1F4CD}/u.test(ctx.text.slice(end, end + 4)) &&
+        !(WORKPLACE.test(text) && FIND_ME.test(ctx.folded.slice(m.start, m.end + 120)))
+      )
+        return false;
     }
     // "Currently at …" with no subject: only with a way to find the author there
     // ("currently at 80% of my goal", "right now in the US, prices …" are no whereabouts).
@@ -186,7 +213,7 @@ export default anchoredPhrases({
       // The place must be a public place or a name, not "currently at 80% of my goal".
       if (!PLACE.test(text) && !/\b(?:at|in|from)\s+(?:[Tt]he\s+)?\p{Lu}/u.test(original)) return false;
     }
-    const fixedPlace = /(?:here|there) (?:until|till|til|'til)|here for|gate [a-z]?\d|room/.test(text) || INVITE.test(text);
+    const fixedPlace = /(?:here|there|outside|out front|car) (?:until|till|til|'til)|here for|gate [a-z]?\d|room/.test(text) || INVITE.test(text);
     if (!fixedPlace && !PLACE.test(text) && !NAMED.test(original)) return false;
     return { start, end, data: { text: original } };
   },

@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "The NI number format is two letters, six digits and a letter",
     'part 123-45-6789 is back in stock',
     'order 666-12-3456 shipped',
     'the form wants an SSN but I left it blank',
@@ -12,6 +13,7 @@ testRule(import.meta.url, {
     'SSN, mine is on the card in my wallet, not sharing it',
   ],
   invalid: [
+    { text: "NI number QQ 12 34 56 C, is that the format HR wants?", found: ["QQ 12 34 56 C"] },
     {
       text: 'the portal rejects my SSN 219-09-9999 every single time',
       found: ['219-09-9999'],

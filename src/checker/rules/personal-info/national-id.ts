@@ -104,11 +104,23 @@ function withLetters(text: string, g: NumberGroup): { start: number; end: number
   return { start, end, value: text.slice(start, end) };
 }
 
+/** After a label, the two letters in front may be any ("QQ 12 34 56 C" is HMRC's sample format). */
+const ANY_LETTERS = /(?<![A-Za-z0-9])[A-Z]{2} ?$/;
+
+function lettersStart(text: string, g: NumberGroup): number | null {
+  const m = ANY_LETTERS.exec(text.slice(Math.max(0, g.start - 4), g.start));
+  return m ? g.start - m[0].length : null;
+}
+
 function labelled(ctx: RuleContext, g: NumberGroup): Candidate | null {
   if (g.digits < 6) return null;
   const text = ctx.text;
   const v = withLetters(text, g);
-  const start = (v.start === g.start ? ninoStart(text, g) : null) ?? v.start;
+  // No capital is glued to the digits here, so two letters in front need a space, then a capital,
+  // before the digits ("QQ 12…"): most numbers skip both looks.
+  const c = text.charCodeAt(g.start - 2);
+  const lettered = v.start === g.start && text.charCodeAt(g.start - 1) === 32 && c >= 65 && c <= 90;
+  const start = (lettered ? (ninoStart(text, g) ?? lettersStart(text, g)) : null) ?? v.start;
   const window = foldedSlice(ctx, start - 48, start);
   const m = LABEL_BEFORE.exec(window);
   if (!m) return null;

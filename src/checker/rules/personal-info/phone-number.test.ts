@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "Lost property office at the train station: 020 7946 0123, they found my bag!",
+    "Best caff near the site: Rosie's Kitchen, 0113 496 0512, not sponsored",
+    "Our video hit 123 456 789 views, wild",
     'a padaria da esquina atende no (21) 2233-4455 e entregam até as 22h',
     'Pizzeria down the road: 020 7946 0321, they deliver till 1am 🍕',
     'Order total $1,249.87 for a desk lamp. A lamp.',
@@ -37,6 +40,7 @@ testRule(import.meta.url, {
     "Our vet saved Biscuit's life tonight. If you're nearby, Riverside Vet is (555) 410-2299, open 24/7.",
   ],
   invalid: [
+    { text: "Call me on 0113 496 0999, I'm at the caff all morning", found: ["0113 496 0999"] },
     {
       text: 'text me at (415) 555-0132 if you still want the bike',
       found: ['(415) 555-0132'],

@@ -34,10 +34,13 @@ const BUSINESS_CUE =
  * on purpose. "Called the bakery (213 555 890) to order 60 tarts", "Tony's Pizza … call ahead: …".
  */
 const VENUE_CUE =
-  /(?<![a-z])(?:bakery|bakeries|chemist|chemists|drugstore|pizza|pizzeria|pizzas|restaurant|bistro|diner|deli|cafe|coffee shop|takeaway|takeout|take-out|food truck|butcher|florist|pharmacy|barber|barbershop|salon|hairdresser|bookshop|bookstore|garage|mechanic|plumber|electrician|locksmith|taxi|cab company|caterer|catering|tavern|brewery|pub|panaderia|pasteleria|pizzeria|restaurante|cafeteria|tienda|farmacia|peluqueria|taller|fontanero|cerrajero|baeckerei|backerei|konditorei|metzgerei|imbiss|friseur|apotheke|werkstatt|gaststatte|boulangerie|patisserie|traiteur|pharmacie|coiffeur|padaria|pastelaria|pizzaria|confeitaria|churrascaria|tasca|farmacia|cabeleireiro|oficina|talho|loja)(?![a-z])/;
+  /(?<![a-z])(?:caff|cafes?|kitchen|grill|canteen|chippy|chip shop|noodle bar|bakery|bakeries|chemist|chemists|drugstore|pizza|pizzeria|pizzas|restaurant|bistro|diner|deli|cafe|coffee shop|takeaway|takeout|take-out|food truck|butcher|florist|pharmacy|barber|barbershop|salon|hairdresser|bookshop|bookstore|garage|mechanic|plumber|electrician|locksmith|taxi|cab company|caterer|catering|tavern|brewery|pub|panaderia|pasteleria|pizzeria|restaurante|cafeteria|tienda|farmacia|peluqueria|taller|fontanero|cerrajero|baeckerei|backerei|konditorei|metzgerei|imbiss|friseur|apotheke|werkstatt|gaststatte|boulangerie|patisserie|traiteur|pharmacie|coiffeur|padaria|pastelaria|pizzaria|confeitaria|churrascaria|tasca|farmacia|cabeleireiro|oficina|talho|loja)(?![a-z])/;
 /** Ordering or booking from that place. */
 const ORDER_CUE =
   /(?<![a-z])(?:call ahead|to order|order ahead|ordered|order (?:your|a|the|some|online)|place an order|takes? orders|order (?:by|over the) phone|for (?:takeout|takeaway|delivery|pickup|pick-up)|they deliver|they take (?:orders|bookings|reservations)|book a table|their (?:public |main |office |landline |direct |booking |reservation )?(?:number|phone|line)|open (?:till|until|to|late|24\/7|24 hours|all night)|para encargar|encargu\w*|para pedir|hacer (?:un )?pedido|bestell\w*|vorbestell\w*|pour commander|commande\w*|reserver|encomend\w*|para reservar|reservar mesa|delivers? (?:until|till)|entregam|entregan|fazem entregas?|hacen entregas?|a domicilio|livrent|liefern)(?![a-z])/;
+/** The post recommends the place: "best caff near the site", "not sponsored, just hungry", "highly recommend". */
+const RECOMMEND_CUE =
+  /(?<![a-z])(?:best (?:[a-z]+ ){0,2}(?:in|near|around)|not sponsored|recommend\w*|go-to|my favou?rite|top notch|5 stars?|five stars?|mejor (?:[a-z]+ )?de|empfehl\w*|je recommande|recomendo)(?![a-z])/;
 /** Capitalized words (a name) just before a number. */
 const NAME_BEFORE =
   /((?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:de|do|da|dos|das|du|del|la|le|of|the|zum|zur)\s+)?){0,3}\p{Lu}[\p{L}'’&-]*)[\s,:(–—-]*$/u;
@@ -49,7 +52,7 @@ const PERSONAL_CUE = /(?<![a-z])(?:me|my|mine|meu|minha|mi|mein|meine|mon|ma|moi
 const THOUSANDS = /^\d{1,2}(?: \d{3}){2,}$/;
 /** An amount or a count, not a number to call: "… €", "… dollars", "… people". */
 const AMOUNT_AFTER =
-  /^\s?(?:€|\$|£|¥|%|eur\b|euros?\b|usd\b|dollars?\b|gbp\b|chf\b|brl\b|reais\b|pesos\b|mio\b|million|millones|milhoes|milliards?\b|bn\b|km\b|kg\b|people|users|personas|menschen|personnes|pessoas)/i;
+  /^\s?(?:€|\$|£|¥|%|eur\b|euros?\b|usd\b|dollars?\b|gbp\b|chf\b|brl\b|reais\b|pesos\b|mio\b|million|millones|milhoes|milliards?\b|bn\b|km\b|kg\b|people|users|personas|menschen|personnes|pessoas|views|likes|followers|subscribers|downloads|visits|visitors|impressions|streams|clicks|votes|signatures|copies|units|visualizaciones|seguidores|aufrufe|vues|visualizacoes)/i;
 const DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 const DOTTED = new Set(['3.3.4', '2.2.2.2.2', '3.3.3', '3.2.2.2', '2.3.3.3']);
 const SSN_SHAPE = /^\d{3}-\d{2}-\d{4}$/;
@@ -144,14 +147,14 @@ function isPhone(raw: string, countries: readonly CountryCode[], cue: boolean, s
 /** A public business's number: a kind of shop, and an order or its name nearby, and nothing saying it is a person's. */
 /** Public institutions publish their numbers: "the Lakeview Public Library … their number is …". */
 const INSTITUTION_CUE =
-  /(?<![a-z])(?:public library|library|city hall|town hall|post office|museum|police (?:station|department|non-emergency)|fire (?:station|department)|dmv|city council|county office|embassy|consulate|courthouse|community (?:center|centre)|rec(?:reation)? (?:center|centre)|visitor (?:center|centre)|tourist (?:office|information)|biblioteca|ayuntamiento|bibliothek|rathaus|bibliotheque|mairie|prefeitura|vet|vets|veterinar\w*|animal hospital|dentist|dental (?:office|clinic|practice)|tierarzt\w*|veterinario)(?![a-z])/;
+  /(?<![a-z])(?:public library|library|city hall|town hall|post office|museum|police (?:station|department|non-emergency)|fire (?:station|department)|dmv|city council|county office|embassy|consulate|courthouse|community (?:center|centre)|rec(?:reation)? (?:center|centre)|visitor (?:center|centre)|tourist (?:office|information)|biblioteca|ayuntamiento|bibliothek|rathaus|bibliotheque|mairie|prefeitura|vet|vets|veterinar\w*|animal hospital|dentist|dental (?:office|clinic|practice)|tierarzt\w*|veterinario|lost (?:and|&) found|lost property|objets trouves|fundburo|objetos perdidos|achados e perdidos|train station|bus station|gare|bahnhof|estacion|estacao|service client|tourist info\w*)(?![a-z])/;
 
 function publicVenue(text: string, start: number, end: number): boolean {
   const wide = near(text, start, end, 140, 60);
   if (OWN_NUMBER.test(wide)) return false;
   if (INSTITUTION_CUE.test(fold(wide))) return true;
   if (!VENUE_CUE.test(wide)) return false;
-  if (ORDER_CUE.test(wide)) return true;
+  if (ORDER_CUE.test(wide) || RECOMMEND_CUE.test(wide)) return true;
   // The shop's name right before its number: "Bäckerei Krause, 030 …", "Tony's Pizza (608) …".
   const name = NAME_BEFORE.exec(text.slice(Math.max(0, start - 50), start));
   return Boolean(name?.[1] && VENUE_CUE.test(fold(name[1])));

@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    "Platform 9 Kingsway Station is closed today",
+    "The Linden Court Apartments 3 show home opens Saturday",
+    "We walked 12 Kingsway blocks to the museum",
     'Sunset photos from 4 Ocean View Road car park, public viewpoint by the museum',
     'The Smiths from 22 Oak Street won the bake-off at the church fair',
     'Finally made it to 221B Baker Street, worth the queue',
@@ -21,6 +24,10 @@ testRule(import.meta.url, {
     'Dropping the kids off at school then off to 10 Downing Street for the tour',
   ],
   invalid: [
+    { text: "Send the card to 22 Kingsway, Leeds LS1 4AB please", found: ["22 Kingsway, Leeds LS1 4AB"] },
+    { text: "your extension at 14 Harrow Rd was signed off last week", found: ["14 Harrow Rd"] },
+    { text: "the tenant in Linden Court Flat 12 keeps leaving the gate open, Mrs Ortiz", found: ["Linden Court Flat 12"] },
+    { text: "Tom Reed, Maple Grove Apartments 3C, owes us for the vet bill", found: ["Maple Grove Apartments 3C"] },
     { text: 'third time delivering to 42 Mill Lane this week, always the same crate of cola', found: ['42 Mill Lane'] },
     { text: 'the tenant at flat 2, 8 Castle View never answers the buzzer', found: ['flat 2, 8 Castle View'] },
     { text: 'Livré chez Mme Claire Dubois, 5 rue des Roses, troisième fois cette semaine', found: ['5 rue des Roses'] },

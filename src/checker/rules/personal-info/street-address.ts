@@ -73,19 +73,24 @@ const PRIVATE_STRONG =
   /(?<![a-z])(?:home alone|(?:come )?keep me company|pick ?-?ups?(?: only)?(?: is)? (?:at|from)|pick (?:it |them )?up (?:at|from)|house-?warming|einweihungsparty|wohnungseinweihung|einweihungsfeier|cremaillere|cha de casa nova|fiesta de inauguracion|collect(?:ion)? (?:at|from)|deliver(?:ed|y|ing)? to|livr\w* chez|drop (?:it |them )?off at|my (?:home |new |mailing |postal )?address|our (?:home |new |mailing )?address|home address|mailing address|i live (?:at|on)|we live (?:at|on)|i'm living at|lives at|my (?:place|flat|apartment|house|home)|our (?:place|flat|apartment|house|home)|wrong (?:flat|house|address|door)|at my place|mi (?:direccion|casa|piso|domicilio)|nuestra (?:direccion|casa)|vivo en|vivimos en|recoger en|recogida en|meine (?:adresse|wohnung)|unsere (?:adresse|wohnung)|ich wohne|wir wohnen|abholung|abholen|abzuholen|lieferadresse|zu mir|bei mir|mon adresse|notre adresse|j'habite|nous habitons|a recuperer|recuperer au|chez moi|chez nous|meu endereco|nosso endereco|minha (?:morada|casa)|moro na|moro em|moramos|retirar na|buscar na|la em casa|(?:his|her|their) (?:flat|apartment|house|home|place)|(?:he|she|they) lives? (?:at|on)|su (?:piso|casa|domicilio|vivienda|direccion)|vive en|viven en|seine (?:wohnung|adresse)|ihre (?:wohnung|adresse)|(?:er|sie) wohnt|wohnt (?:in der|am|an der|im)|(?:sa|leur) (?:maison|adresse)|son (?:appartement|domicile|adresse)|(?:il|elle) habite|chez (?:lui|elle)|(?:a |na )?casa (?:dele|dela)|(?:seu|o) (?:apartamento|endereco) (?:dele|dela)|sua (?:casa|morada)|mora (?:na|no|em)|moram (?:na|no|em))(?![a-z])/;
 /** Weaker hints, which a public place outweighs ("our office moved to …"). */
 const PRIVATE_WEAK =
-  /(?<![a-z])(?:send (?:it |them |stuff |mail )?to|ship (?:it )?to|mail (?:it )?to|post (?:it )?to|bring (?:it |them )?to|come (?:over )?to|swing by|stop by|address is|moved to|moving to|new place|party at|living at|(?:drop|dropping|dropped) (?:[a-z]+ ){1,4}off (?:to|at|for|with)|entrega en|enviar a|mandar a|livraison|entrega|retirada|livre (?:un |le |les |une |la |des |son |sa )?(?:colis|paquet|commande|courses)|livree|geliefert|zugestellt|entregue|entreguei)(?![a-z])/;
+  /(?<![a-z])(?:send (?:it |them |stuff |mail )?to|ship (?:it )?to|mail (?:it )?to|post (?:it )?to|bring (?:it |them )?to|come (?:over )?to|swing by|stop by|address is|moved to|moving to|new place|party at|living at|(?:drop|dropping|dropped) (?:[a-z]+ ){1,4}off (?:to|at|for|with)|entrega en|enviar a|mandar a|livraison|entrega|retirada|livre (?:un |le |les |une |la |des |son |sa )?(?:colis|paquet|commande|courses)|livree|geliefert|zugestellt|entregue|entreguei|(?:your|his|her|their|my|our) (?:new )?(?:house|home|flat|apartment|extension|loft|loft conversion|kitchen|garden|driveway|roof|property|conservatory|bathroom|porch|patio|basement|garage conversion|boiler|front door))(?![a-z])/;
 /** A named person's home: "Greg Allen of 14 Birch Lane", "Mrs Lefevre's, 12 Linden Road" (original text before the address). */
 const RESIDENT_BEFORE =
   /(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Pastor|Sr|Sra|Herr|Frau|Mme|M)\.? [A-ZÀ-Þ][a-zß-ÿ]+|\b[A-ZÀ-Þ][a-zß-ÿ]+ [A-ZÀ-Þ][a-zß-ÿ]+)(?:'s,?| (?:of|from|who lives at|lives at)) $|\b(?:Mr|Mrs|Ms|Miss|Sra|Srta|Herr|Frau|Mme|Mlle|M)\.? [A-ZÀ-Þ][a-zß-ÿ]+(?: [A-ZÀ-Þ][a-zß-ÿ]+)?(?:,| at| au| en| in der| na| no) $/;
 /** Public places: an address there is not the author's home. */
 const PUBLIC_CUE =
-  /(?<![a-z])(?:office|offices|hq|headquarters|store|shop|restaurant|cafe|bar|pub|museum|venue|conference|booth|hotel|hostel|airbnb|rental|clinic|hospital|bakery|gallery|showroom|campus|visit us|visited|made it to|finally at|tourist|tour|queue|station|airport|library|church|stadium|theatre|theater|cinema|park|embassy|consulate|city hall|town hall|meetup|event)(?![a-z])/;
+  /(?<![a-z])(?:office|offices|hq|headquarters|store|shop|restaurant|cafe|bar|pub|museum|venue|conference|booth|hotel|hostel|airbnb|rental|clinic|hospital|bakery|gallery|showroom|campus|visit us|visited|made it to|finally at|tourist|tour|queue|station|airport|library|church|stadium|theatre|theater|cinema|park|embassy|consulate|city hall|town hall|meetup|event|show (?:home|flat|house)|for sale|to let)(?![a-z])/;
 
 interface Found {
   start: number;
   end: number;
   lowercase: boolean;
+  /** A street with no street word ("88 Kingsway"): an address only with a postcode after it. */
+  needsPostcode?: boolean;
 }
+
+/** A number and one to three capitalized words, no street word: "88 Kingsway", "4 The Paddocks". */
+const EN_BARE = /\d{1,5}[A-Za-z]?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}/y;
 
 function forward(ctx: RuleContext, at: number): Found | null {
   EN_FORWARD.lastIndex = at;
@@ -95,6 +100,9 @@ function forward(ctx: RuleContext, at: number): Found | null {
     const lowercase = /(?:^|\s)[a-z]/.test(words);
     return { start: at, end: at + en[0].length, lowercase };
   }
+  EN_BARE.lastIndex = at;
+  const bare = EN_BARE.exec(ctx.text);
+  if (bare) return { start: at, end: at + bare[0].length, lowercase: false, needsPostcode: true };
   return null;
 }
 
@@ -159,6 +167,29 @@ function backward(ctx: RuleContext, at: number, numberEnd: number): Found | null
   return { start, end, lowercase };
 }
 
+/**
+ * A named block of homes and a door number before the number: "Oak Ridge Apartments 4B",
+ * "Birch Court, Flat 12", "Harbour View Residences #7" (original text).
+ */
+const RESIDENCE_BEFORE =
+  /(?:\b[A-Z][A-Za-z'’-]+ ){1,3}(?:Apartments|Apts\.?|Flats|Towers|Residences|Condos|Condominiums|Lofts|Mansions|Court|Gardens)(?:,? (?:Flat|Apt\.?|Apartment|Unit|No\.?|#))?,? ?#?$/;
+
+/**
+ * RESIDENCE_BEFORE's block word ends at most 14 characters before the number (", Apartment, #"),
+ * so it starts within the last 26: looked for first, it spares most numbers the costly look back.
+ */
+const BLOCK_WORD = /Apartments|Apts|Flats|Towers|Residences|Condos|Condominiums|Lofts|Mansions|Court|Gardens/;
+
+function residence(text: string, at: number, numberEnd: number): Found | null {
+  if (!BLOCK_WORD.test(text.slice(Math.max(0, at - 26), at))) return null;
+  const m = RESIDENCE_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m) return null;
+  let end = numberEnd;
+  const letter = /^[A-Za-z](?![A-Za-z])/.exec(text.slice(end, end + 2));
+  if (letter) end += letter[0].length;
+  return { start: at - m[0].length, end, lowercase: false };
+}
+
 function tail(text: string, end: number): { end: number; postcode: boolean; unit: boolean } {
   let e = end;
   let unit = false;
@@ -210,16 +241,22 @@ export default defineRule({
       let found: Found | null = null;
       const after = text.slice(numberEnd, numberEnd + 24);
       if (EN_START.test(after)) found = forward(ctx, at);
-      if (!found && FR_START.test(after)) found = french(ctx, at);
+      if ((!found || found.needsPostcode) && FR_START.test(after)) found = french(ctx, at) ?? found;
       if (!found && capitalizedBefore(text, at)) found = backward(ctx, at, numberEnd);
+      // A flat in a named block is a home: "Oak Ridge Apartments 4B on Cole St".
+      const block = found ? null : residence(text, at, numberEnd);
+      if (block) found = block;
       if (!found) continue;
       let { start } = found;
       const t = tail(text, found.end);
+      if (found.needsPostcode && !t.postcode) continue;
       const unitBefore = UNIT_BEFORE.exec(text.slice(Math.max(0, start - 30), start).toLowerCase());
       if (unitBefore) start -= unitBefore[0].length;
       const unit = t.unit || Boolean(unitBefore);
       // "the lady at flat 3, 41 Queen St": a flat or an apartment is someone's home.
-      const homeUnit = Boolean(unitBefore && HOME_UNIT.test(unitBefore[0]));
+      // A door in a named block ("Apartments 4B", "Court, Flat 12") is a home; a bare number may be a show flat.
+      const blockDoor = Boolean(block && /(?:[A-Za-z]|(?:Flat|Apt\.?|Apartment|Unit|No\.?|#) ?\d+)$/.test(text.slice(block.start, block.end)));
+      const homeUnit = Boolean((unitBefore && HOME_UNIT.test(unitBefore[0])) || blockDoor);
       const around = foldedSlice(ctx, start - 120, t.end + 40);
       // A strong private cue settles it; only then is the (costly) public-place look skipped.
       if (!PRIVATE_STRONG.test(around)) {

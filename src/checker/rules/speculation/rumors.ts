@@ -25,6 +25,8 @@ const MARKER_ALTERNATIVES = [
   "(?:i'm|i am|i was|i've been|i have been|we've been|we were) told",
   'a little bird(?:ie)? (?:told|says|said)',
   '(?:my |the |our )?sources (?:say|said|tell me|told me|claim)',
+  // "sources inside tell me", "a source close to the board says"
+  '(?:my |the |our |a )?sources? (?:inside|close to (?:the )?[a-z]+|in (?:the )?[a-z]+|at (?:the )?[a-z]+) (?:say|says|said|tell me|tells me|told me|claim|claims)',
   'insiders? (?:say|says|said|claim|claims)',
   '(?:the )?(?:buzz|chatter) (?:is|around|on|in|at|says)',
   'reportedly',
@@ -35,6 +37,20 @@ const MARKER_ALTERNATIVES = [
   '(?:a |my |our )?(?:friend|buddy|mate|pal|contact|source|insider|someone|somebody|colleague|coworker|cousin) (?:of mine )?(?:in|from|on|at) (?:the )?[a-z&-]+(?: [a-z&-]+)? (?:told me|tells me|says|said|mentioned|reckons|swears|claims|thinks)',
   'hot take',
   "hearing (?:the|we|we're|our|rumblings)",
+  // "I'm hearing …", "we keep hearing …", "heard it from a guy in finance"
+  "(?:i'm|i am|we're|we are|been|keep|kept) hearing",
+  // ("you heard it from me first" is the author announcing, not hearsay)
+  'heard (?:it|this|that) (?:from|through|at|in|on)(?! me(?![a-z]))',
+  // A guess or an expectation, not an announcement: "guessing …", "can't confirm but …",
+  // "bracing for layoffs", "it's only a matter of time".
+  'guessing',
+  "(?:can't|cannot|couldn't|can not) (?:officially )?confirm(?: it| this| that)?,? (?:but|though|yet)",
+  '(?:bracing|braced|brace yourselves|bracing ourselves) for',
+  '(?:expect|expecting|anticipating) (?:a |an |more |another |some |the )?(?:new )?(?:round of |wave of )?(?:layoffs|cuts|job cuts|redundancies|a reorg|reorg|restructuring|hiring freeze|merger|buyout|takeover|closures?|shutdown|pay freeze|announcement)',
+  "(?:it's|its|it is) (?:only|just) a matter of time",
+  "(?:it's|its|it is) an open secret",
+  // A hedge right before what is planned: "might be selling off", "is probably being shut down".
+  "(?:probably|likely|possibly|presumably|might|might well|may well|may be|could be|could soon|(?:is|are) set to|(?:is|are) poised to) (?:be |get |soon |about to )?(?:getting |being )?(?:acquired|bought(?: out)?|sold(?: off)?|selling(?: off)?|merg(?:ed|ing)|shut(?:ting)? down|clos(?:ed|ing) down|laid off|laying off|cutting jobs|outsourc(?:ed|ing)|offshor(?:ed|ing)|relocat(?:ed|ing)|restructur(?:ed|ing)|downsiz(?:ed|ing)|spun off|axed|scrapped|folded into|absorbed)",
   'rumblings',
   'scuttlebutt',
   'is it true(?: that)?',
@@ -59,6 +75,8 @@ const MARKER_ALTERNATIVES = [
   "something(?:'s| is) (?:coming|brewing|up)",
   "(?:things are|it's|its) about to get (?:very |really |super )?interesting",
   'hint(?:ed|ing|s)? (?:at|that)',
+  // "my manager basically hinted nobody in billing is safe"
+  '(?:basically|kind of|sort of|all but|heavily|strongly) hinted',
   'pray for us',
   'overheard',
   'gossip',
@@ -87,7 +105,7 @@ const MARKER_ALTERNATIVES = [
   'anyone (?:else )?(?:\\w+ \\w+ )?(?:hearing|heard|know (?:more|anything))',
   'can anyone (?:from \\w+ )?confirm',
   '(?:are|is) (?:layoffs|cuts|job cuts|a reorg|a restructuring|a hiring freeze|a merger|an acquisition|an ipo) (?:coming|happening|incoming|next)',
-  '(?:layoffs|cuts|a reorg|a hiring freeze|redundancies) (?:are |is )?(?:coming|incoming|imminent|on the way)',
+  '(?:layoffs|cuts|job cuts|a reorg|reorg|restructuring|a restructuring|a hiring freeze|redundancies) (?:are |is )?(?:coming|incoming|imminent|on the way)',
   '(?:are|is) (?:we|the company) (?:getting|being|about to be) (?:acquired|bought|sold|merged)',
   '(?:about to|going to|gonna) (?:get|be) (?:acquired|bought|sold|merged)',
   '(?:getting|being|get|be) (?:acquired|bought|sold|merged|shut down)\\s*\\?',
@@ -163,6 +181,25 @@ const MARKER_ALTERNATIVES = [
 
 /** Key words, one in every marker: the detailed regex runs only near them. */
 const MARKER_WORDS = [
+  'guessing',
+  'confirm',
+  'bracing',
+  'braced',
+  'brace',
+  'expect',
+  'expecting',
+  'anticipating',
+  'matter',
+  'secret',
+  'probably',
+  'likely',
+  'possibly',
+  'presumably',
+  'might',
+  'may$',
+  'could',
+  'set$',
+  'poised',
   'rumblings',
   'shocked',
   'lines',
@@ -469,6 +506,14 @@ const TOPIC = wordGroup([
   'frozen',
   'venda',
   'aquisi',
+  // "scrap the night routes", "folded into another unit", "wird geschlossen", "privatize"
+  'scrap$',
+  'scraps',
+  'folded',
+  'geschlossen',
+  'schliessung',
+  'privatis',
+  'privatiz',
 ]);
 
 /**
@@ -500,6 +545,24 @@ const DELAY = [
   "(?:repousse|reporte|decale)e?s? (?:a|au|en|jusqu'a) (?:l'annee prochaine|l'an prochain|prochain trimestre)",
   '(?:adiad[oa]s?|empurrad[oa]s?) (?:para|pro|pra) (?:o )?(?:ano que vem|proximo ano|proximo trimestre)',
 ].join('|');
+/**
+ * A price or fare rise, in five languages: "fares go up 15% in January", "a price hike", "subir el
+ * precio", "Preiserhöhung", "hausse des tarifs", "aumentar os preços".
+ */
+const PRICE_RISE = [
+  '(?:prices?|fares?|rates|fees|premiums|tuition|rents?|subscriptions?|tickets?) (?:are |is |will |to )?(?:going |gonna |about to |set to )?(?:go|goes|going|went|rise|rising|jump|jumping|climb|climbing) up',
+  '(?:price|fare|rate|fee|premium|tuition|rent) (?:hike|increase|rise|jump)s?',
+  '(?:subir|suben|subira|aumentar|aumentan) (?:el |los |la |las )?(?:precios?|tarifas?|cuotas?)',
+  '(?:preis|tarif|beitrags|gebuhren)erhohung(?:en)?',
+  '(?:hausse|augmentation) (?:des|du|de la) (?:prix|tarifs?|abonnements?)',
+  'augmenter (?:les|le) (?:prix|tarifs?)',
+  '(?:aumentar|aumento|subir) (?:d?[oa]s? )?(?:precos?|tarifas?|mensalidades?)',
+].join('|');
+/**
+ * Something new opening at a future time: "we're opening a cat-only clinic next spring",
+ * "expanding into Ohio by Q3". The period keeps "opening hours are 9 to 5" out.
+ */
+const OPENING = `(?:open(?:s|ing)?|expand(?:s|ing)?(?: into| to)?) (?:a |an |our |the |two |three |\\d+ )?(?:new )?(?:[a-z-]+ ){0,3}?(?:in|by|before|this|next) (?:the )?(?:spring|summer|fall|autumn|winter|year|month|quarter|q[1-4]|january|february|march|april|june|july|august|september|october|november|december|20\\d\\d)`;
 /** People replaced by machines or a vendor: "replacing the whole night shift with robots". */
 const REPLACED = [
   '(?:replac(?:e|es|ed|ing)|swap(?:s|ped|ping)?) (?:[a-z-]+ ){0,5}?(?:with|by) (?:an? )?(?:[a-z-]+ )?(?:robots?|ai|automation|machines|kiosks|bots|chatbots?|contractors|temps|vendor|agency|contractor|outsourcer|offshore team)',
@@ -515,7 +578,7 @@ const REPLACED = [
  * "settling for $40M".
  */
 const TOPIC_PHRASE = new RegExp(
-  `(?<![a-z])(?:go(?:es|ing)? national|(?:sell|sells|selling|sold) off|(?:wants?|plans?|planning|going|gonna|about|looking) to sell|settl(?:e|es|ing) (?:for|out of court|the (?:case|lawsuit|suit|claims?))|(?:quiere|quieren|va a|van a) vender|(?:wollen|will) (?:[a-z]+ ){0,3}verkaufen|(?:veut|veulent|va|vont) vendre|(?:quer|querem|vai|vao) vender|nationwide (?:launch|rollout|expansion)|(?:take|takes|taking|took|taken) over (?:the |a |an )?(?:[a-z]+ )?(?:company|firm|airline|bank|business|startup|chain|brand|group|rival|competitor|carrier|operator|hospital|clinic|university|college|school)|spin(?:s|ning)? (?:it |off|out)|plan social|new (?:[a-z-]+ ){0,4}(?:coming|launching|dropping|in the works|on the way)|(?:drops?|launch(?:es)?|lands?|arrives?|comes? out|is coming) (?:next|this|in|by) (?:spring|summer|fall|autumn|winter|year|month|quarter|q[1-4])|recall (?:is |will be )?(?:going to be |gonna be )?(?:widened|expanded|extended)|(?:nuev[oa]|nouvea?u|nouvelle|neue[rs]?|nov[oa]) (?:[a-z-]+ ){0,3}(?:viene|llega|arrive|kommt|vem|chega)|${DELAY}|${REPLACED})(?![a-z])`,
+  `(?<![a-z])(?:go(?:es|ing)? national|(?:sell|sells|selling|sold) off|(?:wants?|plans?|planning|going|gonna|about|looking) to sell|settl(?:e|es|ing) (?:for|out of court|the (?:case|lawsuit|suit|claims?))|(?:quiere|quieren|va a|van a) vender|(?:wollen|will) (?:[a-z]+ ){0,3}verkaufen|(?:veut|veulent|va|vont) vendre|(?:quer|querem|vai|vao) vender|nationwide (?:launch|rollout|expansion)|(?:go|goes|going|went) live|(?:take|takes|taking|took|taken) over (?:the |a |an )?(?:[a-z]+ )?(?:company|firm|airline|bank|business|startup|chain|brand|group|rival|competitor|carrier|operator|hospital|clinic|university|college|school)|spin(?:s|ning)? (?:it |off|out)|plan social|new (?:[a-z-]+ ){0,4}(?:coming|launching|dropping|in the works|on the way)|(?:drops?|launch(?:es)?|lands?|arrives?|comes? out|is coming) (?:next|this|in|by) (?:spring|summer|fall|autumn|winter|year|month|quarter|q[1-4])|recall (?:is |will be )?(?:going to be |gonna be )?(?:widened|expanded|extended)|(?:nuev[oa]|nouvea?u|nouvelle|neue[rs]?|nov[oa]) (?:[a-z-]+ ){0,3}(?:viene|llega|arrive|kommt|vem|chega)|${DELAY}|${REPLACED}|${PRICE_RISE}|${OPENING})(?![a-z])`,
 );
 /** "<the employer> is finally getting / buying / ordering …": a plan of the named organization. */
 const ORG_PLAN =
@@ -542,7 +605,7 @@ const LEAKED_INTERNALLY = /^leak(?:s|ed)? (?:internally|in house|in-house)(?![a-
  * "heard it in the elevator at work".
  */
 const WORKPLACE_GRAPEVINE =
-  /(?<![a-z])(?:(?:rumou?rs?|word|talk|gossip|buzz|whispers?|chatter) (?:at|around|from) (?:work|the job)|(?:na|pela) (?:empresa|firma|companhia)|no (?:trabalho|escritorio)|en (?:la|el) (?:empresa|curro|trabajo|oficina)|in der (?:firma|arbeit)|auf der arbeit|(?:a|dans) la boite|au (?:boulot|bureau)|the (?:exec|executive|leadership|senior management) team|upper management|higher-?ups|all-hands|all hands|town hall|staff meeting|team meeting|stand-?up|offsite|word (?:on|around|in|at) the (?:shop floor|floor|office|break ?room|warehouse|store|plant|site)|around the office|in the break ?room|at the water cooler|(?:heard|overheard|hearing|picked up) (?:it |this |that |about it )?(?:[a-z]+ ){0,3}?(?:at work|in the (?:elevator|lift|canteen|cafeteria|kitchen|hallways?|corridors?|smoking area|locker room|staff room|office)|by the (?:coffee machine|water cooler|printer|microwave|vending machine)))(?![a-z])/;
+  /(?<![a-z])(?:(?:rumou?rs?|word|talk|gossip|buzz|whispers?|chatter) (?:at|around|from) (?:work|the job)|(?:my|mi|minha|meine|mon|ma) (?:employer|company|empresa|firma|entreprise|boite)|(?:la|a|die|l') ?(?:empresa|compania|companhia|firma|entreprise|boite)|das unternehmen|la direction|the whole (?:[a-z-]+ )?(?:team|department|dept|division|unit|night shift|day shift|crew|staff)|(?:na|pela) (?:empresa|firma|companhia)|no (?:trabalho|escritorio)|en (?:la|el) (?:empresa|curro|trabajo|oficina)|in der (?:firma|arbeit)|auf der arbeit|(?:a|dans) la boite|au (?:boulot|bureau)|the (?:exec|executive|leadership|senior management) team|upper management|higher-?ups|all-hands|all hands|town hall|staff meeting|team meeting|stand-?up|offsite|word (?:on|around|in|at) the (?:shop floor|floor|office|break ?room|warehouse|store|plant|site)|around the office|in the break ?room|at the water cooler|(?:heard|overheard|hearing|picked up) (?:it |this |that |about it )?(?:[a-z]+ ){0,3}?(?:at work|in the (?:elevator|lift|canteen|cafeteria|kitchen|hallways?|corridors?|smoking area|locker room|staff room|office)|by the (?:coffee machine|water cooler|printer|microwave|vending machine)))(?![a-z])/;
 
 /** Is the organization in play in folded `[s, e)`, as `involvesOrg` or from the words above? */
 function orgInPlay(ctx: RuleContext, s: number, e: number): boolean {
