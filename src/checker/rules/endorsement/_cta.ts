@@ -1,4 +1,5 @@
 import type { RuleContext } from '../../context';
+import { SHARE_WORDS } from '../_shared/biz-signals';
 import { B, E, Gated, negatedBefore, type GateMatch } from '../_shared/org-voice';
 
 /**
@@ -175,13 +176,23 @@ const CALL = new Gated(
   48,
 );
 
-/** A call opens its clause: the text's start, a stop, a comma or an emoji before it, or a nudge word. */
-const OPENS =
-  /(?:^|[.!?:;,\n(]\s*|[\u0080-\uffff]\s*|(?<![a-z'])(?:just|go|so|and|then|now|please|pls|plz|seriously|srsly|honestly|definitely|everyone|everybody|yall|y'all|guys|simply|ngl|tho|lol|leute|gente|chicos|amigos|galera|pessoal|ya|vite|jetzt)\s+)$/;
-/** Words that make the call part of another clause: "if you need one", "when I book". */
+/**
+ * What may stand right before a call that opens its clause (regex source, matched before the call):
+ * the text's start, a stop, a comma or an emoji, or a nudge word ("just", "go", "everyone", "ngl").
+ * Shared by the endorsement rules that read pushes to readers (call-to-act, product-push).
+ */
+export const CLAUSE_OPENER =
+  "(?:^|[.!?:;,\\n(]\\s*|[\\u0080-\\uffff]\\s*|(?<![a-z'])(?:just|go|so|and|then|now|please|pls|plz|seriously|srsly|honestly|definitely|everyone|everybody|yall|y'all|guys|simply|instead|ngl|tho|lol|leute|gente|chicos|amigos|galera|pessoal|ya|vite|jetzt)\\s+)";
+const OPENS = new RegExp(`${CLAUSE_OPENER}$`);
+/**
+ * Recruiting words: "join <employer>, we're hiring" is not a pitch (regex source; "apply" is left
+ * to each rule, as "apply now" is also a call to open an account).
+ */
+export const HIRING_WORDS = '(?:hiring|roles?|jobs?|positions?|openings?|careers?|vacanc\\w*|recruit\\w*|vagas?|vacantes?|stellen\\w*|postes?|candidat\\w*)';
 /** "any logistics manager should get a quote": the reader told what they should do. */
 const SHOULD =
   /(?<![a-z'])(?:you|u|y'all|yall|everyone|everybody|anyone|folks|people|any [a-z]+(?: [a-z]+){0,2}|every [a-z]+(?: [a-z]+)?) (?:really |seriously |honestly |all |just )?(?:should|must|gotta|need to|have to)\s+$/;
+/** Words that make the call part of another clause: "if you need one", "when I book". */
 const NOT_OPEN = /(?:\b(?:if|when|whenever|unless|to|i|we|they|he|she|i'll|we'll|can|could|should i|did|didn't)\s+|(?:^|\n)\s*\d+[.)]\s*)$/;
 
 /** Calls that only sell with the employer's product right after them ("Take <product>", not "take a break"). */
@@ -204,8 +215,9 @@ export function readerCalls(ctx: RuleContext): GateMatch[] {
 const PITCH =
   /(?<![a-z])(?:best(?! (?:wishes|regards))|better|cheapest|lowest|amazing|awesome|love|loving|obsessed|unreal|incredible|slaps|game ?changer|worth (?:it|every|buying|the)|so easy|great (?:rates?|deals?|prices?|value)|won't regret|thank me|trust me|hands down|no contest|no[- ]?brainer|can't beat|unbeatable|deals?|free|discount|save|perfect|gorgeous|delicious|recommend|must[- ]have|mejor(?:es)?|increible|genial|brutal|buenisim[ao]s?|recomiendo|gratis|descuento|encanta|beste[nmrs]?|besser|hammer|empfehle\w*|kostenlos|rabatt|lohnt|meilleure?s?|incroyable|recommande|gratuite?|reduction|melhor(?:es)?|incrivel|demais|recomendo|desconto|vale a pena|sensacional)(?![a-z])|\d ?%|[\u{1F525}\u{1F64C}\u{1F60D}\u{1F4AF}\u{1F449}\u{1F929}\u{2764}\u{1F44F}\u{1F609}\u{1F389}]/u;
 /** A complaint, a warning or a support step: not a pitch. */
-const NOT_PITCH =
-  /(?<![a-z])(?:worst|avoid|stay away|scam|terrible|awful|rip-?off|garbage|horrible|sorry|apolog\w*|inconvenience|outage|bug|error|crash\w*|broken|password|reset|log ?in|refund\w*|again|fix\w*|hiring|roles?|jobs?|positions?|openings?|careers?|vacanc\w*|recruit\w*|shares?|stocks?|acciones|acoes|aktien|actions|returns|ipo|invest\w*|booth|webinar|conference|panel|meetup|summit|expo|petition|keynote|livestream|meeting|rsvp|pta)(?![a-z])/;
+const NOT_PITCH = new RegExp(
+  `(?<![a-z])(?:worst|avoid|stay away|scam|terrible|awful|rip-?off|garbage|horrible|sorry|apolog\\w*|inconvenience|outage|bug|error|crash\\w*|broken|password|reset|log ?in|refund\\w*|again|fix\\w*|${HIRING_WORDS}|${SHARE_WORDS}|actions|returns|ipo|invest\\w*|booth|webinar|conference|panel|meetup|summit|expo|petition|keynote|livestream|meeting|rsvp|pta)(?![a-z])`,
+);
 
 /** Is the text around a call selling: a pitch word and no complaint, support step or other pull? */
 export function pitchAround(folded: string, start: number, end: number): boolean {

@@ -4,6 +4,7 @@ import type { TermMatch } from '../../text/terms';
 import { WordGuardedRegex } from '../../text/word-guard';
 import { SHARE_WORDS } from '../_shared/biz-signals';
 import { B, disclosesEmployment, E, employerMentions, Gated, negatedBefore, sentenceAround } from '../_shared/org-voice';
+import { CLAUSE_OPENER, HIRING_WORDS } from './_cta';
 import { isProduct } from './_products';
 
 /**
@@ -14,8 +15,7 @@ import { isProduct } from './_products';
  * The verb must open its clause, or follow a nudge ("just", "go", "so", "everyone"…): "I book
  * <product> for work" reports, "book <product>" urges.
  */
-const OPENS =
-  "(?:^|[.!?:;,\\n]\\s*|[\\u0080-\\uffff]\\s*|(?<![a-z'])(?:just|go|so|and|then|now|please|pls|plz|seriously|honestly|definitely|everyone|everybody|y'all|yall|guys|simply|instead|srsly|ngl)\\s+)";
+const OPENS = CLAUSE_OPENER;
 /** Verbs that sell whatever they take: no nudge needed. */
 const STRONG = '(?:buy|switch (?:over )?to|move (?:over )?to|jump (?:ship )?to|sign up (?:for|with)|subscribe to|shop (?:at|with)?|bank with)';
 /** Verbs that also instruct ("get <product> from the store to fix it"): a nudge must be near. */
@@ -48,8 +48,7 @@ const SELF = /(?:\bi|\bwe|\bi'll|\bwe'll|'ll|\bto|\bwill|\bgonna|\bcan|\bcould|\
 const BACK = 200;
 
 /** Recruiting is not a product pitch: "join <employer>, we're hiring". */
-const HIRING =
-  /(?<![a-z0-9_])(?:hiring|roles?|jobs?|positions?|openings?|apply|careers?|vacanc\w*|recruit\w*|vagas?|vacantes?|stellen\w*|postes?|candidat\w*)(?![a-z0-9_])/;
+const HIRING = new RegExp(`(?<![a-z0-9_])(?:${HIRING_WORDS}|apply)(?![a-z0-9_])`);
 
 /** Shares and trading words: buying the company itself is investing. */
 const STOCK = new RegExp(
