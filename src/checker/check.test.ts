@@ -20,6 +20,17 @@ describe('check', () => {
     expect(findings[0]?.reason.length).toBeGreaterThan(10);
   });
 
+  it('shows one finding where rules of one category flag the same words', () => {
+    const text = 'honestly, just switch to Acme Flow, it is the best tool on the market';
+    const endorsement = check(text, TEST_POLICY).filter((f) => f.category === 'endorsement');
+    // Three endorsement rules read this push; the widest of them covers the others.
+    expect(endorsement.map((f) => text.slice(f.start, f.end))).toEqual(['switch to Acme Flow']);
+    const spokesperson = check('Speaking officially for Acme: we are not closing the plant.', TEST_POLICY).filter(
+      (f) => f.category === 'spokesperson',
+    );
+    expect(spokesperson).toHaveLength(1);
+  });
+
   it('accepts raw policy JSON and an empty policy', () => {
     expect(check(caps, {}).length).toBeGreaterThan(0);
     expect(check(caps).length).toBeGreaterThan(0);

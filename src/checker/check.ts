@@ -3,6 +3,7 @@
  * runs in the extension's service worker, in the policy-check command and in tests.
  */
 import { RuleContext } from './context';
+import { withoutCovered } from './covered';
 import { formatMessage } from './kinds/rule';
 import { type CompiledPolicy, compiled } from './policy/compile';
 import type { Policy } from './policy/schema';
@@ -38,7 +39,8 @@ export function check(text: string, policy?: Policy | CompiledPolicy | unknown):
   } finally {
     ctx.release();
   }
-  return findings.sort((a, b) => a.start - b.start || rank(b) - rank(a) || byRule(a, b));
+  findings.sort((a, b) => a.start - b.start || rank(b) - rank(a) || byRule(a, b));
+  return withoutCovered(findings);
 }
 
 function collect(ctx: RuleContext, compiledPolicy: CompiledPolicy, findings: Finding[]): void {

@@ -300,9 +300,10 @@ export class KeywordIndex {
 
   constructor(folded: string) {
     if (!tables) tables = build();
-    // About one hit per eight characters of prose: room for most posts without growing, and
-    // no megabytes set aside for a pasted book (it grows when it must).
-    const capacity = Math.min(4096, Math.max(64, folded.length >> 3));
+    // Posts dense with policy words have about one hit per seven characters: room for one per
+    // four, so that a post never grows the arrays (five new arrays cost about a sixth of a
+    // scan), and no megabytes set aside for a pasted book (it grows when it must).
+    const capacity = Math.min(8192, Math.max(64, folded.length >> 2));
     const state = lists.length * LIST_STATE;
     // One block for all of them, taken from the pool when it is free: a typed array's memory is
     // costly to get (about a fifth of a scan of a 3,000-character post), a view of it is not.
