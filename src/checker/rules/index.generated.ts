@@ -29,52 +29,54 @@ import r25 from './customer-complaint/hostile-review-reply';
 import r26 from './customer-data/account-record';
 import r27 from './customer-data/client-details';
 import r28 from './customer-data/handled-for';
-import r29 from './customer-data/named-record';
-import r30 from './customer-data/patient-details';
-import r31 from './customer-data/served-person';
-import r32 from './customer-data/served-trouble';
-import r33 from './endorsement/call-to-act';
-import r34 from './endorsement/employer-promo';
-import r35 from './endorsement/gifted-promo';
-import r36 from './endorsement/giveaway';
-import r37 from './endorsement/political-position';
-import r38 from './endorsement/product-push';
-import r39 from './harassment/hostile-replies';
-import r40 from './harassment/insults';
-import r41 from './harassment/pile-on';
-import r42 from './harassment/profanity';
-import r43 from './harassment/slurs';
-import r44 from './harassment/threats';
-import r45 from './inclusive-language/ableist-terms';
-import r46 from './inclusive-language/gendered-terms';
-import r47 from './inclusive-language/guys';
-import r48 from './inclusive-language/tech-terms';
-import r49 from './legal/admission';
-import r50 from './legal/discrimination';
-import r51 from './legal/liability-forecast';
-import r52 from './legal/litigation';
-import r53 from './location/alone-routine';
-import r54 from './location/away-until';
-import r55 from './location/hidden-key';
-import r56 from './location/home-alone';
-import r57 from './location/live-location';
-import r58 from './personal-info/bank-account';
-import r59 from './personal-info/date-of-birth';
-import r60 from './personal-info/iban';
-import r61 from './personal-info/national-id';
-import r62 from './personal-info/passport-number';
-import r63 from './personal-info/payment-card';
-import r64 from './personal-info/personal-email';
-import r65 from './personal-info/phone-number';
-import r66 from './personal-info/street-address';
-import r67 from './regulated-claims/forward-looking';
-import r68 from './regulated-claims/guaranteed-returns';
-import r69 from './regulated-claims/medical-claims';
-import r70 from './regulated-claims/stock-tips';
-import r71 from './speculation/rumors';
-import r72 from './spokesperson/official-announcement';
-import r73 from './spokesperson/official-position';
-import r74 from './spokesperson/on-behalf';
+import r29 from './customer-data/named-holding';
+import r30 from './customer-data/named-record';
+import r31 from './customer-data/patient-details';
+import r32 from './customer-data/served-person';
+import r33 from './customer-data/served-trouble';
+import r34 from './endorsement/call-to-act';
+import r35 from './endorsement/employer-promo';
+import r36 from './endorsement/gifted-promo';
+import r37 from './endorsement/giveaway';
+import r38 from './endorsement/political-position';
+import r39 from './endorsement/product-push';
+import r40 from './endorsement/reader-benefit';
+import r41 from './harassment/hostile-replies';
+import r42 from './harassment/insults';
+import r43 from './harassment/pile-on';
+import r44 from './harassment/profanity';
+import r45 from './harassment/slurs';
+import r46 from './harassment/threats';
+import r47 from './inclusive-language/ableist-terms';
+import r48 from './inclusive-language/gendered-terms';
+import r49 from './inclusive-language/guys';
+import r50 from './inclusive-language/tech-terms';
+import r51 from './legal/admission';
+import r52 from './legal/discrimination';
+import r53 from './legal/liability-forecast';
+import r54 from './legal/litigation';
+import r55 from './location/alone-routine';
+import r56 from './location/away-until';
+import r57 from './location/hidden-key';
+import r58 from './location/home-alone';
+import r59 from './location/live-location';
+import r60 from './personal-info/bank-account';
+import r61 from './personal-info/date-of-birth';
+import r62 from './personal-info/iban';
+import r63 from './personal-info/national-id';
+import r64 from './personal-info/passport-number';
+import r65 from './personal-info/payment-card';
+import r66 from './personal-info/personal-email';
+import r67 from './personal-info/phone-number';
+import r68 from './personal-info/street-address';
+import r69 from './regulated-claims/forward-looking';
+import r70 from './regulated-claims/guaranteed-returns';
+import r71 from './regulated-claims/medical-claims';
+import r72 from './regulated-claims/stock-tips';
+import r73 from './speculation/rumors';
+import r74 from './spokesperson/official-announcement';
+import r75 from './spokesperson/official-position';
+import r76 from './spokesperson/on-behalf';
 
 export const RULES: ReadonlyArray<readonly [id: string, rule: RuleDefinition]> = [
   ['accessibility/all-caps', r0],
@@ -106,50 +108,52 @@ export const RULES: ReadonlyArray<readonly [id: string, rule: RuleDefinition]> =
   ['customer-data/account-record', r26],
   ['customer-data/client-details', r27],
   ['customer-data/handled-for', r28],
-  ['customer-data/named-record', r29],
-  ['customer-data/patient-details', r30],
-  ['customer-data/served-person', r31],
-  ['customer-data/served-trouble', r32],
-  ['endorsement/call-to-act', r33],
-  ['endorsement/employer-promo', r34],
-  ['endorsement/gifted-promo', r35],
-  ['endorsement/giveaway', r36],
-  ['endorsement/political-position', r37],
-  ['endorsement/product-push', r38],
-  ['harassment/hostile-replies', r39],
-  ['harassment/insults', r40],
-  ['harassment/pile-on', r41],
-  ['harassment/profanity', r42],
-  ['harassment/slurs', r43],
-  ['harassment/threats', r44],
-  ['inclusive-language/ableist-terms', r45],
-  ['inclusive-language/gendered-terms', r46],
-  ['inclusive-language/guys', r47],
-  ['inclusive-language/tech-terms', r48],
-  ['legal/admission', r49],
-  ['legal/discrimination', r50],
-  ['legal/liability-forecast', r51],
-  ['legal/litigation', r52],
-  ['location/alone-routine', r53],
-  ['location/away-until', r54],
-  ['location/hidden-key', r55],
-  ['location/home-alone', r56],
-  ['location/live-location', r57],
-  ['personal-info/bank-account', r58],
-  ['personal-info/date-of-birth', r59],
-  ['personal-info/iban', r60],
-  ['personal-info/national-id', r61],
-  ['personal-info/passport-number', r62],
-  ['personal-info/payment-card', r63],
-  ['personal-info/personal-email', r64],
-  ['personal-info/phone-number', r65],
-  ['personal-info/street-address', r66],
-  ['regulated-claims/forward-looking', r67],
-  ['regulated-claims/guaranteed-returns', r68],
-  ['regulated-claims/medical-claims', r69],
-  ['regulated-claims/stock-tips', r70],
-  ['speculation/rumors', r71],
-  ['spokesperson/official-announcement', r72],
-  ['spokesperson/official-position', r73],
-  ['spokesperson/on-behalf', r74],
+  ['customer-data/named-holding', r29],
+  ['customer-data/named-record', r30],
+  ['customer-data/patient-details', r31],
+  ['customer-data/served-person', r32],
+  ['customer-data/served-trouble', r33],
+  ['endorsement/call-to-act', r34],
+  ['endorsement/employer-promo', r35],
+  ['endorsement/gifted-promo', r36],
+  ['endorsement/giveaway', r37],
+  ['endorsement/political-position', r38],
+  ['endorsement/product-push', r39],
+  ['endorsement/reader-benefit', r40],
+  ['harassment/hostile-replies', r41],
+  ['harassment/insults', r42],
+  ['harassment/pile-on', r43],
+  ['harassment/profanity', r44],
+  ['harassment/slurs', r45],
+  ['harassment/threats', r46],
+  ['inclusive-language/ableist-terms', r47],
+  ['inclusive-language/gendered-terms', r48],
+  ['inclusive-language/guys', r49],
+  ['inclusive-language/tech-terms', r50],
+  ['legal/admission', r51],
+  ['legal/discrimination', r52],
+  ['legal/liability-forecast', r53],
+  ['legal/litigation', r54],
+  ['location/alone-routine', r55],
+  ['location/away-until', r56],
+  ['location/hidden-key', r57],
+  ['location/home-alone', r58],
+  ['location/live-location', r59],
+  ['personal-info/bank-account', r60],
+  ['personal-info/date-of-birth', r61],
+  ['personal-info/iban', r62],
+  ['personal-info/national-id', r63],
+  ['personal-info/passport-number', r64],
+  ['personal-info/payment-card', r65],
+  ['personal-info/personal-email', r66],
+  ['personal-info/phone-number', r67],
+  ['personal-info/street-address', r68],
+  ['regulated-claims/forward-looking', r69],
+  ['regulated-claims/guaranteed-returns', r70],
+  ['regulated-claims/medical-claims', r71],
+  ['regulated-claims/stock-tips', r72],
+  ['speculation/rumors', r73],
+  ['spokesperson/official-announcement', r74],
+  ['spokesperson/official-position', r75],
+  ['spokesperson/on-behalf', r76],
 ];

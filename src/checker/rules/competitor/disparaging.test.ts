@@ -2,6 +2,16 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    // Praise for a fix, a menu item, a good-news "imagine"
+    'Well done Initrode on fixing the outage so fast, great job team!',
+    'The classic Initrode sandwich is back on the menu, love it',
+    'Imagine working at Umbrella Labs and getting a 4-day week, congrats to them!',
+    'Initrode cut its prices this spring, shoppers will be glad.',
+    // Work against fraud, counting, and a friendly emoji are no put-downs
+    'Great panel with Initrode on fraud prevention today, learned a lot.',
+    'Umbrella Labs ran a scam awareness workshop for seniors at the library.',
+    'Initrode crunches the numbers for the city marathon every year.',
+    'Umbrella Labs won the hackathon this weekend 👍',
     'Initrode kids run circles around the other teams at the robotics fair, so cute',
     "I can't even tell you how happy I am for my friend who joined Initrode",
     'Initrode is a real pioneer, come see their booth at the fair',
@@ -178,5 +188,21 @@ testRule(import.meta.url, {
     { text: 'Umbrella Labs keeps losing lab samples, shocking.', found: ['keeps losing'] },
     { text: "Honestly Initrode's fees are a crime.", found: ['fees are a crime'] },
     { text: 'Initrode overcharges and underdelivers, every time.', found: ['overcharges'] },
+    // People reduced to revenue
+    { text: 'Initrode treats its patients like numbers, glad I moved.', found: ['like numbers'] },
+    { text: "At Umbrella Labs you're just a number on a spreadsheet.", found: ['just a number'] },
+    { text: 'Initrode sees customers like walking wallets.', found: ['like walking wallets'] },
+    // A mocking emoji aimed at the rival
+    { text: 'Anyone still banking with Initrode in 2026 🤡', found: ['🤡'] },
+    { text: "Umbrella Labs' new billing page 🤦 who signed off on this", found: ['🤦'] },
+    // Any embarrassment
+    { text: "Initrode's waiting times are a national embarrassment.", found: ['national embarrassment'] },
+    // Irony about a failure that keeps coming, a byword, mocking framings
+    { text: 'Great job Initrode, third outage this month 👏👏', found: ['Great job'] },
+    { text: "Umbrella Labs' tracking page has said 'in transit' for 9 days. Classic Umbrella Labs.", found: ['Classic Umbrella Labs'] },
+    { text: 'Imagine still banking with Initrode lol', found: ['Imagine still banking'] },
+    { text: 'Initrode hires anyone with a pulse these days.', found: ['anyone with a pulse'] },
+    { text: "Umbrella Labs' prices are insane for what you get.", found: ['prices are insane'] },
+    { text: 'Initrode ? Des charlatans, rien de plus.', found: ['charlatans'] },
   ],
 });

@@ -31,8 +31,9 @@ const NEGATIVE = new RegExp(
       'train ?wreck',
       'vaporware',
       'snake oil',
-      'scam(?:s|mers?)?',
-      'frauds?',
+      'scam(?:s|mers?)?(?! prevention| awareness| alerts?| detection| protection| training)',
+      // Not the work against fraud: "a great panel on fraud prevention", "scam awareness week"
+      'frauds?(?! prevention| detection| team| teams| alerts?| awareness| protection| department| unit| analysts?| investigat\\w*| monitoring| risk| controls?| checks?| cases?| training| specialists?)',
       'fraudulent',
       'lie(?:s|d)?',
       'lying',
@@ -109,7 +110,7 @@ const NEGATIVE = new RegExp(
       '(?:treats?|treated|treating) (?:their |its |the )?(?:[a-z]+ )?(?:staff|developers|devs|employees|workers|people|nurses|drivers|engineers|artists|customers|players|users|team) (?:terribly|horribly|awfully|badly|like (?:dirt|garbage|trash|crap|shit|slaves|cattle))',
       'cut(?:s|ting)? corners|corner-cutting|malpractice|butchers?|quacks?|kill(?:s|ing|ed)? (?:patients|people|customers|users)',
       '(?:bad|terrible|awful|horrible|poor|shady|lousy) reputation|notorious(?:ly)?|infamous|overrated|a racket|(?:cash|money) grab',
-      'disgrace(?:ful)?|shameful|shame on (?:them|you|him|her)|an embarrassment|soulless|scummy|sleazy|slimy|unsanitary|filthy',
+      'disgrace(?:ful)?|shameful|shame on (?:them|you|him|her)|(?:an?|national|total|complete|absolute|utter|public|industry|such an?) embarrassment|soulless|scummy|sleazy|slimy|unsanitary|filthy',
       // Spoiled goods and incompetence: "produce is rotting on the shelves", "couldn't count pills if their lives depended on it"
       "(?<!nothing |none of it |no one's |nobody's )(?:is|are|was|were|'s|'re) (?:literally |just |all |totally |already )?(?:rotting|rotten|mou?ldy)|rotten to the core|smells? like (?:bleach|despair|death|garbage|trash|piss|sewage|rot)",
       // "couldn't count pills if their lives depended on it"
@@ -154,6 +155,15 @@ const NEGATIVE = new RegExp(
       'unqualified|uncertified|unlicensed',
       // "come to a real gym", "come work for a real courier": the rival is not a real one
       "(?:come|go|switch|move|join|try) (?:to |over to |work for |work at |work with |train at |train with |shop at |bank with |with |for )?(?:a |an )real [a-z]+",
+      // People reduced to revenue: "treats patients like numbers", "you're just a number to them"
+      'like (?:just |mere )?(?:a |an )?(?:numbers|a number|cattle|livestock|atms?|cash machines?|walking wallets?|cash cows?)',
+      '(?:just|only|merely) (?:a|another) number',
+      // Mocking framings: "imagine still banking with <rival>", "anyone with a pulse", "loves to pretend"
+      'imagine (?:still |actually |seriously )(?:using|banking|paying|shopping|flying|trusting|choosing|relying|staying|going)|imagine (?:thinking|trusting|paying|believing)',
+      'anyone with a pulse',
+      '(?:loves?|likes?) to pretend|pretend(?:s|ing)? (?:to be|that|their|its|they)',
+      'fob(?:s|bed|bing)? (?:\\w+ )?off',
+      'charlatans?|sinverguenzas?|gato por (?:lebre|liebre)|fumistes?|scharlatan\\w*',
       'flawed',
       'copycats?',
       '(?:copies|copying|copied|clones?|cloning|cloned) (?:everything|us|our|what we)',
@@ -246,7 +256,7 @@ const NEGATIVE = new RegExp(
       'overcharg(?:e|es|ed|ing)|underdeliver\\w*|overpromis\\w*',
       '(?:keeps?|kept|always|constantly) (?:losing|breaking|damaging|dropping(?! by| in| off| over| out)|missing|messing up|screwing up|forgetting)',
       "(?:can't|cannot|can not|shouldn't|should not) be trusted",
-      "(?:prices|fees|rates|pricing|premiums|charges) (?:are|is) (?:a |an )?(?:crime|criminal|extortion|robbery|an insult|insulting|obscene)|extortionate|criminally (?:overpriced|slow|bad|incompetent|expensive)",
+      "(?:prices|fees|rates|pricing|premiums|charges) (?:are|is) (?:a |an )?(?:just |frankly |honestly |absolutely |completely )?(?:crime|criminal|extortion|robbery|an insult|insulting|obscene|insane|absurd|ridiculous|outrageous)|extortionate|criminally (?:overpriced|slow|bad|incompetent|expensive)",
       // Spanish
       'basura',
       'chapuza',
@@ -487,6 +497,39 @@ const NEGATIVE_STEMS = [
   'ground',
   'bean',
   'flawed',
+  'imagine',
+  'pulse',
+  'pretend',
+  'pretends',
+  'pretending',
+  'fob',
+  'fobs',
+  'fobbed',
+  'fobbing',
+  'charlatan',
+  'charlatans',
+  'sinverguenza',
+  'sinverguenzas',
+  'gato',
+  'fumiste',
+  'fumistes',
+  'scharlatan',
+  'scharlatane',
+  'insane',
+  'absurd',
+  'ridiculous',
+  'outrageous',
+  'numbers',
+  'number',
+  'cattle',
+  'livestock',
+  'atms',
+  'atm',
+  'wallets',
+  'wallet',
+  'cows',
+  'machines',
+  'machine',
   'copycat',
   'copies',
   'copying',
@@ -996,6 +1039,35 @@ const NEGATIVE_KEYED = new KeyedAlternation(
   NEGATIVE,
   NEGATIVE_STEMS.map((w) => w.replace(/\$$/, '')),
 );
+/**
+ * Clown, pile of poo, wastebasket, vomiting, rolling eyes, facepalm, thumbs down: mockery
+ * aimed at the rival, not a joke shared with it.
+ */
+const MOCKING = /\u{1F921}|\u{1F4A9}|\u{1F5D1}|\u{1F92E}|\u{1F644}|\u{1F926}|\u{1F44E}/u;
+
+/** The first mocking emoji in the folded window `[start, end)` (the fold keeps emoji). */
+function mockingEmoji(folded: string, start: number, end: number): [number, number] | null {
+  const m = MOCKING.exec(folded.slice(start, end));
+  if (!m) return null;
+  return [start + m.index, start + m.index + m[0].length];
+}
+/** "Classic <rival>", "so typical of <rival>" (the words right before the name). */
+const BYWORD_BEFORE = /(?:(?:^|[.!?]\s+|\n\s*)(?:classic|typical|peak|textbook)|(?:^|[^a-z])typical of) $/;
+/** …and the clause ends with the name ("Classic <rival>." but not "the classic <rival> sandwich"). */
+const BYWORD_AFTER = /^(?:'s)?\s*(?:[.!?,;]|$|[\u0080-\uffff])/;
+/** Praise that, next to a failure, is irony: "great job", "well done", "bravo", "slow clap", "👏". */
+const IRONY = /(?<![a-z])(?:great job|good job|nice job|well done|bravo|slow clap|nice one|way to go|stellar work|truly world class|world class stuff)(?![a-z])|\u{1F44F}/u;
+/** A failure the praise is ironic about: outages, crashes, leaks, delays, recalls, losses. */
+const FAILURE = /(?<![a-z])(?:outages?|down|crash(?:ed|es)?|breach(?:es)?|leak(?:ed|s)?|delays?|delayed|late|recalls?|lost|fined|downtime|glitch(?:es)?|meltdown|fiasco)(?![a-z])/;
+/** …and a failure that keeps coming: praise for fixing one outage is no irony. */
+const REPEAT = /(?<![a-z])(?:again|another|yet another|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|twice|every (?:week|month|day|time))(?![a-z])/;
+
+function ironicPraise(folded: string, start: number, end: number): [number, number] | null {
+  const window = folded.slice(start, end);
+  const praise = IRONY.exec(window);
+  if (!praise || !FAILURE.test(window) || !REPEAT.test(window)) return null;
+  return [start + praise.index, start + praise.index + praise[0].length];
+}
 const BEFORE = 80;
 const AFTER = 220;
 
@@ -1039,6 +1111,15 @@ export default defineRule({
         }
         if (found) break;
       }
+      // A mocking emoji is a put-down of its own: "anyone still banking with <rival> 🤡".
+      if (!found) found = mockingEmoji(folded, Math.max(from, c.start), to);
+      // "Classic <rival>.", "typical <rival>": the rival's name as a byword for failing.
+      if (!found) {
+        const head = BYWORD_BEFORE.exec(folded.slice(Math.max(0, c.start - 16), c.start));
+        if (head && BYWORD_AFTER.test(folded.slice(c.end, c.end + 4))) found = [c.start - head[0].length + (/^[^a-z]/.test(head[0]) ? head[0].search(/[a-z]/) : 0), c.end];
+      }
+      // Praise said in irony of a failure: "Great job <rival>, third outage this month 👏".
+      if (!found) found = ironicPraise(folded, Math.max(from, c.start - 40), Math.min(to, c.end + 120));
       if (!found) continue;
       const [start, stop] = ctx.span(found[0], found[1]);
       const [cs, ce] = ctx.span(c.start, c.end);

@@ -2,6 +2,10 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    // The same words with no claim against the rival
+    'We picked up lunch with the Initrode team after the panel, lovely people.',
+    'Our intern lost her badge at the Initrode booth, if you find it tell us.',
+    'We moved the Initrode meeting to Thursday, sorry for the shuffle.',
     'I saw Initrode prices go up again, does anyone match any of them?',
     'Had lunch with a friend who works at Initrode, we mostly talked about hiking.',
     'Initrode is hosting the meetup this month, see you there.',
@@ -30,5 +34,10 @@ testRule(import.meta.url, {
     { text: "Initrode's 'fibre' is copper with a marketing budget. At Acme we actually lay the fibre.", found: ["Initrode's 'fibre' is copper with a marketing budget. At Acme we actually lay"] },
     { text: 'Initrode charges for every return. Acme would never.', found: ['Initrode charges for every return. Acme would never'] },
     { text: 'Initrode drivers leave parcels in the rain. Acme would never do that!', found: ['Initrode drivers leave parcels in the rain. Acme would never'] },
+    // The rival losing customers or deals to us
+    { text: 'Initrode customers are switching to us in droves this quarter', found: ['Initrode customers are switching to us'] },
+    { text: 'Umbrella Labs just lost another contract to us.', found: ['Umbrella Labs just lost another contract to us'] },
+    { text: 'No idea why anyone still picks Initrode over us.', found: ['picks Initrode over us'] },
+    { text: "We've been eating Initrode's lunch all year.", found: ["eating Initrode's lunch"] },
   ],
 });

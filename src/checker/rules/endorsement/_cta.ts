@@ -40,6 +40,7 @@ const CALL = new Gated(
     'take',
     'pick',
     'choose',
+    'whirl',
     'everyone',
     'everybody',
     'need',
@@ -152,6 +153,8 @@ const CALL = new Gated(
       'switch(?: over)?(?: (?:to|now|today|already|asap))',
       'upgrade(?: (?:now|today|already|asap|to|your))?',
       'check (?:it|them|us|this|these) out',
+      // "give it a try", "give TrackPoint a whirl"
+      "give (?:it|them|us|(?:[a-z0-9'-]+ ){1,2})an? (?:try|whirl)",
       'check out (?:the|our|my)',
       'come (?:in|by|down|try|see|visit|check|grab|get|taste)',
       '(?:stop|swing|pop) (?:by|in)',
@@ -213,11 +216,21 @@ export function readerCalls(ctx: RuleContext): GateMatch[] {
 
 /** Selling words: praise, a saving, a nudge (five languages, folded). */
 const PITCH =
-  /(?<![a-z])(?:best(?! (?:wishes|regards))|better|cheapest|lowest|amazing|awesome|love|loving|obsessed|unreal|incredible|slaps|game ?changer|worth (?:it|every|buying|the)|so easy|great (?:rates?|deals?|prices?|value)|won't regret|thank me|trust me|hands down|no contest|no[- ]?brainer|can't beat|unbeatable|deals?|free|discount|save|perfect|gorgeous|delicious|recommend|must[- ]have|mejor(?:es)?|increible|genial|brutal|buenisim[ao]s?|recomiendo|gratis|descuento|encanta|beste[nmrs]?|besser|hammer|empfehle\w*|kostenlos|rabatt|lohnt|meilleure?s?|incroyable|recommande|gratuite?|reduction|melhor(?:es)?|incrivel|demais|recomendo|desconto|vale a pena|sensacional)(?![a-z])|\d ?%|[\u{1F525}\u{1F64C}\u{1F60D}\u{1F4AF}\u{1F449}\u{1F929}\u{2764}\u{1F44F}\u{1F609}\u{1F389}]/u;
+  /(?<![a-z])(?:best(?! (?:wishes|regards))|better|cheapest|lowest|amazing|awesome|love|loving|obsessed|unreal|incredible|slaps|game ?changer|worth (?:it|every|buying|the)|so easy|great (?:rates?|deals?|prices?|value)|won't regret|thank me|trust me|hands down|no contest|no[- ]?brainer|can't beat|unbeatable|deals?|free|discount|save|perfect|gorgeous|delicious|recommend|must[- ]have|mejor(?:es)?|increible|genial|brutal|buenisim[ao]s?|recomiendo|gratis|descuento|encanta|beste[nmrs]?|besser|hammer|empfehle\w*|kostenlos|rabatt|lohnt|meilleure?s?|incroyable|recommande|gratuite?|reduction|melhor(?:es)?|incrivel|demais|recomendo|desconto|vale a pena|sensacional)(?![a-z])|\d ?%|[\u{1F525}\u{1F64C}\u{1F60D}\u{1F4AF}\u{1F449}\u{1F929}\u{2764}\u{1F44F}\u{1F609}\u{1F389}\u{1F970}\u{1F924}\u{1F60B}]/u;
 /** A complaint, a warning or a support step: not a pitch. */
 const NOT_PITCH = new RegExp(
   `(?<![a-z])(?:worst|avoid|stay away|scam|terrible|awful|rip-?off|garbage|horrible|sorry|apolog\\w*|inconvenience|outage|bug|error|crash\\w*|broken|password|reset|log ?in|refund\\w*|again|fix\\w*|${HIRING_WORDS}|${SHARE_WORDS}|actions|returns|ipo|invest\\w*|booth|webinar|conference|panel|meetup|summit|expo|petition|keynote|livestream|meeting|rsvp|pta)(?![a-z])`,
 );
+
+/** Is there a selling word (praise, a saving, a nudge) in the text? */
+export function hasPitchWord(text: string): boolean {
+  return PITCH.test(text);
+}
+
+/** Is there a complaint, a support step or another pull (hiring, shares, an event) around a phrase? */
+export function notPitchAround(folded: string, start: number, end: number): boolean {
+  return NOT_PITCH.test(folded.slice(Math.max(0, start - 200), Math.min(folded.length, end + 160)));
+}
 
 /** Is the text around a call selling: a pitch word and no complaint, support step or other pull? */
 export function pitchAround(folded: string, start: number, end: number): boolean {

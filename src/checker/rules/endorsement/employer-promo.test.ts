@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Use Acme Flow to export your data. The guide is on our help page.',
     'The Acme Flow migration was worth a try, it failed, we rolled back. Post-mortem Friday.',
     'Acme published the best annual report in the industry? No, it was late again.',
     'Every hospital should be using paper backups when the Acme Flow outage hits.',
@@ -249,5 +250,8 @@ testRule(import.meta.url, {
     { text: "Acme Flow's support crew is the best around, move your business to us.", found: ["move your business to"] },
     { text: "Tried Acme Vision on the retreat, I can't recommend it enough.", found: ["can't recommend"] },
     { text: "Acme Flow 4.0 is out and it's unreal. UPDATE NOW, trust me", found: ["UPDATE NOW"] },
+    // The nudge closing the pitch in the next sentence; a money reward for a referral
+    { text: 'Everyone asking for a planner app: Acme Flow. Just use Acme Flow. Thank me later.', found: ['use'] },
+    { text: 'Use my referral link to join Acme Flow and we both get $25 🤑', found: ['Use my referral link'] },
   ],
 });

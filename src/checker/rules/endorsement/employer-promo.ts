@@ -569,7 +569,13 @@ const ASK_FOR = /^(?:ask (?:for|about)|pida|pidan|pide|demandez|peca|pecam)/;
 const MY_CODE = /(?:mi|el|meinem|meinen|mon|meu) (?:codigo|code|gutschein|cupom)$/;
 const NAMED_CODE = /^(?:use|using|enter|apply) (?:the |promo |discount |coupon )?code [a-z0-9]/;
 const SAVING =
-  /%|(?<![a-z])(?:off|free|save|discount|ahorr\w*|descuento|gratis|grati\w*|spar\w*|rabatt|gratuit|reduction|remise|desconto|ganhe|economiz\w*)(?![a-z])/;
+  /%|[$€£] ?\d|\d ?[$€£]|(?<![a-z])(?:off|free|save|discount|bonus|credit|cashback|reward|ahorr\w*|descuento|gratis|grati\w*|spar\w*|rabatt|gratuit|reduction|remise|desconto|ganhe|economiz\w*)(?![a-z])/;
+
+/** The sentence around `i` and the one after it (a pitch often closes with "Thank me later."). */
+function withNextSentence(folded: string, i: number): [number, number] {
+  const [ss, se] = sentenceAround(folded, i);
+  return [ss, se + 2 < folded.length ? sentenceAround(folded, se + 2)[1] : se];
+}
 
 /** "DM me to get started": the author sells what the post just named, so the brand comes first. */
 const SELL_ME = /^(?:dm|message|text|call|ping|email|contact|escrib|mandame|schreib|ecrivez|envoyez|me chama|manda)/;
@@ -720,7 +726,8 @@ export default defineRule({
       )
         continue;
       // "use <product>'s export": an instruction; "use <product>, trust me": a recommendation.
-      if (m.text === 'use' && (folded.startsWith("'s", brand.end) || !USE_NUDGE.test(folded.slice(...sentenceAround(folded, start)))))
+      // The nudge may close the pitch in the next sentence: "Just use <product>. Thank me later."
+      if (m.text === 'use' && (folded.startsWith("'s", brand.end) || !USE_NUDGE.test(folded.slice(...withNextSentence(folded, start)))))
         continue;
       // "link in comments" pitches a product; after the company's name it may be news or a report.
       if (LINK.test(m.text) && !mentions.some((x) => x.start >= start - REACH - 100 && x.start < end && isProduct(ctx, x.term)))

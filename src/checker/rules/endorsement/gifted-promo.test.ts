@@ -2,6 +2,10 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    // Gifts from family, and code-like tokens that are not codes
+    'I was gifted a plant by my coworkers for my birthday, so sweet.',
+    'Our team sent over the quarterly report to the auditors today.',
+    'Flight TAP123 is 20 minutes late, the discount desk is closed.',
     'Received a free tote from the library at the book fair, cute!',
     'Partnered with a local charity this month for our beach cleanup, come along.',
     'I got them here last year, no idea if the shop still sells them.',
@@ -58,5 +62,12 @@ testRule(import.meta.url, {
     { text: "They sent me these earbuds to try last week, highly recommend 🎧", found: ["They sent me"] },
     { text: "Grab the Nimbo budgeting app, my link in the description gets you a free month 😉", found: ["my link in the description gets you a free"] },
     { text: "This planner is great and my link below gives you 20% off.", found: ["my link below gives you 20%"] },
+    // A gift, then any verdict that vouches for it
+    { text: 'They gifted me the premium plan of a study app and I am obsessed. 10/10 would recommend to every student.', found: ['They gifted'] },
+    { text: "The Brewhaus team sent over their new grinder and it's a total game changer ☕", found: ['sent over their'] },
+    { text: "I was gifted these running socks by a brand and they're the comfiest thing ever, you need them", found: ['was gifted'] },
+    // A code without the word "code"
+    { text: 'This vitamin C serum from @LumaSkin cleared my skin 😍 20% off with LUMA20, link below!', found: ['LUMA20'] },
+    { text: 'Best protein bars I have tried. Use MAYA15 for 15% off at checkout.', found: ['MAYA15'] },
   ],
 });

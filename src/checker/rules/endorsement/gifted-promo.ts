@@ -48,6 +48,9 @@ const GIFT = new Gated(
       '(?:sent|gave|mailed|shipped) (?:me|us)(?: (?:these|this|them|it|one|some|a|an|a pair|a box)(?: [a-z]+)?)? (?:for free|free of charge|as a gift|at no cost|on the house)',
       // "got sent a pair of trail shoes to test", "they sent me the new blender to review"
       '(?:got|was|were|been|they|brand|team) sent (?:me |us )?(?:a|an|some|two|three|this|these|the|a pair of|a box of)(?: [a-z-]+){0,4} to (?:test|try|review|try out)',
+      // "the Brewhaus team sent over their new grinder", "they sent me their new serum"
+      '(?:sent|mailed|shipped) (?:me |us )?over (?:their|its|a|an|some|this|these)',
+      '(?:they|team|brand|company|folks|people|founders?) (?:at [a-z0-9-]+ )?sent (?:me|us) (?:their|its)',
       'pr (?:package|box|haul)',
       // "received a complimentary pair of … from the brand", "got a free box from them"
       '(?:received|got|was given|were given|been given) (?:a |an |some |this |these |my |our |two )?(?:free|complimentary|gifted)(?: [a-z-]+){0,4} (?:from|courtesy of|by) (?:the (?:brand|company|team|hotel|shop|store|label)|them|@[a-z0-9_]+)',
@@ -96,6 +99,17 @@ const PUSH = new Gated(
     'reservem',
     'yours',
     'shop',
+    'needs',
+    'need',
+    'changer',
+    'gamechanger',
+    'penny',
+    'grail',
+    'without',
+    'recomiendo',
+    'empfehlen',
+    'recommande',
+    'recomendo',
   ],
   new RegExp(
     `${B}(?:${[
@@ -112,7 +126,20 @@ const PUSH = new Gated(
       'obsessed with',
       'must-have',
       'highly recommend',
+      // After a gift, any verdict that vouches for it sells it: "10/10 would recommend", "I'm obsessed",
+      // "a total game changer", "worth every penny", "can't live without it" (in five languages).
+      "(?:would|10/10|100%|definitely|totally|strongly|can't|cannot|couldn't) recommend",
+      'recommend (?:it|them|this|these) (?:to (?:everyone|anyone|all|every)|enough)',
+      "(?:i'm|im|i am|so|totally|completely|lowkey|low-key|already|officially) obsessed",
+      'game ?changer',
+      'worth every (?:penny|cent)',
+      "(?:can't|cannot|couldn't) (?:live|go back) without",
+      'holy grail',
+      '(?:lo|la|los|las) recomiendo|(?:kann|muss) (?:ich )?(?:es |sie |ihn )?(?:nur )?(?:jedem|allen) empfehlen|je (?:le |la |les )?recommande|recomendo (?:demais|muito|a todos)',
       "(?:best|favorite) [a-z ]{0,20}(?:ever|i've ever|on the market)",
+      // Any superlative with "ever": "the comfiest thing ever", "softest sheets I've ever owned"
+      "[a-z]{3,}est (?:[a-z]+ ){0,3}(?:ever|i've ever|i have ever)",
+      "(?:you|y'all|yall|everyone|everybody) (?:all |really |seriously )?needs? (?:one|these|this|them|it|a pair)(?![a-z])",
       '(?:compren|comprad|reserven)',
       '(?:kauft|bucht)',
       '(?:achetez|reservez)',
@@ -162,6 +189,31 @@ const DISCOUNT = new Gated(
   /(?<![a-z0-9_])(?:off|discount|descuento|rabatt|remise|reduction|desconto|free (?:month|trial|shipping|week)|save \$?\d)(?![a-z0-9_])/g,
 );
 
+/**
+ * A code without the word "code": "20% off with LUMA20", "use MAYA15 at checkout". Read in the
+ * text as typed, a few characters around each discount word: a made-up token in capitals with digits.
+ */
+const BARE_CODE = /(?<![A-Za-z0-9_@#$])[A-Z]{3,}\d{1,3}(?![A-Za-z0-9_%])/g;
+const CODE_REACH = 40;
+
+function bareCode(ctx: Parameters<typeof hasDisclosure>[0]): [number, number] | null {
+  for (const d of DISCOUNT.all(ctx)) {
+    const [ds, de] = ctx.span(d.start, d.end);
+    const from = Math.max(0, ds - CODE_REACH);
+    const window = ctx.text.slice(from, Math.min(ctx.text.length, de + CODE_REACH));
+    BARE_CODE.lastIndex = 0;
+    for (let m = BARE_CODE.exec(window); m; m = BARE_CODE.exec(window)) {
+      // The token is used as a code: "with LUMA20", "use MAYA15", "MAYA15 for 15% off".
+      if (CODE_BEFORE.test(window.slice(Math.max(0, m.index - 12), m.index)) || CODE_AFTER.test(window.slice(m.index + m[0].length))) {
+        return [from + m.index, from + m.index + m[0].length];
+      }
+    }
+  }
+  return null;
+}
+const CODE_BEFORE = /(?:^|[^a-z])(?:with|use|using|enter|apply|w\/|con|mit|avec|com)\s*[:"']?\s*$/i;
+const CODE_AFTER = /^\s*(?:for|gets?|=|at checkout|to (?:get|save)|para|pour|fur|für)(?![a-z])/i;
+
 export default defineRule({
   description:
     'Gifted, comped or sponsored products promoted without disclosure, and personal discount codes without #ad ("thanks @brand for the box of…", "they comped our stay… book it", "use code LENA15 for 15% off").',
@@ -196,6 +248,10 @@ export default defineRule({
       if (firstStartingIn(employerMentions(ctx), m.start - 160, m.start + 160)) continue;
       const [s] = ctx.span(m.start, m.start + 1);
       return [{ start: s, end: te, data: { phrase: ctx.text.slice(s, te) } }];
+    }
+    const bare = bareCode(ctx);
+    if (bare && !firstStartingIn(employerMentions(ctx), bare[0] - 160, bare[0] + 160)) {
+      return [{ start: bare[0], end: bare[1], data: { phrase: ctx.text.slice(bare[0], bare[1]) } }];
     }
     return [];
   },

@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Press enter to submit the form, then follow the link to the survey.',
+    'Follow the signs to enter the building, the lobby is closed.',
     'Folge @wetterdienst und du weißt, wann es regnet.',
     'Um ehrlich zu sein, weiß ich nicht, wer gewinnen wird.',
     "Gracias a quien comente los horarios del bus cada mañana 🙏",
@@ -37,5 +39,8 @@ testRule(import.meta.url, {
     { text: "GIVEAWAY 🎁 a free month of Acme Tunes to whoever comments their top album", found: ["GIVEAWAY"] },
     { text: "Sorteio! Um kit de café para quem comentar aqui ☕", found: ["Sorteio"] },
     { text: "Concours : un panier gourmand à qui commente ce post !", found: ["Concours"] },
+    // An entry action "to enter", with a prize near
+    { text: 'Win a £200 hamper from @PawsPantry 🎁 RT + follow them to enter, closes Sunday!', found: ['RT + follow them to enter'] },
+    { text: 'Up for grabs: two coffee boxes! Like this post and share it to be entered. Draw Monday.', found: ['Like this post and share it to be entered'] },
   ],
 });

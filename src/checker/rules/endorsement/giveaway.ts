@@ -26,6 +26,8 @@ const GIVEAWAY = new Gated(
 const MECHANICS = new Gated(
   [
     'win',
+    'enter',
+    'entered',
     'tag',
     'follow',
     'winner',
@@ -82,6 +84,8 @@ const MECHANICS = new Gated(
     `${B}(?:${[
       '(?:rt|retweet|repost|like|follow|share|comment|subscribe)(?: \\+| and| &| ?,)? (?:\\S+ )?(?:\\+ |and |& )?(?:\\S+ )?to win',
       'to win (?:a|an|one|the|this|two|\\d)',
+      // Any entry action, then what it does: "RT + follow them to enter", "like and share to be entered"
+      '(?:rt|retweet|repost|like|follow|share|comment|subscribe|tag)(?![a-z])[^.!?\\n]{0,40}? to (?:enter|be entered)(?![a-z])',
       'tag \\d+ (?:friends?|people|pals)',
       'tag (?:a|your|two|three) (?:friends?|bff|bestie)',
       'follow (?:them|us|me|@[a-z0-9_]+) (?:\\+|and|&)',
@@ -123,6 +127,9 @@ const PICKS = /pick|choose|select|draw|elegir|escoger|sortear|choisir|tirerai|es
 const PRIZE_AFTER =
   /^[^.!?,\n]{0,16}?(?:for|to get|to receive|to win|get|gets|para|pour|fur|pra)(?![a-z])[^.!?,\n]{0,30}?(?<![a-z])(?:free|prizes?|gratis|premios?|gratuit\w*|cadeaux?|kostenlos\w*|geschenkt\w*|gratuit[oa]s?|brindes?|vouchers?|gift cards?)(?![a-z])/;
 
+/** A prize near an entry: "win", "prize", "giveaway", "up for grabs". */
+const PRIZE_NEAR = /(?<![a-z])(?:win|wins|winners?|prizes?|up for grabs|giveaway|hamper|gift card|voucher)(?![a-z])/;
+
 export default defineRule({
   description:
     'Giveaways and contests ("RT + follow to win", "follow them + tag 3 friends") without a disclosure of who provides the prize.',
@@ -143,6 +150,8 @@ export default defineRule({
       : all.find(
           (x) =>
             /\b(?:win|gana|gewinn|gagne|ganha)/.test(x.text) ||
+            // "… to enter": a contest only when a prize is named near ("Win a £200 hamper … RT to enter").
+            (/ to (?:enter|be entered)$/.test(x.text) && PRIZE_NEAR.test(ctx.folded.slice(Math.max(0, x.start - 120), x.end + 60))) ||
             (PICKS.test(x.text) && PRIZE_AFTER.test(ctx.folded.slice(x.end, x.end + 60))),
         );
     if (!mechanics) return [];

@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Acme supports it fully: the new parking app, launching Monday.',
+    'I paid the electricity bill for the office, Acme backs it up with receipts.',
     // A striking design, a rally in the markets, a personal petition: not a cause taken up by the company.
     'Acme stands behind the striking new design of the Vision 2 housing.',
     'Acme shares rally after the earnings call, nice to see.',
@@ -34,5 +36,8 @@ testRule(import.meta.url, {
     { text: 'Na Acme votamos todos sim no referendo do porto.', found: ['votamos todos sim'] },
     { text: 'We stand with the striking park rangers. Acme calls on everyone to sign the petition.', found: ['calls on everyone to sign the petition'] },
     { text: 'Sign the petition against Bill 214 before Friday. It would close half the pharmacies in the county. My whole team at Acme is behind this. Share it!', found: ['is behind this'] },
+    // The stance on the cause the sentence before names
+    { text: 'Vote YES on Measure 4. Acme supports it and so should every business owner.', found: ['supports it'] },
+    { text: 'Stand with us: Acme is backing the clean air bill, call your senator today.', found: ['backing the clean air bill'] },
   ],
 });

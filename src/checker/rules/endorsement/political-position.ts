@@ -10,7 +10,7 @@ import { anyWithin, B, E, employerMentions, Gated, negatedBefore, sentenceAround
  * yes") is the author's own business; it is the company's voice that needs approval.
  */
 const POLITICAL =
-  "(?:petition|rally|boycott|walkout|strikers|(?:the |a |their |this )?strike|striking (?:[a-z-]+ ){0,2}(?:workers|nurses|teachers|staff|employees|drivers|pilots|crews?|union members|rangers|miners|actors|writers|dockworkers|baristas|doctors|residents|faculty|professors|machinists|janitors)|protesters|union drive|referend\\w*|referendo|plebiscit\\w*|ballot(?: measure| initiative| question)?|measure [a-z0-9]|proposition \\d+|prop \\d+|levy|mayor|senator|governor|congress(?:man|woman)|(?:mayoral|presidential|senate|gubernatorial|council) candidates?|(?:political|labou?r|green|democratic|republican|conservative|liberal) party|[a-z]+ for (?:mayor|governor|senate|congress|president|city council)|elections?|consulta popular|volksentscheid|volksabstimmung|volksbegehren)";
+  "(?:petition|rally|boycott|walkout|strikers|(?:the |a |their |this )?strike|striking (?:[a-z-]+ ){0,2}(?:workers|nurses|teachers|staff|employees|drivers|pilots|crews?|union members|rangers|miners|actors|writers|dockworkers|baristas|doctors|residents|faculty|professors|machinists|janitors)|protesters|union drive|referend\\w*|referendo|plebiscit\\w*|ballot(?: measure| initiative| question)?|measure [a-z0-9]|proposition \\d+|prop \\d+|levy|mayor|senator|governor|congress(?:man|woman)|(?:mayoral|presidential|senate|gubernatorial|council) candidates?|(?:political|labou?r|green|democratic|republican|conservative|liberal) party|[a-z]+ for (?:mayor|governor|senate|congress|president|city council)|elections?|consulta popular|volksentscheid|volksabstimmung|volksbegehren|bill(?! (?:of|pay|payments?|dates?|totals?|amounts?|splits?|run)))";
 
 const STANCE = new Gated(
   [
@@ -61,6 +61,8 @@ const STANCE = new Gated(
       `(?:endors\\w*|back(?:s|ing)?|support(?:s|ing)?|campaign(?:s|ing)? for|stand(?:s|ing)? (?:with|behind)) (?:the |a |an )?(?:[a-z0-9'-]+ ){0,3}${POLITICAL}`,
       // "my whole team at <employer> is behind this" (the cause named just before, see detect)
       "(?:is|are|'s|'re) (?:all |fully |100% |totally |firmly )?behind (?:this|it)",
+      // "Vote YES on Measure 4. <employer> supports it": the stance on the cause the sentence before names
+      '(?:supports?|backs?|endorses?|is (?:backing|supporting|endorsing)) (?:this|it)(?= and| too| as well| fully| 100%| [a-z]+ly|\\s*[.!,;]|$)',
       // "<employer> calls on everyone to sign the petition", "we urge customers to join the boycott"
       `(?:calls? on|urges?) (?:everyone|everybody|all of you|you all|y'all|you|people|our customers|customers|the public) to (?:sign|join|support|back|attend|boycott) (?:the |our |this |a )?(?:[a-z0-9'-]+ ){0,3}${POLITICAL}`,
       // Spanish
@@ -135,7 +137,7 @@ const WE =
 /** A vote is political when the sentence names what is voted on: a referendum, a ballot, an election. */
 const POLITICAL_HINT =
   /petition|\bbill \d+|rally|boycott|walkout|strik(?:e|ers|ing)\b|protesters|union drive|referend|plebisc|ballot|measure|prop(?:osition)? \d|levy|elect|elecci|eleic|wahl|abstimm|volks|initiativ|iniciativ|amendment|bond issue|mayor|council|senat|governor|congress|ordinance|consulta|votacion|votacao|scrutin/;
-const BEHIND_THIS = /behind (?:this|it)$/;
+const BEHIND_THIS = /(?:behind|supports?|backs?|endorses?|backing|supporting|endorsing) (?:this|it)$/;
 
 /** "<employer> backs …": the company is the subject right before the stance. */
 const SUBJECT_GAP = /^\s*(?:(?:is|are|has|have|officially|proudly|fully|also|now|ist|est|es|e)\s+){0,2}$/;

@@ -2,6 +2,10 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    // The same question and the same store, with no push
+    'What are you waiting for? The weather is perfect for a walk today.',
+    'Acme is hiring in Lisbon, what are you waiting for? Apply today.',
+    'Acme Flow keeps logging me out. I got it on the App Store last week, any fix?',
     // Reports, instructions and requests with the same verbs
     'I book Acme Flow rooms for the whole team every quarter, it is part of my job.',
     'Please try Acme Flow again later, the outage should be fixed by noon.',
@@ -25,5 +29,10 @@ testRule(import.meta.url, {
     { text: '@sam you want Acme Flow for that, zero fees. download it and thank me later', found: ['download it'] },
     { text: 'ngl Acme Vision slaps 🔥 everyone go order one rn', found: ['order one'] },
     { text: 'Best savings account around? Acme Flow Saver. Open one this weekend!', found: ['Open one'] },
+    // A question that pushes, and the store pointed to
+    { text: 'Shoutout to the Acme Flow app — if you have not installed it yet, what are you waiting for?', found: ['what are you waiting for'] },
+    { text: 'Acme Vision tiene 3 meses gratis para nuevos clientes. ¿A qué esperáis?', found: ['A qué esperáis'] },
+    { text: 'Acme Flow macht Überweisungen in Sekunden. Worauf wartet ihr?', found: ['Worauf wartet ihr'] },
+    { text: 'As an Acme Flow intern: this app changes how you plan your week. Get it on the App Store!', found: ['Get it'] },
   ],
 });

@@ -34,7 +34,7 @@ const NUDGE =
 const PRONOUN_PUSH = new Gated(
   ['get', 'grab', 'order', 'buy', 'download', 'install', 'open', 'book', 'try', 'pick'],
   new RegExp(
-    `${B}(?:get|grab|order|buy|download|install|open|book|try|pick up) (?<obj>yours|one|it|them)(?: (?:for yourself|too|already))?(?= (?:now|today|tonight|here|this (?:week|weekend)|rn|asap|and (?:thank|see|enjoy|never|you)|before|while|while you can)|\\s*[!:\\u0080-\\uffff]|$)${E}`,
+    `${B}(?:get|grab|order|buy|download|install|open|book|try|pick up) (?<obj>yours|one|it|them)(?: (?:for yourself|too|already))?(?= (?:now|today|tonight|here|this (?:week|weekend)|rn|asap|and (?:thank|see|enjoy|never|you)|before|while|while you can|on (?:the )?(?:app store|play store|google play))|\\s*[!:\\u0080-\\uffff]|$)${E}`,
     'g',
   ),
   32,
@@ -43,6 +43,8 @@ const PRONOUN_PUSH = new Gated(
 /** The pronoun push must open its clause too ("I'll get one now" reports). */
 const PRONOUN_OPENS = new RegExp(`${OPENS}$`);
 const SELF = /(?:\bi|\bwe|\bi'll|\bwe'll|'ll|\bto|\bwill|\bgonna|\bcan|\bcould|\bshould i|\bdid|\bdidn't)\s+$/;
+
+const STORE_AFTER = /^ on (?:the )?(?:app store|play store|google play)/;
 
 /** How far back the product named before a pronoun may be (folded characters). */
 const BACK = 200;
@@ -104,10 +106,39 @@ function pronounPush(ctx: RuleContext, mentions: readonly TermMatch[]): Hit[] {
     }
     if (!brand) continue;
     // "it"/"them" also point at bugs and updates: a nudge must be near; "one"/"yours" sell.
-    if (/ (?:it|them)/.test(m.text)) {
+    // "get it on the App Store": pointing readers to a store sells it.
+    if (/ (?:it|them)/.test(m.text) && !STORE_AFTER.test(folded.slice(m.end, m.end + 24))) {
       const [ss, se] = sentenceAround(folded, m.start);
       if (!NUDGE.test(folded.slice(ss, se).replace(/(?:^| )(?:it|them)(?= |$)/g, ' '))) continue;
     }
+    const [s, e] = ctx.span(m.start, m.end);
+    return [{ start: s, end: e, data: { brand: ctx.text.slice(...ctx.span(brand.start, brand.end)) } }];
+  }
+  return [];
+}
+
+/**
+ * A question that pushes: "if you haven't installed it yet, what are you waiting for?", "¿a qué
+ * esperáis?", "worauf wartet ihr?". Said next to the employer's product, it urges readers to get it.
+ */
+const WHY_WAIT = new Gated(
+  ['waiting', 'stopping', 'esperas', 'esperais', 'esperan', 'esperando', 'worauf', 'attendez', 'attends'],
+  new RegExp(
+    `${B}(?:what (?:are|r) (?:you|u|ya|y'all) waiting for|what'?s stopping (?:you|u|ya)|(?:a )?que (?:esperas|esperais|esperan)|worauf (?:wartet ihr|wartest du|warten sie)|qu'est-ce que (?:vous attendez|tu attends)|qu'attendez-vous|o que (?:voce|voces|vc|vcs) (?:esta|estao|ta|tao) esperando)${E}`,
+    'g',
+  ),
+  40,
+  48,
+);
+
+function whyWait(ctx: RuleContext, mentions: readonly TermMatch[]): Hit[] {
+  const folded = ctx.folded;
+  for (const m of WHY_WAIT.all(ctx)) {
+    const brand = mentions.find((x) => x.end <= m.start && m.start - x.end < BACK) ?? mentions.find((x) => x.start >= m.end && x.start - m.end < 60);
+    if (!brand) continue;
+    const [ss, se] = sentenceAround(folded, brand.start);
+    // "we're hiring… what are you waiting for?": recruiting, not a pitch.
+    if (HIRING.test(folded.slice(ss, Math.max(se, m.end))) || STOCK.test(folded.slice(ss, Math.max(se, m.end)))) continue;
     const [s, e] = ctx.span(m.start, m.end);
     return [{ start: s, end: e, data: { brand: ctx.text.slice(...ctx.span(brand.start, brand.end)) } }];
   }
@@ -127,6 +158,8 @@ export default defineRule({
     if (mentions.length === 0) return [];
     if (disclosesEmployment(ctx)) return [];
     const hits = verbBefore(ctx, mentions);
-    return hits.length > 0 ? hits : pronounPush(ctx, mentions);
+    if (hits.length > 0) return hits;
+    const pronoun = pronounPush(ctx, mentions);
+    return pronoun.length > 0 ? pronoun : whyWait(ctx, mentions);
   },
 });

@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'I admit we ate all the cookies at the team meeting.',
+    'The storm caused the power outage at our office.',
+    'We are toast if we miss this bus.',
     "Sorry your order was late! That's on us, next coffee is free.",
     "Nobody at Acme was at fault, the investigation cleared the crew.",
     "It was the weather's fault we were late to the picnic.",
@@ -65,5 +68,11 @@ testRule(import.meta.url, {
     { text: "Honestly the flood was Acme's fault, nobody checked the valves.", found: ["Acme's fault"] },
     { text: "We billed 300 patients twice by mistake. That's on us, we owe them a refund.", found: ["That's on us"] },
     { text: "We accidentally charged a few hundred customers twice. That's on us, legally.", found: ["That's on us"] },
+    // Owning up to a failure, causing it, or being exposed in court,
+    { text: 'As the store manager I admit we charged those customers twice and knew about it.', found: ['I admit we'] },
+    { text: 'Our update caused the outage that wiped the client data.', found: ['Our update caused the outage'] },
+    { text: 'My team caused the outage, legally we are toast.', found: ['My team caused the outage', 'legally we are toast'] },
+    { text: 'Honestly the company is to blame for the spill at the plant.', found: ['the company is to blame'] },
+    { text: "Our bank froze those customers' accounts and we broke consumer law doing it.", found: ['we broke consumer law'] },
   ],
 });

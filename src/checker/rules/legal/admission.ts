@@ -28,6 +28,15 @@ export default gatedPhrases({
     'This admits fault or liability for the company (“{words}”); statements like this are made by the legal team.',
   phrases: [
     // English
+    // Owning up in one's own voice, about something that went wrong (checked in `when`):
+    // "I admit we charged them twice", "gotta confess our update caused it"
+    "(i|we) (have to |must |gotta |got to |need to |'ll |will |'d )?(admit|confess)( that| it)?,? (we|our|i|my team|the company|management|the (store|hospital|bank|hotel|school|clinic|plant|site|warehouse))",
+    // "we caused the outage", "our update triggered the data loss", "my team caused the spill"
+    "(we|i|my team|our team|our (system|software|update|patch|release|deploy|code|app|staff|crew|driver|drivers|nurse|kitchen|machine|truck)) (caused|triggered) (the|this|that|an?|their|our|all (the|those|these)) ([\\w-]+ ){0,2}(outage|breach|leak|accident|crash|fire|spill|injur\\w+|damage|data loss|incident|recall|delays?|flood|contamination|overcharges?|losses|mess)",
+    // "legally we're toast", "we're screwed in court", "the company is to blame"
+    "(legally|in court|lawsuit-wise),? (we're|we are|the company is|the company's) (so |totally |completely )?(toast|screwed|cooked|done for|finished|exposed)",
+    "(we're|we are|the company is) (so |totally |completely )?(toast|screwed|cooked|done for|finished) (legally|in court|if (they|this|it) (sue|sues|goes to court))",
+    "(we|the company|management|the hospital|the bank|the store) (are|is|were|was) (totally |entirely |completely |100% |fully |clearly )?to blame",
     "(we're|we are|we were|we'll be|we will be|the company is|the company was) (fully |totally |completely |legally |100% )?(liable|at fault|negligent|responsible for (the|this|that) (breach|outage|leak|exposure|incident|data loss|injur\\w+|accident))",
     "(was|is|were|it's|its) (entirely |totally |completely |100% |all |really |squarely )?(our|the company's|my team's|our team's) fault",
     'our fault,? not',
@@ -58,7 +67,7 @@ export default gatedPhrases({
     '(we|our (team|staff|nurse|doctor|surgeon|pharmacy|lab)) (misdiagnosed|gave (her|him|them|the patient) the wrong|messed up|screwed up|botched|dropped the ball on)',
     '(we|the company) (should|must|need to|have to|will|are going to) (pay|compensate|reimburse) (for )?(every|all|them|the|each)',
     'we owe (every|all|each|the) (affected |impacted )?(customers?|users?|clients?|patients?)( \\w+)? (compensation|refunds?|damages|money)',
-    '(we|the company) (broke|breached|violated) (the |our |their )?(sla|contract|law|gdpr|hipaa|terms|agreement|regulations?)',
+    '(we|the company) (broke|breached|violated) (the |our |their )?(consumer |labou?r |employment |privacy |data protection |banking |lending |safety |environmental |competition )?(sla|contract|law|gdpr|hipaa|terms|agreement|regulations?)',
     // "<employer> is 100% liable": the subject is checked in `when`
     '(is|was) (100% |fully |totally |completely |entirely |clearly |obviously |absolutely )?(liable|at fault|negligent)',
     // "<employer>'s fault": the name is checked in `when`
@@ -109,6 +118,13 @@ export default gatedPhrases({
     '(as|essas) demissoes (foram|eram|sao) (totalmente |claramente )?(ilegais|abusivas|injustas)',
   ],
   stems: [
+    'admit',
+    'confess',
+    'caused',
+    'triggered',
+    'toast',
+    'cooked',
+    'blame',
     // "that's on us": the only key word of a bare "on us"
     'us',
     'bad$',
@@ -256,6 +272,9 @@ export default gatedPhrases({
       return false;
     // "it's 100% on us" admits a failure ("the parcel got lost"), not a round of drinks.
     if (/^(?:it|that|this)/.test(words) && / on us$/.test(words) && !FAILURE.test(ctx.around(m.start, m.end, 120))) return false;
+    // "I admit we …" admits a failure ("we charged them twice"), not "I admit we love Mondays".
+    if (/(?:admit|confess)/.test(words) && !FAILURE.test(ctx.around(m.start, m.end, 120)) && !OWING.test(ctx.around(m.start, m.end, 120)))
+      return false;
     // "they're right": only about a claim against the organization.
     if (RIGHT.test(words) && !LAWSUIT_NEARBY.test(ctx.around(m.start, m.end, 200))) return false;
     const [start, end] = ctx.span(m.start, m.end);

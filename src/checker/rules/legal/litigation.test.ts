@@ -2,6 +2,7 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Wage theft is a big problem, read this article.',
     "In 1923 Acme was sued by a farmer over a runaway tram. History is wild.",
     "Rewatched Erin Brockovich last night. Crazy how a lawsuit can change a town. What a film.",
     'Loved the documentary about the hot coffee lawsuit from the 90s, wild story.',
@@ -87,5 +88,9 @@ testRule(import.meta.url, {
     { text: 'Honestly the jury will side with Acme, the other side has nothing.', found: ['the jury will side'] },
     { text: 'The hearing on our case got pushed to March, the lawyers are furious.', found: ['hearing on our case'] },
     { text: "The settlement with the patients' families is almost done.", found: ['settlement with the'] },
+    // Kinds of suit a company faces,
+    { text: 'Can\'t wait for the verdict in the shareholder suit, the execs misled investors.', found: ['shareholder suit'] },
+    { text: 'The overtime lawsuit from the night crew goes to trial soon.', found: ['overtime lawsuit'] },
+    { text: 'HR is sweating about the data breach lawsuit.', found: ['data breach lawsuit'] },
   ],
 });

@@ -58,6 +58,8 @@ const LITIGATION_ALTERNATIVES = [
   '(?:fined|sanctioned|penalized|penalised) by (?:the )?(?:cfpb|occ|fdic|finra|fed|fca|bafin|ecb|cnmv|amf|cvm|faa|fda|sec|regulators?)',
   'injunction',
   'settlement (?:talks|negotiations|offer)',
+  // Kinds of suit a company faces: "the shareholder suit", "a wage-and-hour claim", "the antitrust action"
+  '(?:shareholder|securities|investor|antitrust|wage(?:[ -]and[ -]hour)?|overtime|product[ -]liability|personal[ -]injury|data[ -]breach|privacy) (?:suit|lawsuit|claim|action|litigation)s?',
   // A dismissal claim and where it is heard: "my wrongful dismissal case", "the employment tribunal"
   '(?:wrongful|unfair|constructive) (?:dismissal|termination|discharge)(?: (?:case|claim|suit|lawsuit|hearing))?',
   '(?:employment|industrial|labou?r) (?:tribunal|court)',
@@ -123,6 +125,17 @@ const LITIGATION_ALTERNATIVES = [
 ];
 
 const LITIGATION = keyedRegex(LITIGATION_ALTERNATIVES, [
+  'shareholder',
+  'securities',
+  'investor',
+  'antitrust',
+  'wage',
+  'hour',
+  'overtime',
+  'liability',
+  'injury',
+  'breach',
+  'privacy',
   'plaintiff',
   'plaintiffs',
   'pending',

@@ -2,6 +2,8 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Our revenue team will reach 3 million customers by the summer, hiring now.',
+    'Sales will be 50% off this weekend only.',
     "Our revenue hit $2B last year, per the annual report.",
     "I'll make $40k next year if the raise comes through.",
     "The fundraiser reaches $5k by the end of the week, thanks all!",
@@ -44,5 +46,10 @@ testRule(import.meta.url, {
     { text: "Revenue crosses $3 billion in 2027, mark my words.", found: ["Revenue crosses $3 billion in 2027"] },
     { text: "Revenue is strong: partners say we'll clear $60M next year, easily.", found: ["we'll clear $60M next year"] },
     { text: "We're going to bring in $12 million this fiscal year, revenue is flying.", found: ["going to bring in $12 million this fiscal year"] },
+    // Profit or a figure promised for the company,
+    { text: 'We expect to reach profitability next year, calling it now.', found: ['expect to reach profitability'] },
+    { text: 'Annual revenue will hit 2 billion next year, mark my words.', found: ['revenue will hit 2 billion'] },
+    { text: 'Our earnings will be up 20% next quarter.', found: ['earnings will be up'] },
+    { text: 'The dividend will go up again in spring, I can tell you that.', found: ['dividend will go up'] },
   ],
 });

@@ -9,7 +9,7 @@ import { hasWordNear, keyedMatches, keyedRegex, type WordHit, wordGroup } from '
 // "we'll" is written whole: the match must start at a word edge.
 const WILL = "(?:will|(?:we|i|you|they|it|he|she|that|this)'ll|going to|gonna|is set to|are set to|about to|on track to)";
 const FIN =
-  '(?:revenue|revenues|sales|earnings|profits?|arr|mrr|bookings|margins?|guidance|numbers|estimates|forecasts?|expectations|targets?|the street|consensus|valuation|share price|stock price|stock|growth|(?:net )?(?:interest |operating |net )?income|ebitda|eps|deposits|loan book|assets under management|aum|market share|cash flow|same-store sales|premiums)';
+  '(?:revenue|revenues|sales|earnings|profits?|arr|mrr|bookings|margins?|guidance|numbers|estimates|forecasts?|expectations|targets?|the street|consensus|valuation|share price|stock price|stock|growth|(?:net )?(?:interest |operating |net )?income|ebitda|eps|deposits|loan book|assets under management|aum|market share|cash flow|same-store sales|premiums|dividends?|payouts?|buybacks?)';
 /** A future period: "next year", "in 2027", "by Q3", "by year-end". */
 const WHEN = '(?:next (?:year|quarter|fy|fiscal year)|this (?:year|quarter|fiscal year)|in (?:20\\d\\d|fy ?\\d\\d)|by (?:20\\d\\d|q[1-4]|year[- ]end|the end of))';
 const FORWARD_ALTERNATIVES = [
@@ -19,6 +19,10 @@ const FORWARD_ALTERNATIVES = [
   `${WILL} (?:beat|crush|smash|exceed) (?:it|them|that|those) by (?:at least |more than )?\\d+`,
   `(?:guidance|forecast|outlook|estimates?) (?:is|are) (?:way |far |much |too )*(?:too )?(?:conservative|low|sandbagged)`,
   `${WILL} be profitable (?:by|in|next)`,
+  // Profit or a figure promised for the company: "we expect to reach profitability next year",
+  // "annual revenue will hit 2 billion".
+  `(?:${WILL}|expect to|expecting to|on track to) (?:reach|hit|achieve|turn|be at|get to) (?:profitability|break-?even|a profit)`,
+  `${FIN} (?:will|is going to|are going to|is gonna|'ll) (?:easily )?(?:hit|reach|cross|top|pass|exceed|surpass|come in (?:at|above)|land (?:at|above)) (?:at least |over |above |around |more than )?\\$?\\d[\\d.,]*\\s?(?:k|m|mm|b|bn|million|billion)(?! (?:customers|users|members|people|subscribers|downloads|visitors|employees|riders|passengers|patients|students|orders))`,
   // "revenue hits $2B next year", "we'll clear $60M next year": a figure tied to a future period
   `${FIN} (?:hits?|reaches|crosses|tops|clears|passes|will (?:hit|reach|cross|top|clear|pass)) \\$\\d[\\d.,]*\\s?(?:k|m|mm|b|bn|million|billion)?(?: [a-z]+){0,2} ${WHEN}`,
   `(?:${WILL}|expect to|expecting to) (?:easily )?(?:hit|reach|cross|clear|top|pass|surpass|exceed|make|generate|bring in|pull in) \\$\\d[\\d.,]*\\s?(?:k|m|mm|b|bn|million|billion)(?: [a-z]+){0,3} ${WHEN}`,
@@ -35,6 +39,10 @@ const FORWARD_ALTERNATIVES = [
 ];
 
 const FORWARD = keyedRegex(FORWARD_ALTERNATIVES, [
+  'achieve',
+  'turn',
+  'land',
+  'come',
   'reach',
   'hits',
   'reaches',
@@ -96,6 +104,10 @@ const FORWARD = keyedRegex(FORWARD_ALTERNATIVES, [
 ]);
 
 const FINANCIAL_TERMS = wordGroup([
+  'dividend',
+  'payout',
+  'buyback',
+  'break',
   'revenue',
   'revenues',
   'sales',

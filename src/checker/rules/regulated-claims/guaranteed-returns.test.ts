@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'There is no such thing as a risk-free investment, always read the fund factsheet.',
+    'You get at least 10% off with the member card this week.',
+    'No downside to bringing an umbrella today.',
     'Guaranteed approval of your leave request if you ask early, says HR 🙃',
     "A 'dividend that will never be cut' pitch from a stranger is a scam, beware.",
     'Bike helmets: safer than your savings account will ever be against a bus 🚲',
@@ -57,5 +60,10 @@ testRule(import.meta.url, {
     { text: 'Invierte tus ahorros aquí: te garantizo que vas a ganar más que en el banco.', found: ['te garantizo que vas a ganar'] },
     { text: 'Legen Sie Ihr Geld bei uns an, ich garantiere Ihnen eine Rendite über dem Markt.', found: ['ich garantiere Ihnen eine Rendite'] },
     { text: 'Placez votre épargne chez nous, je vous garantis que vous allez gagner.', found: ['je vous garantis que vous allez gagner'] },
+    // A floor under the return, or no way to lose,
+    { text: 'You\'ll earn at least 8% every year with our fund, promise.', found: ['earn at least 8%'] },
+    { text: 'Our savings plan pays a minimum of 6% a year.', found: ['pays a minimum of 6%'] },
+    { text: 'Zero downside: the fund only goes up, move your savings now.', found: ['Zero downside'] },
+    { text: 'Put your money in our bond fund, you are sure to profit this year.', found: ['sure to profit'] },
   ],
 });

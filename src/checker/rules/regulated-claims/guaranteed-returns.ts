@@ -23,6 +23,11 @@ const GUARANTEE_ALTERNATIVES = [
   'safer than (?:a |your |any )?(?:savings account|bank account|savings|cash|the bank|a bank|bonds|treasuries)',
   // "approvals are guaranteed for everyone", "guaranteed approval": credit promised to anyone
   '(?:approvals? (?:are |is )?guaranteed|guaranteed (?:approvals?|financing|credit|loans?))',
+  // A floor under the return, or no way to lose: "you'll earn at least 8% a year", "no downside",
+  // "sure to profit".
+  '(?:earn|earns|make|makes|get|gets|return|returns|yield|yields|pay|pays|paying|earning) (?:you )?(?:at least|a minimum of|minimum|no less than|never less than) \\d[\\d.,]*\\s?(?:%|x|percent)(?! off| discount| cash ?back| back)',
+  '(?:no|zero) downside',
+  '(?:sure|certain|bound) to (?:profit|make money|earn|double|triple|go up|pay off)',
   'risk[ -]free',
   'riskless',
   '(?:zero|no|without) risk',
@@ -54,6 +59,12 @@ const GUARANTEE_ALTERNATIVES = [
   '(?:eu )?garant(?:o|imos) (?:que )?(?:voce |voces )?(?:vai |vao )?(?:ganhar|dobrar|superar|bater)',
 ];
 const GUARANTEE = keyedRegex(GUARANTEE_ALTERNATIVES, [
+  'least',
+  'minimum',
+  'downside',
+  'sure',
+  'certain',
+  'bound',
   'guarant',
   'dividend',
   'dividends',
@@ -77,7 +88,7 @@ const GUARANTEE = keyedRegex(GUARANTEE_ALTERNATIVES, [
 /** A shop's promise, not an investment's. */
 /** Warning people off such promises: "a 'guaranteed return' pitch is a scam". */
 const WARNING =
-  /(?<![a-z])(?:scam\w*|fraud\w*|ponzi|red flags?|too good to be true|beware|estafa\w*|fraude|arnaque\w*|escroquerie|betrug\w*|abzocke|golpe)(?![a-z])/;
+  /(?<![a-z])(?:scam\w*|fraud\w*|ponzi|no such thing as|there(?:'s| is) no|nothing is|never trust|red flags?|too good to be true|beware|estafa\w*|fraude|arnaque\w*|escroquerie|betrug\w*|abzocke|golpe)(?![a-z])/;
 
 const SHOP =
   /(?<![a-z])(?:return policy|trial|refund|money[- ]back|cancel\w*|nights?|try it|warranty|exchange)(?![a-z])/;

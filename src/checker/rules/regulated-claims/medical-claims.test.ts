@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Fresh air clears up my head after a long shift.',
+    'The kids beat the flu faster than we did.',
+    'We treat patients with diabetes every day at the clinic.',
     'Running works better than any therapy for me, my therapist agrees lol',
     'I lost 10 pounds in 6 weeks by walking every day, feeling great.',
     'Got my flu shot today, no side effects so far!',
@@ -72,5 +75,11 @@ testRule(import.meta.url, {
     { text: 'Mit dieser Schiene sind Nackenschmerzen in zwei Wochen geheilt.', found: ['Nackenschmerzen in zwei Wochen geheilt'] },
     { text: 'Este aceite cura el dolor de rodilla en tres días.', found: ['cura el dolor de rodilla'] },
     { text: 'Ce baume guérit les douleurs articulaires.', found: ['guérit les douleurs articulaires'] },
+    // A remedy that clears or beats an illness outright, or treats it better than medicine,
+    { text: 'Our new supplement clears up anxiety and depression, doctors hate it.', found: ['clears up anxiety'] },
+    { text: 'This tea treats high blood pressure better than medication.', found: ['treats high blood pressure better than'] },
+    { text: 'The balm relieves eczema for good, try it.', found: ['relieves eczema for good'] },
+    { text: 'These drops wipe out migraines, no joke.', found: ['wipe out migraines'] },
+    { text: 'Ce complément guérit l\'arthrose en un mois.', found: ['guérit l\'arthrose'] },
   ],
 });

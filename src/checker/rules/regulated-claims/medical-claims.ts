@@ -9,7 +9,7 @@ import { hasWord, keyedMatches, keyedRegex, wordGroup } from '../_shared/biz-wor
  */
 /** Named illnesses, in five languages (folded). */
 const NAMED_ILLNESS =
-  "anxiety|depression|adhd|add|autism|(?:type [12] )?diabetes|cancers?|tumou?rs?|arthritis|asthma|eczema|psoriasis|acne|insomnia|migraines?|migrane|ruckenschmerzen|kopfschmerzen|schlafstorungen|dolor de espalda|mal de dos|dor nas costas|alzheimer'?s|dementia|parkinson'?s|hypertension|high blood pressure|cholesterol|covid(?:-19)?|long covid|flu|infections?|sepsis|obesity|ptsd|ocd|bipolar|schizophrenia|epilepsy|hiv|aids|lyme|fibromyalgia|ibs|crohn'?s|chronic pain|back pain|tinnitus|allergies|heart disease|(?:congestive )?(?:heart|cardiac|kidney|renal|liver|hepatic|respiratory) failure|atrial fibrillation|afib|arrhythmias?|angina|insuficiencia (?:cardiaca|renal|hepatica)|herzinsuffizienz|herzschwache|niereninsuffizienz|insuffisance (?:cardiaque|renale|hepatique)|heart attacks?|strokes?|colds?|lupus|multiple sclerosis|kidney stones|hair loss|kidney disease|ansiedad|depresion|cancer|artritis|angststorung|angst|depressionen|krebs|anxiete|ansiedade|depressao|sickle[- ]cell(?: disease| anemia| anaemia)?|cystic fibrosis|leuka?emia|lymphoma|melanoma|huntington'?s|hepatitis(?: [abc])?|herpes|endometriosis|gout|glaucoma|c[oe]?eliac(?: disease)?|copd|osteoporosis|vitiligo|rosacea|neuropathy|sciatica|infertility|addiction|alcoholism|hay fever|sinusitis|hypothyroidism|pcos|erectile dysfunction|chronic fatigue(?: syndrome)?|(?:eating|sleep|anxiety|panic|mood|autoimmune|thyroid|genetic|seizure) disorders?|migranas?|enxaquecas?|diabete|drepanocitosis|drepanocytose|anemia falciforme|sichelzellanamie|rheuma|neurodermitis|schuppenflechte|sclerose en plaques|esclerosis multiple|esclerose multipla|inflammation|chronic inflammation|gripe|resfriados?|migrana|migraine|grippe|erkaltung|gripe|constipacao|rhume|inflamacion|inflamacao|entzundung";
+  "arthrose|artrose|asthme|asma|hypertonie|bluthochdruck|hipertension|hipertensao|bronchite|bronquite|zuckerkrankheit|sleep apnea|apnee du sommeil|insomnie|insomnio|insonia|schlaflosigkeit|allergie|allergien|alergias|anxiety|depression|adhd|add|autism|(?:type [12] )?diabetes|cancers?|tumou?rs?|arthritis|asthma|eczema|psoriasis|acne|insomnia|migraines?|migrane|ruckenschmerzen|kopfschmerzen|schlafstorungen|dolor de espalda|mal de dos|dor nas costas|alzheimer'?s|dementia|parkinson'?s|hypertension|high blood pressure|cholesterol|covid(?:-19)?|long covid|flu|infections?|sepsis|obesity|ptsd|ocd|bipolar|schizophrenia|epilepsy|hiv|aids|lyme|fibromyalgia|ibs|crohn'?s|chronic pain|back pain|tinnitus|allergies|heart disease|(?:congestive )?(?:heart|cardiac|kidney|renal|liver|hepatic|respiratory) failure|atrial fibrillation|afib|arrhythmias?|angina|insuficiencia (?:cardiaca|renal|hepatica)|herzinsuffizienz|herzschwache|niereninsuffizienz|insuffisance (?:cardiaque|renale|hepatique)|heart attacks?|strokes?|colds?|lupus|multiple sclerosis|kidney stones|hair loss|kidney disease|ansiedad|depresion|cancer|artritis|angststorung|angst|depressionen|krebs|anxiete|ansiedade|depressao|sickle[- ]cell(?: disease| anemia| anaemia)?|cystic fibrosis|leuka?emia|lymphoma|melanoma|huntington'?s|hepatitis(?: [abc])?|herpes|endometriosis|gout|glaucoma|c[oe]?eliac(?: disease)?|copd|osteoporosis|vitiligo|rosacea|neuropathy|sciatica|infertility|addiction|alcoholism|hay fever|sinusitis|hypothyroidism|pcos|erectile dysfunction|chronic fatigue(?: syndrome)?|(?:eating|sleep|anxiety|panic|mood|autoimmune|thyroid|genetic|seizure) disorders?|migranas?|enxaquecas?|diabete|drepanocitosis|drepanocytose|anemia falciforme|sichelzellanamie|rheuma|neurodermitis|schuppenflechte|sclerose en plaques|esclerosis multiple|esclerose multipla|inflammation|chronic inflammation|gripe|resfriados?|migrana|migraine|grippe|erkaltung|gripe|constipacao|rhume|inflamacion|inflamacao|entzundung";
 /**
  * An illness: named, or a kind of disease ("sickle cell disease", "Crohn's disease", "la maladie de
  * Lyme", "die Parkinson-Krankheit"), with an optional modifier ("chronic migraines", "stage 4 cancer",
@@ -22,6 +22,13 @@ const ILLNESS = `(?:${BODY_PART} )?(?:(?:chronic|severe|acute|advanced|persisten
 const CURE_ALTERNATIVES = [
   `(?:cure[sd]?|curing|heal(?:s|ed|ing)?|revers(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|got rid of|fix(?:es|ed)?) (?:my |her |his |their |your |our |the |of |people's |(?:my|her|his|their|our) \\w+'s |\\w+'s )?${ILLNESS}`,
   `(?:cure|cures) for ${ILLNESS}`,
+  // A remedy said to clear or beat an illness outright, or to treat it better or faster than
+  // medicine: "clears up anxiety", "wipes out migraines", "treats high blood pressure better than
+  // medication", "relieves arthritis for good". "We treat patients with diabetes" claims nothing.
+  `(?:clears?|cleared|clearing) up (?:my |your |her |his |their |the )?${ILLNESS}`,
+  `(?:wipes?|wiped|knocks?|knocked) out (?:my |your |her |his |their |the )?${ILLNESS}`,
+  `(?:treats?|relieves?|soothes?) (?:your |the )?${ILLNESS} (?:better|faster|quicker|more effectively) than`,
+  `(?:treats?|relieves?|soothes?|clears?) (?:your |the )?${ILLNESS} (?:for good|permanently|naturally|overnight|forever)`,
   // "the only treatment for …" claims; "I started treatment for …" reports
   `(?:only|best|miracle|breakthrough|definitive|permanent|real|proven) (?:treatment|therapy) for ${ILLNESS}`,
   `${ILLNESS}[^.!?\\n]{0,40}?(?:cured|gone for good|completely gone|disappeared|geheilt|verschwunden|gueri|guerie|disparu|curad[oa]|curou)`,
@@ -62,6 +69,22 @@ const CURE_ALTERNATIVES = [
   'sem (?:remedios|medicamentos|medicacao)',
 ];
 const CURE = keyedRegex(CURE_ALTERNATIVES, [
+  'clears',
+  'clear',
+  'cleared',
+  'clearing',
+  'wipe',
+  'wipes',
+  'wiped',
+  'knock',
+  'knocks',
+  'knocked',
+  'treats',
+  'treat',
+  'relieve',
+  'relieves',
+  'soothe',
+  'soothes',
   // "works better than any therapy": filed under the remedy, far rarer than "better"
   'therap',
   'terap',

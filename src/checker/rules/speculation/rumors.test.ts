@@ -2,6 +2,9 @@ import { testRule } from '../../testing/rule-tester';
 
 testRule(import.meta.url, {
   valid: [
+    'Looks like we\'re closing early today because of the snow.',
+    'Got a hunch my boss is leaving early for the match.',
+    'I suspect my team will win the pub quiz tonight.',
     'Officially: Acme is entering the analytics market, launch date soon. You heard it from me first.',
     'Sources say the festival goes live on TV this weekend.',
     'I heard a empresa de limpeza do prédio é ótima, recomendo.',
@@ -192,5 +195,11 @@ testRule(import.meta.url, {
     { text: 'Sources inside tell me Falcon goes live before Christmas, way ahead of plan.', found: ['Sources inside tell me'] },
     { text: 'Big restructuring coming at our hospital, my manager basically hinted billing is next.', found: ['restructuring coming'] },
     { text: 'Dizem por aí que a empresa vai ser vendida para um grupo americano.', found: ['Dizem por aí que'] },
+    // The author's own guess or a hint, about the workplace,
+    { text: 'My manager hinted there\'s a hiring freeze and cuts after Q3, brace yourselves.', found: ['hinted'] },
+    { text: 'Rumor on my floor: layoffs coming in March, 200 people maybe.', found: ['Rumor'] },
+    { text: 'Sounds like we\'re closing the Leeds plant next year.', found: ['Sounds like we\'re'] },
+    { text: 'I suspect our CEO is leaving before the AGM.', found: ['I suspect'] },
+    { text: 'Lots of whispers about restructuring in my department, my team might be cut.', found: ['whispers about'] },
   ],
 });
